@@ -1,0 +1,49 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Rapat",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "rapat", targets: ["rapat"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        .target(name: "RapatCore"),
+        .systemLibrary(name: "CLibcrypto", path: "Sources/CLibcrypto"),
+        .target(
+            name: "RapatStore",
+            dependencies: [
+                "RapatCore", "CLibcrypto",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ]
+        ),
+        .target(name: "TerminalUI"),
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        .target(name: "TerminalUICurses", dependencies: ["TerminalUI", "CNcursesw"]),
+        .target(name: "RapatApp", dependencies: ["RapatCore", "RapatStore", "TerminalUI"]),
+        .executableTarget(
+            name: "rapat",
+            dependencies: [
+                "RapatCore", "RapatStore", "RapatApp", "TerminalUI", "TerminalUICurses",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "RapatTesting", dependencies: ["RapatCore"], path: "Tests/RapatTesting"),
+        .testTarget(name: "RapatCoreTests", dependencies: ["RapatCore", "RapatTesting"]),
+        .testTarget(name: "RapatStoreTests", dependencies: ["RapatStore", "RapatTesting"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "RapatAppTests", dependencies: ["RapatApp", "RapatTesting", "TerminalUI"]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["rapat", "RapatStore", "RapatTesting"]
+        ),
+    ]
+)

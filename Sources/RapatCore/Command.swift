@@ -1,0 +1,23 @@
+import Foundation
+
+/// What a person (at the keyboard or in a script line) asks the meeting to do.
+///
+/// Every command carries its time as a value, so `decide` stays pure and scripted meetings reproduce exactly.
+public enum Command: Sendable {
+    /// `digest` is the SHA-256 of `Roster.canonicalText(of: members)`, computed by the caller (the core does no hashing).
+    case importRoster(members: [Member], digest: String, source: String, at: Date)
+    case openRegistration(rules: MeetingRules, profile: CooperativeProfile, at: Date)
+    case checkIn(MemberNumber, at: Date)
+    case markLeft(MemberNumber, at: Date)
+    case markReturned(MemberNumber, at: Date)
+    case voidCheckIn(MemberNumber, reason: String, at: Date)
+    case openMeeting(by: String, at: Date)
+
+    public var at: Date {
+        switch self {
+        case let .importRoster(_, _, _, at), let .openRegistration(_, _, at): at
+        case let .checkIn(_, at), let .markLeft(_, at), let .markReturned(_, at): at
+        case let .voidCheckIn(_, _, at), let .openMeeting(_, at): at
+        }
+    }
+}

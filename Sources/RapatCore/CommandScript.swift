@@ -1,0 +1,171 @@
+import Foundation
+
+/// The JSON Lines command language of `rapat apply` (documented in docs/perintah-jsonl.md).
+///
+/// One object per line: `{"cmd": "check_in", "member": "0012", "at": "2026-03-21T09:05:00+07:00"}`.
+/// `at` is optional (default: now); unknown keys are refused so typos never pass silently.
+public enum CommandScript {
+    public static let formatVersion = 1
+
+    /// What a line needs from outside: the settings in force and the current time.
+    public struct Context: Sendable {
+        public var rules: MeetingRules
+        public var profile: CooperativeProfile
+        public var now: Date
+
+        public init(rules: MeetingRules, profile: CooperativeProfile, now: Date) {
+            self.rules = rules
+            self.profile = profile
+            self.now = now
+        }
+    }
+
+    /// A line that is not a valid command, with the reason in words.
+    public struct LineError: Error, Equatable, Sendable {
+        public var message: String
+        public init(_ message: String) { self.message = message }
+    }
+
+    /// Every command name with its fields, for help output and error messages.
+    public static let commands: [(name: String, fields: [String], summary: String)] = [
+        ("open_registration", [], "membuka daftar hadir; membekukan daftar anggota dan aturan kuorum"),
+        ("check_in", ["member"], "mencatat kehadiran (atau kembalinya) anggota"),
+        ("leave", ["member"], "mencatat anggota keluar ruangan"),
+        ("return", ["member"], "mencatat anggota kembali"),
+        ("void_check_in", ["member", "reason"], "membatalkan kehadiran yang salah catat"),
+        ("open_meeting", ["by"], "membuka rapat (pimpinan/pembuka)"),
+    ]
+
+    /// Parses one line. Blank lines return nil.
+    public static func parse(_ line: String, context: Context) throws(LineError) -> Command? {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        if trimmed.isEmpty { return nil }
+        let object: [String: Any]
+        do {
+            guard let parsed = try JSONSerialization.jsonObject(with: Data(trimmed.utf8)) as? [String: Any] else {
+                throw LineError("baris harus berupa satu objek JSON {…}")
+            }
+            object = parsed
+        } catch let error as LineError {
+            throw error
+        } catch {
+            throw LineError("bukan JSON yang sah: periksa tanda kutip, koma dan kurung kurawal")
+        }
+        var fields = Fields(object: object)
+        if let version = object["v"] {
+            guard let v = version as? Int, v == formatVersion else {
+                throw LineError("versi format \(version) tidak dikenal: gunakan \"v\": \(formatVersion)")
+            }
+            fields.used.insert("v")
+        }
+        let name = try fields.string("cmd")
+        let zone = context.profile.timeZone
+        let at = try fields.optionalString("at").map { text throws(LineError) in
+            guard let date = ScriptTime.parse(text, zone: zone) else {
+                throw LineError("waktu \"\(text)\" tidak dikenal: tulis 2026-03-21T09:05:00+07:00 atau 2026-03-21 09:05")
+            }
+            return date
+        } ?? context.now
+
+        let command: Command
+        switch name {
+        case "open_registration":
+            command = .openRegistration(rules: context.rules, profile: context.profile, at: at)
+        case "check_in":
+            command = .checkIn(try fields.member(), at: at)
+        case "leave":
+            command = .markLeft(try fields.member(), at: at)
+        case "return":
+            command = .markReturned(try fields.member(), at: at)
+        case "void_check_in":
+            command = .voidCheckIn(try fields.member(), reason: try fields.string("reason"), at: at)
+        case "open_meeting":
+            command = .openMeeting(by: try fields.string("by"), at: at)
+        default:
+            let known = commands.map(\.name).joined(separator: ", ")
+            throw LineError("perintah \"\(name)\" tidak dikenal: gunakan salah satu dari \(known)")
+        }
+        try fields.requireAllUsed()
+        return command
+    }
+
+    /// Field access that remembers which keys were read, to refuse unknown ones.
+    private struct Fields {
+        let object: [String: Any]
+        var used: Set<String> = []
+
+        mutating func optionalString(_ key: String) throws(LineError) -> String? {
+            used.insert(key)
+            guard let value = object[key] else { return nil }
+            guard let text = value as? String else { throw LineError("kolom \"\(key)\" harus berupa teks dalam tanda kutip") }
+            return text
+        }
+
+        mutating func string(_ key: String) throws(LineError) -> String {
+            guard let text = try optionalString(key), !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw LineError("kolom \"\(key)\" wajib diisi")
+            }
+            return text
+        }
+
+        mutating func member() throws(LineError) -> MemberNumber {
+            used.insert("member")
+            if let number = object["member"] as? Int { return MemberNumber(String(number)) }
+            return MemberNumber(try string("member"))
+        }
+
+        func requireAllUsed() throws(LineError) {
+            let unknown = Set(object.keys).subtracting(used).sorted()
+            guard unknown.isEmpty else {
+                throw LineError("kolom tidak dikenal: \(unknown.joined(separator: ", ")); periksa ejaannya")
+            }
+        }
+    }
+}
+
+/// Times in scripts: RFC 3339 with an offset, or a local date-time in the cooperative's zone.
+public enum ScriptTime {
+    public static func parse(_ text: String, zone: IndonesianTimeZone) -> Date? {
+        let chars = Array(text.trimmingCharacters(in: .whitespaces))
+        func number(_ range: Range<Int>) -> Int? {
+            guard range.upperBound <= chars.count else { return nil }
+            return Int(String(chars[range]))
+        }
+        guard chars.count >= 16,
+              let year = number(0..<4), chars[4] == "-", let month = number(5..<7), chars[7] == "-",
+              let day = number(8..<10), chars[10] == "T" || chars[10] == " ",
+              let hour = number(11..<13), chars[13] == ":" || chars[13] == ".", let minute = number(14..<16)
+        else { return nil }
+        var index = 16
+        var second = 0
+        if index < chars.count, chars[index] == ":" {
+            guard let s = number(17..<19) else { return nil }
+            second = s
+            index = 19
+            if index < chars.count, chars[index] == "." {  // fractional seconds are ignored
+                index += 1
+                while index < chars.count, chars[index].isNumber { index += 1 }
+            }
+        }
+        var offsetSeconds = zone.hoursFromUTC * 3600
+        if index < chars.count {
+            if chars[index] == "Z", index + 1 == chars.count {
+                offsetSeconds = 0
+            } else if chars[index] == "+" || chars[index] == "-", chars.count == index + 6, chars[index + 3] == ":",
+                      let h = number(index + 1..<index + 3), let m = number(index + 4..<index + 6) {
+                offsetSeconds = (h * 3600 + m * 60) * (chars[index] == "-" ? -1 : 1)
+            } else {
+                return nil
+            }
+        }
+        guard (1...12).contains(month), (1...31).contains(day), (0...23).contains(hour), (0...59).contains(minute),
+              (0...59).contains(second), let tz = TimeZone(secondsFromGMT: offsetSeconds)
+        else { return nil }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = tz
+        let components = DateComponents(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
+        guard let date = calendar.date(from: components),
+              calendar.component(.day, from: date) == day else { return nil }
+        return date
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+
+/// A fact that happened at the meeting. The journal is a sequence of these; state is their fold.
+public enum Event: Hashable, Sendable {
+    /// `rapat init`: the meeting file was created for this cooperative.
+    case meetingCreated(meetingID: String, cooperative: String, at: Date)
+    /// A buku daftar anggota was imported (replacing any earlier one before registration opens).
+    case rosterImported(RosterImport)
+    /// The daftar hadir opened: the roster and the AD/ART rules are frozen from here on.
+    case registrationOpened(RegistrationOpening)
+    case memberCheckedIn(MemberNumber, at: Date)
+    case memberLeft(MemberNumber, at: Date)
+    case memberReturned(MemberNumber, at: Date)
+    /// A check-in made by mistake (wrong card scanned) is withdrawn; the original stays in the journal.
+    case checkInVoided(MemberNumber, reason: String, at: Date)
+    /// The chair opened the meeting (PEMBUKAAN).
+    case meetingOpened(by: String, at: Date)
+
+    /// When the event happened at the meeting (not when it was written).
+    public var at: Date {
+        switch self {
+        case let .meetingCreated(_, _, at): at
+        case let .rosterImported(r): r.at
+        case let .registrationOpened(o): o.at
+        case let .memberCheckedIn(_, at), let .memberLeft(_, at), let .memberReturned(_, at): at
+        case let .checkInVoided(_, _, at): at
+        case let .meetingOpened(_, at): at
+        }
+    }
+}
+
+/// Payload of `Event.rosterImported`.
+public struct RosterImport: Hashable, Sendable {
+    public var roster: Roster
+    /// The file it came from, for the record.
+    public var source: String
+    public var at: Date
+
+    public init(roster: Roster, source: String, at: Date) {
+        self.roster = roster
+        self.source = source
+        self.at = at
+    }
+
+    public static func == (lhs: RosterImport, rhs: RosterImport) -> Bool {
+        lhs.roster == rhs.roster && lhs.source == rhs.source && lhs.at == rhs.at
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(roster.version)
+        hasher.combine(roster.digest)
+        hasher.combine(at)
+    }
+}
+
+/// Payload of `Event.registrationOpened`: what is frozen when the daftar hadir opens.
+public struct RegistrationOpening: Hashable, Sendable {
+    public var rosterVersion: Int
+    /// N at opening, recorded so documents never depend on recomputation.
+    public var registered: Int
+    public var rules: MeetingRules
+    public var profile: CooperativeProfile
+    public var at: Date
+
+    public init(rosterVersion: Int, registered: Int, rules: MeetingRules, profile: CooperativeProfile, at: Date) {
+        self.rosterVersion = rosterVersion
+        self.registered = registered
+        self.rules = rules
+        self.profile = profile
+        self.at = at
+    }
+}
+
+/// An event with its place in the journal.
+public struct JournalEntry: Hashable, Sendable {
+    /// 1-based, gap-free position in the journal.
+    public var sequence: Int64
+    public var event: Event
+
+    public init(sequence: Int64, event: Event) {
+        self.sequence = sequence
+        self.event = event
+    }
+}

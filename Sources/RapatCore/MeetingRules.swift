@@ -1,0 +1,72 @@
+import Foundation
+
+/// The AD/ART rules in force for one meeting, frozen when registration opens (DOMAIN §6.2 state 0, §18).
+public struct MeetingRules: Hashable, Sendable {
+    public var quorumBase: QuorumBase
+    public var quorumRule: QuorumRule
+    /// Minutes after the scheduled start before an arrival counts as late (`late_grace_minutes`).
+    public var lateGraceMinutes: Int
+    /// The AD article that sets the quorum, printed next to the rule when known.
+    public var quorumArticle: String
+
+    public init(
+        quorumBase: QuorumBase = .registeredMembers, quorumRule: QuorumRule = .moreThanHalf,
+        lateGraceMinutes: Int = 0, quorumArticle: String = ""
+    ) {
+        self.quorumBase = quorumBase
+        self.quorumRule = quorumRule
+        self.lateGraceMinutes = lateGraceMinutes
+        self.quorumArticle = quorumArticle
+    }
+
+    public static let defaults = MeetingRules()
+}
+
+/// The cooperative's identity and this meeting's schedule, as written in the settings file.
+public struct CooperativeProfile: Hashable, Sendable {
+    public var name: String
+    public var abbreviation: String
+    public var legalEntityNumber: String
+    public var ratNumber: Int
+    public var fiscalYear: Int
+    public var timeZone: IndonesianTimeZone
+    /// Scheduled start of the meeting; arrivals after it (plus grace) are late.
+    public var scheduledStart: Date?
+    public var place: String
+
+    public init(
+        name: String, abbreviation: String = "", legalEntityNumber: String = "", ratNumber: Int = 1,
+        fiscalYear: Int, timeZone: IndonesianTimeZone = .wib, scheduledStart: Date? = nil, place: String = ""
+    ) {
+        self.name = name
+        self.abbreviation = abbreviation
+        self.legalEntityNumber = legalEntityNumber
+        self.ratNumber = ratNumber
+        self.fiscalYear = fiscalYear
+        self.timeZone = timeZone
+        self.scheduledStart = scheduledStart
+        self.place = place
+    }
+
+    /// "RAT ke-12 Tahun Buku 2025".
+    public var meetingTitle: String { "RAT ke-\(ratNumber) Tahun Buku \(fiscalYear)" }
+}
+
+/// The three Indonesian time zones; documents print the abbreviation (DOMAIN E28).
+public enum IndonesianTimeZone: String, Sendable, CaseIterable, Hashable {
+    case wib = "WIB"
+    case wita = "WITA"
+    case wit = "WIT"
+
+    public var hoursFromUTC: Int {
+        switch self {
+        case .wib: 7
+        case .wita: 8
+        case .wit: 9
+        }
+    }
+
+    public var timeZone: TimeZone {
+        TimeZone(secondsFromGMT: hoursFromUTC * 3600) ?? .gmt
+    }
+}

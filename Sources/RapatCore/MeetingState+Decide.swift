@@ -1,0 +1,90 @@
+import Foundation
+
+extension MeetingState {
+    /// Validates `command` against the current state and returns the events it produces, or refuses.
+    ///
+    /// Pure: the time comes in the command; nothing is written here.
+    public func decide(_ command: Command) throws(RapatError) -> [Event] {
+        let zone = timeZone
+        switch command {
+        case let .importRoster(members, digest, source, at):
+            if let opening { throw .rosterFrozen(openedAt: opening.at, zone: zone) }
+            guard !members.isEmpty else { throw .emptyRoster }
+            var seen: Set<MemberNumber> = []
+            for member in members where !seen.insert(member.number).inserted {
+                throw .duplicateMemberNumber(member.number)
+            }
+            let roster = Roster(version: roster.version + 1, members: members, digest: digest)
+            return [.rosterImported(RosterImport(roster: roster, source: source, at: at))]
+
+        case let .openRegistration(rules, profile, at):
+            if let opening { throw .registrationAlreadyOpen(since: opening.at, zone: zone) }
+            guard roster.count > 0 else { throw .emptyRoster }
+            try requireInOrder(at, member: nil)
+            let opening = RegistrationOpening(
+                rosterVersion: roster.version, registered: roster.registeredCount(rules.quorumBase),
+                rules: rules, profile: profile, at: at)
+            return [.registrationOpened(opening)]
+
+        case let .checkIn(number, at):
+            let (position, member) = try registeredMember(number)
+            guard let record = attendance.record(at: position) else {
+                try requireInOrder(at, member: number)
+                return [.memberCheckedIn(number, at: at)]
+            }
+            if let since = record.currentArrival {
+                throw .alreadyPresent(member, since: since, zone: zone)
+            }
+            // A member who stepped out and scans the card again is returning, not arriving twice.
+            try requireInOrder(at, member: number, after: record.lastChange)
+            return [.memberReturned(number, at: at)]
+
+        case let .markLeft(number, at):
+            let (position, member) = try registeredMember(number)
+            guard let record = attendance.record(at: position), record.isPresent else {
+                throw .notPresent(member)
+            }
+            try requireInOrder(at, member: number, after: record.lastChange)
+            return [.memberLeft(number, at: at)]
+
+        case let .markReturned(number, at):
+            let (position, member) = try registeredMember(number)
+            guard let record = attendance.record(at: position) else { throw .neverCheckedIn(member) }
+            guard !record.isPresent else { throw .notAway(member) }
+            try requireInOrder(at, member: number, after: record.lastChange)
+            return [.memberReturned(number, at: at)]
+
+        case let .voidCheckIn(number, reason, at):
+            let (position, member) = try registeredMember(number)
+            guard let record = attendance.record(at: position), record.isPresent else {
+                throw .notPresent(member)
+            }
+            let trimmed = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !trimmed.isEmpty else { throw .missingField("Alasan pembatalan") }
+            try requireInOrder(at, member: number, after: record.lastChange)
+            return [.checkInVoided(number, reason: trimmed, at: at)]
+
+        case let .openMeeting(by, at):
+            guard opening != nil else { throw .registrationNotOpen }
+            if let meetingOpenedAt { throw .meetingAlreadyOpened(since: meetingOpenedAt, zone: zone) }
+            try requireInOrder(at, member: nil)
+            return [.meetingOpened(by: by.trimmingCharacters(in: .whitespacesAndNewlines), at: at)]
+        }
+    }
+
+    /// The member behind `number` once registration is open; refusals explain non-members.
+    private func registeredMember(_ number: MemberNumber) throws(RapatError) -> (Int, Member) {
+        guard opening != nil else { throw .registrationNotOpen }
+        guard let position = roster.position(of: number) else { throw .notAMember(number) }
+        return (position, roster.members[position])
+    }
+
+    /// Refuses times that would put the record out of order: before registration opened, or before the
+    /// member's own last attendance change (so every interval is well formed).
+    private func requireInOrder(_ at: Date, member: MemberNumber?, after last: Date? = nil) throws(RapatError) {
+        let floor = [last, opening?.at].compactMap { $0 }.max()
+        if let floor, at < floor {
+            throw .timeBeforeLastEvent(member, at: at, last: floor, zone: timeZone)
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+
+extension MeetingState {
+    /// Folds one event into the state. Never fails: events are facts already accepted by `decide`.
+    public mutating func evolve(_ event: Event) {
+        eventCount += 1
+        lastEventAt = max(lastEventAt ?? event.at, event.at)
+        switch event {
+        case let .meetingCreated(id, cooperative, _):
+            meetingID = id
+            cooperativeName = cooperative
+        case let .rosterImported(imported):
+            roster = imported.roster
+            rosterSource = imported.source
+        case let .registrationOpened(opening):
+            self.opening = opening
+            phase = .registration
+        case let .memberCheckedIn(number, at), let .memberReturned(number, at):
+            guard let position = roster.position(of: number) else { return }
+            let member = roster.members[position]
+            attendance.arrive(position, member: member, counts: counts(member), at: at)
+        case let .memberLeft(number, at):
+            guard let position = roster.position(of: number) else { return }
+            let member = roster.members[position]
+            attendance.leave(position, member: member, counts: counts(member), at: at)
+        case let .checkInVoided(number, reason, at):
+            guard let position = roster.position(of: number) else { return }
+            let member = roster.members[position]
+            attendance.void(position, member: member, counts: counts(member), at: at)
+            voidedCheckIns.append((number, reason, at))
+        case let .meetingOpened(by, at):
+            meetingOpenedAt = at
+            meetingOpenedBy = by
+            phase = .opened
+        }
+    }
+
+    /// The state after folding `events` from an empty meeting.
+    public static func replaying<S: Sequence>(_ events: S) -> MeetingState where S.Element == Event {
+        var state = MeetingState()
+        for event in events { state.evolve(event) }
+        return state
+    }
+}

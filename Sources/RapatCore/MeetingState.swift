@@ -1,0 +1,66 @@
+import Foundation
+
+/// Where the meeting is in its top-level flow (DOMAIN §6.1); later phases arrive with the agenda.
+public enum MeetingPhase: String, Hashable, Sendable {
+    /// PERSIAPAN: roster and settings may still change.
+    case preparation
+    /// REGISTRASI: daftar hadir open, roster and rules frozen.
+    case registration
+    /// The chair has opened the meeting (PEMBUKAAN and after).
+    case opened
+}
+
+/// The meeting as it stands: a pure fold of the journal (`evolve`).
+public struct MeetingState: Sendable {
+    public internal(set) var meetingID = ""
+    public internal(set) var cooperativeName = ""
+    public internal(set) var phase: MeetingPhase = .preparation
+    /// The roster in force: the latest import, frozen once registration opens.
+    public internal(set) var roster: Roster = .empty
+    public internal(set) var rosterSource = ""
+    public internal(set) var opening: RegistrationOpening?
+    public internal(set) var meetingOpenedAt: Date?
+    public internal(set) var meetingOpenedBy = ""
+    public internal(set) var attendance = AttendanceBook()
+    /// Check-ins withdrawn by correction, in journal order.
+    public internal(set) var voidedCheckIns: [(number: MemberNumber, reason: String, at: Date)] = []
+    public internal(set) var lastEventAt: Date?
+    public internal(set) var eventCount: Int64 = 0
+
+    public init() {}
+
+    /// The rules in force: frozen at registration, or the defaults before.
+    public var rules: MeetingRules { opening?.rules ?? .defaults }
+
+    public var timeZone: IndonesianTimeZone { opening?.profile.timeZone ?? .wib }
+
+    /// Counters N, H, Q now.
+    public var quorum: QuorumStatus {
+        let registered = opening?.registered ?? roster.registeredCount(rules.quorumBase)
+        return QuorumStatus(registered: registered, present: attendance.presentCounting, rule: rules.quorumRule)
+    }
+
+    /// Whether `member` counts to quorum under the rules in force.
+    public func counts(_ member: Member) -> Bool { member.countsToQuorum(rules.quorumBase) }
+}
+
+/// N, H and Q at one moment, with the margin and the verdict.
+public struct QuorumStatus: Hashable, Sendable {
+    public var registered: Int
+    public var present: Int
+    public var rule: QuorumRule
+
+    public init(registered: Int, present: Int, rule: QuorumRule) {
+        self.registered = registered
+        self.present = present
+        self.rule = rule
+    }
+
+    public var required: Int { rule.required(registered: registered) }
+    public var margin: Int { present - required }
+    public var isMet: Bool { present >= required }
+    /// "lebih dari 1/2: ⌊133/2⌋+1 = 67".
+    public var formula: String { "\(rule.label): \(rule.formula(registered: registered))" }
+    /// "SAH" or "BELUM KUORUM".
+    public var verdict: String { isMet ? "SAH" : "BELUM KUORUM" }
+}

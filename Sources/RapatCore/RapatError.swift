@@ -1,0 +1,57 @@
+import Foundation
+
+/// Why the core refused a command, with what the secretary can do about it.
+///
+/// Messages are Bahasa Indonesia because they are shown to the desk as they are.
+public enum RapatError: Error, Equatable, Sendable {
+    case emptyRoster
+    case duplicateMemberNumber(MemberNumber)
+    case rosterFrozen(openedAt: Date, zone: IndonesianTimeZone)
+    case registrationNotOpen
+    case registrationAlreadyOpen(since: Date, zone: IndonesianTimeZone)
+    case notAMember(MemberNumber)
+    case alreadyPresent(Member, since: Date, zone: IndonesianTimeZone)
+    case notPresent(Member)
+    case neverCheckedIn(Member)
+    case notAway(Member)
+    case timeBeforeLastEvent(MemberNumber?, at: Date, last: Date, zone: IndonesianTimeZone)
+    case meetingAlreadyOpened(since: Date, zone: IndonesianTimeZone)
+    case missingField(String)
+
+    /// One line a secretary can act on: what is wrong, then how to fix it.
+    public var message: String {
+        switch self {
+        case .emptyRoster:
+            return "Daftar anggota kosong: impor buku daftar anggota dengan `rapat roster import anggota.csv`."
+        case let .duplicateMemberNumber(n):
+            return "Nomor anggota \(n) muncul lebih dari sekali: perbaiki buku daftar anggota lalu impor ulang."
+        case let .rosterFrozen(at, zone):
+            return "Daftar anggota sudah dibekukan saat registrasi dibuka \(IndonesianFormat.time(at, zone: zone)): "
+                + "perubahan anggota berlaku untuk rapat berikutnya."
+        case .registrationNotOpen:
+            return "Registrasi belum dibuka: buka daftar hadir dulu (F2 di layar, atau perintah open_registration)."
+        case let .registrationAlreadyOpen(since, zone):
+            return "Registrasi sudah dibuka sejak \(IndonesianFormat.time(since, zone: zone))."
+        case let .notAMember(n):
+            return "Nomor \(n) tidak terdaftar di buku daftar anggota: tidak dihitung dalam kuorum; "
+                + "periksa nomornya, atau catat sebagai undangan/peninjau."
+        case let .alreadyPresent(m, since, zone):
+            return "\(m.name) (\(m.number)) sudah hadir sejak \(IndonesianFormat.time(since, zone: zone)): "
+                + "tidak dicatat dua kali."
+        case let .notPresent(m):
+            return "\(m.name) (\(m.number)) tidak sedang hadir: tidak bisa dicatat keluar."
+        case let .neverCheckedIn(m):
+            return "\(m.name) (\(m.number)) belum pernah hadir: catat kehadirannya dengan Enter."
+        case let .notAway(m):
+            return "\(m.name) (\(m.number)) tidak sedang keluar: tidak perlu dicatat kembali."
+        case let .timeBeforeLastEvent(n, at, last, zone):
+            let who = n.map { "untuk \($0) " } ?? ""
+            return "Waktu \(IndonesianFormat.time(at, zone: zone)) \(who)lebih awal dari catatan terakhir "
+                + "\(IndonesianFormat.time(last, zone: zone)): waktu harus berurutan."
+        case let .meetingAlreadyOpened(since, zone):
+            return "Rapat sudah dibuka \(IndonesianFormat.time(since, zone: zone))."
+        case let .missingField(name):
+            return "\(name) wajib diisi."
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import RapatCore
+import TOMLKit
+
+/// The cooperative's settings file (TOML), validated: identity, schedule and AD/ART rules.
+public struct CooperativeSettings: Sendable {
+    public var profile: CooperativeProfile
+    public var rules: MeetingRules
+    public var city: String
+
+    /// Writes the default settings file; refuses to overwrite one that exists.
+    public static func writeDefault(
+        to path: String, name: String, abbreviation: String, fiscalYear: Int, meetingDate: String
+    ) throws(StoreError) {
+        guard !FileManager.default.fileExists(atPath: path) else { throw .settingsFileExists(path: path) }
+        let text = SettingsTemplate.text(name: name, abbreviation: abbreviation, fiscalYear: fiscalYear,
+                                         meetingDate: meetingDate)
+        guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8),
+                                             attributes: [.posixPermissions: 0o600]) else {
+            throw .unreadableFile(path: path, reason: "tidak bisa ditulis")
+        }
+    }
+
+    /// Reads and validates `path`; the error names the line, the problem and the fix.
+    public static func load(from path: String) throws(StoreError) -> CooperativeSettings {
+        guard let data = FileManager.default.contents(atPath: path) else { throw .settingsNotFound(path: path) }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw .settings(path: path, line: nil, problem: "bukan teks UTF-8", fix: "simpan ulang sebagai UTF-8")
+        }
+        return try parse(text, path: path)
+    }
+
+    public static func parse(_ text: String, path: String) throws(StoreError) -> CooperativeSettings {
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            throw .settings(path: path, line: error.source.begin.line, problem: "penulisan TOML salah (\(error.description))",
+                            fix: "periksa tanda kutip, tanda = dan [bagian] pada baris itu")
+        } catch {
+            throw .settings(path: path, line: nil, problem: "tidak bisa dibaca (\(error))", fix: "periksa isinya")
+        }
+        let reader = SettingsReader(table: table, text: text, path: path)
+        try reader.checkKnownKeys()
+        return try reader.settings()
+    }
+}

@@ -1,0 +1,281 @@
+import Foundation
+import GRDB
+import RapatCore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// One RAT's SQLite file: the roster versions, the journal of events and its hash chain.
+///
+/// - Important: every append is one transaction under WAL with `synchronous = FULL`: when `append`
+///   returns, the events survive a crash or power cut.
+public final class MeetingFile {
+    public static let formatVersion = 1
+    static let applicationID: Int32 = 0x5241_5054  // "RAPT"
+
+    public let path: String
+    let database: DatabaseQueue
+    /// Held for the lifetime of a writable file.
+    private let lock: WriterLock?
+    public var isWritable: Bool { lock != nil }
+
+    private(set) var lastSequence: Int64 = 0
+    private(set) var lastHash: [UInt8] = MeetingFile.genesisHash
+    static let genesisHash = [UInt8](repeating: 0, count: 32)
+
+    private init(path: String, database: DatabaseQueue, lock: WriterLock?) {
+        self.path = path
+        self.database = database
+        self.lock = lock
+    }
+
+    /// Creates a new, empty meeting file with mode 0600. Refuses to overwrite.
+    public static func create(at path: String, purpose: String = "rapat init") throws(StoreError) -> MeetingFile {
+        let fd = Glibc.open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard fd >= 0 else {
+            if errno == EEXIST { throw .meetingFileExists(path: path) }
+            throw .unreadableFile(path: path, reason: String(cString: strerror(errno)))
+        }
+        close(fd)
+        return try openFile(path, writable: true, purpose: purpose)
+    }
+
+    /// Opens an existing meeting file, for writing (takes the writer lock) or for reading only.
+    public static func open(at path: String, writable: Bool, purpose: String) throws(StoreError) -> MeetingFile {
+        guard FileManager.default.fileExists(atPath: path) else { throw .meetingFileNotFound(path: path) }
+        return try openFile(path, writable: writable, purpose: purpose)
+    }
+
+    private static func openFile(_ path: String, writable: Bool, purpose: String) throws(StoreError) -> MeetingFile {
+        let lock = writable ? try WriterLock(meetingPath: path, purpose: purpose) : nil
+        var config = Configuration()
+        config.label = "rapat"
+        config.prepareDatabase { db in
+            if writable {
+                try db.execute(sql: "PRAGMA journal_mode = WAL")
+                // Durability before speed: a commit returns only after the WAL is fsync'd.
+                try db.execute(sql: "PRAGMA synchronous = FULL")
+            } else {
+                try db.execute(sql: "PRAGMA query_only = ON")
+            }
+        }
+        do {
+            let database = try DatabaseQueue(path: path, configuration: config)
+            let file = MeetingFile(path: path, database: database, lock: lock)
+            try file.prepareSchema(writable: writable)
+            try file.loadChainTip()
+            return file
+        } catch let error as StoreError {
+            throw error
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+            throw .notAMeetingFile(path: path, reason: "bukan basis data SQLite")
+        } catch {
+            throw .database(path: path, reason: "\(error)")
+        }
+    }
+
+    private func prepareSchema(writable: Bool) throws {
+        let (applicationID, isEmpty) = try database.read { db in
+            (try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
+             try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") == 0)
+        }
+        if applicationID != Self.applicationID, !isEmpty {
+            throw StoreError.notAMeetingFile(path: path, reason: "tanda berkas tidak cocok")
+        }
+        if isEmpty, !writable {
+            throw StoreError.notAMeetingFile(path: path, reason: "berkas kosong")
+        }
+        let version = try database.read { try Int.fetchOne($0, sql: "PRAGMA user_version") ?? 0 }
+        if version > Self.formatVersion { throw StoreError.newerFormat(path: path, version: version) }
+        if writable { try Self.migrator.migrate(database) }
+    }
+
+    private static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-journal-and-roster") { db in
+            try db.execute(sql: """
+                PRAGMA application_id = \(applicationID);
+                PRAGMA user_version = \(formatVersion);
+                CREATE TABLE journal (
+                    seq INTEGER PRIMARY KEY,
+                    at_ms INTEGER NOT NULL,
+                    recorded_ms INTEGER NOT NULL,
+                    kind TEXT NOT NULL,
+                    member TEXT,
+                    payload TEXT,
+                    hash TEXT NOT NULL
+                );
+                CREATE TABLE roster_member (
+                    version INTEGER NOT NULL,
+                    position INTEGER NOT NULL,
+                    number TEXT NOT NULL,
+                    name TEXT NOT NULL,
+                    gender TEXT NOT NULL,
+                    unit TEXT NOT NULL,
+                    status TEXT NOT NULL,
+                    joined_on TEXT NOT NULL,
+                    office_body TEXT,
+                    office_title TEXT NOT NULL,
+                    voting_right INTEGER NOT NULL,
+                    PRIMARY KEY (version, position)
+                );
+                CREATE TRIGGER journal_append_only_update BEFORE UPDATE ON journal
+                    BEGIN SELECT RAISE(ABORT, 'journal is append-only'); END;
+                CREATE TRIGGER journal_append_only_delete BEFORE DELETE ON journal
+                    BEGIN SELECT RAISE(ABORT, 'journal is append-only'); END;
+                CREATE TRIGGER roster_append_only_update BEFORE UPDATE ON roster_member
+                    BEGIN SELECT RAISE(ABORT, 'roster versions are immutable'); END;
+                CREATE TRIGGER roster_append_only_delete BEFORE DELETE ON roster_member
+                    BEGIN SELECT RAISE(ABORT, 'roster versions are immutable'); END;
+                """)
+        }
+        return migrator
+    }
+
+    private func loadChainTip() throws {
+        let tip = try database.read { db in
+            try Row.fetchOne(db, sql: "SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1")
+        }
+        if let tip {
+            lastSequence = tip["seq"]
+            lastHash = [UInt8](hex: tip["hash"] as String) ?? Self.genesisHash
+        }
+    }
+
+    /// The current synchronous level (2 = FULL), for tests and diagnostics.
+    public func synchronousLevel() throws -> Int {
+        try database.read { try Int.fetchOne($0, sql: "PRAGMA synchronous") ?? -1 }
+    }
+
+    /// The hex digest of the last journal entry: the value printed on documents.
+    public var finalDigest: String { lastHash.hexString }
+    public var eventCount: Int64 { lastSequence }
+}
+
+// MARK: - Journal
+
+extension MeetingFile {
+    /// Appends `events` in one durable transaction, chaining their hashes. Returns their journal entries.
+    @discardableResult
+    public func append(_ events: [Event], recordedAt: Date = Date()) throws(StoreError) -> [JournalEntry] {
+        precondition(isWritable, "append on a read-only meeting file")
+        guard !events.isEmpty else { return [] }
+        let recorded = EventCodec.milliseconds(recordedAt)
+        var sequence = lastSequence
+        var hash = lastHash
+        do {
+            try database.write { db in
+                for event in events {
+                    if case let .rosterImported(imported) = event {
+                        try Self.insertRoster(imported.roster, db: db)
+                    }
+                    sequence += 1
+                    let row = EventCodec.encode(event)
+                    hash = Self.chain(hash, row.canonicalText(sequence: sequence, recordedMilliseconds: recorded))
+                    try db.execute(
+                        sql: """
+                            INSERT INTO journal (seq, at_ms, recorded_ms, kind, member, payload, hash)
+                            VALUES (?, ?, ?, ?, ?, ?, ?)
+                            """,
+                        arguments: [sequence, row.atMilliseconds, recorded, row.kind, row.member, row.payload,
+                                    hash.hexString])
+                }
+            }
+        } catch {
+            throw .database(path: path, reason: "\(error)")
+        }
+        let first = lastSequence + 1
+        lastSequence = sequence
+        lastHash = hash
+        return events.enumerated().map { JournalEntry(sequence: first + Int64($0.offset), event: $0.element) }
+    }
+
+    static func chain(_ previous: [UInt8], _ canonical: String) -> [UInt8] {
+        let hasher = SHA256Hasher()
+        hasher.update(previous)
+        hasher.update(canonical)
+        return hasher.finalize()
+    }
+
+    private static func insertRoster(_ roster: Roster, db: Database) throws {
+        let statement = try db.makeStatement(sql: """
+            INSERT INTO roster_member (version, position, number, name, gender, unit, status, joined_on,
+                                       office_body, office_title, voting_right)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (position, m) in roster.members.enumerated() {
+            try statement.execute(arguments: [
+                roster.version, position, m.number.rawValue, m.name, m.gender.rawValue, m.unit, m.status.rawValue,
+                m.joinedOn, m.office?.body.rawValue, m.office?.title ?? "", m.hasVotingRight,
+            ])
+        }
+    }
+
+    /// Members of roster `version`, in their recorded order.
+    func loadRoster(version: Int, db: Database) throws -> [Member] {
+        var members: [Member] = []
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT number, name, gender, unit, status, joined_on, office_body, office_title, voting_right
+            FROM roster_member WHERE version = ? ORDER BY position
+            """, arguments: [version])
+        while let row = try rows.next() {
+            let body: String? = row[6]
+            members.append(Member(
+                number: MemberNumber(row[0] as String), name: row[1],
+                gender: Gender(rawValue: row[2] as String) ?? .male, unit: row[3],
+                status: MembershipStatus(rawValue: row[4] as String) ?? .regular, joinedOn: row[5],
+                office: body.flatMap(OfficeBody.init(rawValue:)).map { Office(body: $0, title: row[7]) },
+                hasVotingRight: row[8]))
+        }
+        return members
+    }
+
+    /// Every stored row with its sequence and hash, in order; `body` returns false to stop early.
+    func forEachStoredRow(
+        _ body: (_ sequence: Int64, _ row: StoredEvent, _ recordedMilliseconds: Int64, _ hash: String, _ db: Database)
+            throws -> Bool
+    ) throws {
+        try database.read { db in
+            let rows = try Row.fetchCursor(
+                db, sql: "SELECT seq, at_ms, recorded_ms, kind, member, payload, hash FROM journal ORDER BY seq")
+            while let row = try rows.next() {
+                let stored = StoredEvent(kind: row[3], atMilliseconds: row[1], member: row[4], payload: row[5])
+                guard try body(row[0], stored, row[2], row[6], db) else { break }
+            }
+        }
+    }
+
+    /// Replays the whole journal into a meeting state.
+    public func replay() throws(StoreError) -> MeetingState {
+        var state = MeetingState()
+        do {
+            try forEachStoredRow { sequence, row, _, _, db in
+                let event = try EventCodec.decode(row, sequence: sequence) { try loadRoster(version: $0, db: db) }
+                state.evolve(event)
+                return true
+            }
+        } catch let error as UndecodableEvent {
+            throw .notAMeetingFile(path: path, reason: "peristiwa #\(error.sequence): \(error.reason)")
+        } catch {
+            throw .database(path: path, reason: "\(error)")
+        }
+        return state
+    }
+
+    /// All journal entries, decoded (for export and tests).
+    public func entries() throws(StoreError) -> [JournalEntry] {
+        var entries: [JournalEntry] = []
+        do {
+            try forEachStoredRow { sequence, row, _, _, db in
+                let event = try EventCodec.decode(row, sequence: sequence) { try loadRoster(version: $0, db: db) }
+                entries.append(JournalEntry(sequence: sequence, event: event))
+                return true
+            }
+        } catch let error as UndecodableEvent {
+            throw .notAMeetingFile(path: path, reason: "peristiwa #\(error.sequence): \(error.reason)")
+        } catch {
+            throw .database(path: path, reason: "\(error)")
+        }
+        return entries
+    }
+}

@@ -1,0 +1,148 @@
+import CSV
+import Foundation
+import RapatCore
+
+/// Reads a buku daftar anggota from CSV: UTF-8 with or without BOM, `,` `;` or tab separators, quoted fields.
+///
+/// All-or-nothing: any bad row makes the whole file fail, listing every problem as `file:line: what: fix`.
+public enum RosterCSV {
+    /// One problem in the file, at a physical line (1-based; quoted fields may span lines).
+    public struct Problem: Equatable, Sendable, CustomStringConvertible {
+        public var source: String
+        public var line: Int
+        public var problem: String
+        public var fix: String
+        public var description: String { "\(source):\(line): \(problem): \(fix)" }
+    }
+
+    /// The file could not be imported; nothing was written.
+    public struct Failure: Error, Sendable {
+        public var problems: [Problem]
+        /// Every problem on its own line, at most `limit` shown.
+        public func report(limit: Int = 50) -> String {
+            var lines = problems.prefix(limit).map(\.description)
+            if problems.count > limit { lines.append("… dan \(problems.count - limit) kesalahan lain.") }
+            lines.append("Tidak ada anggota yang diimpor: perbaiki \(problems.count == 1 ? "kesalahan" : "\(problems.count) kesalahan") di atas lalu ulangi.")
+            return lines.joined(separator: "\n")
+        }
+    }
+
+    public struct Result: Sendable {
+        public var members: [Member]
+        /// Notes that do not block the import (ignored columns, delimiter used).
+        public var notes: [String]
+    }
+
+    /// Reads and validates `path`. `progress(rowsRead, estimatedRows)` is called every few thousand rows.
+    public static func read(path: String, progress: (Int, Int) -> Void = { _, _ in }) throws(Failure) -> Result {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw Failure(problems: [Problem(source: path, line: 0, problem: "berkas tidak bisa dibaca",
+                                             fix: "periksa nama dan izin berkasnya")])
+        }
+        return try parse(data, source: path, progress: progress)
+    }
+
+    public static func parse(_ data: Data, source: String, progress: (Int, Int) -> Void = { _, _ in }) throws(Failure) -> Result {
+        let text = try decodeUTF8(data, source: source)
+        let delimiter = detectDelimiter(text)
+        let estimatedRows = data.reduce(into: 0) { if $1 == 0x0A { $0 += 1 } }
+        var notes: [String] = []
+
+        let reader: CSVReader
+        do {
+            reader = try CSVReader(string: text, hasHeaderRow: false, trimFields: true, delimiter: delimiter)
+        } catch {
+            throw Failure(problems: [Problem(source: source, line: 1, problem: "berkas CSV tidak bisa dibaca",
+                                             fix: "simpan ulang sebagai CSV UTF-8")])
+        }
+        var line = 1
+        guard let headerRow = reader.next() else {
+            throw Failure(problems: [Problem(source: source, line: 1, problem: "berkas kosong",
+                                             fix: "baris pertama harus berisi judul kolom (nomor_anggota, nama, …)")])
+        }
+        let header = try RosterColumns(header: headerRow, source: source, notes: &notes)
+        line += newlineCount(headerRow) + 1
+
+        var problems: [Problem] = []
+        var members: [Member] = []
+        members.reserveCapacity(estimatedRows)
+        var firstLine: [MemberNumber: Int] = [:]
+        var rowsRead = 0
+        while let row = reader.next() {
+            let rowLine = line
+            line += newlineCount(row) + 1
+            rowsRead += 1
+            if rowsRead % 5000 == 0 { progress(rowsRead, estimatedRows) }
+            if row.allSatisfy(\.isEmpty) { continue }
+            switch header.member(from: row, line: rowLine, source: source) {
+            case let .failure(rowProblems):
+                problems.append(contentsOf: rowProblems.problems)
+            case let .success(member):
+                if let earlier = firstLine[member.number] {
+                    problems.append(Problem(source: source, line: rowLine,
+                                            problem: "nomor anggota \(member.number) sudah dipakai di baris \(earlier)",
+                                            fix: "setiap anggota harus punya nomor unik; perbaiki salah satunya"))
+                } else {
+                    firstLine[member.number] = rowLine
+                    members.append(member)
+                }
+            }
+        }
+        progress(rowsRead, rowsRead)
+        if members.isEmpty, problems.isEmpty {
+            problems.append(Problem(source: source, line: line, problem: "tidak ada baris anggota",
+                                    fix: "isi satu anggota per baris di bawah judul kolom"))
+        }
+        guard problems.isEmpty else { throw Failure(problems: problems) }
+        if delimiter != "," { notes.append("Pemisah kolom: \"\(delimiter == "\t" ? "tab" : String(delimiter))\".") }
+        return Result(members: members, notes: notes)
+    }
+
+    /// The text without a UTF-8 BOM; UTF-16 files and invalid bytes are refused with the line to look at.
+    private static func decodeUTF8(_ data: Data, source: String) throws(Failure) -> String {
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            throw Failure(problems: [Problem(source: source, line: 1, problem: "berkas berformat UTF-16",
+                                             fix: "simpan ulang sebagai \"CSV UTF-8\" (Excel: Simpan Sebagai → CSV UTF-8)")])
+        }
+        if let text = String(validating: bytes, as: UTF8.self) { return text }
+        var lineNumber = 1
+        for lineBytes in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            if String(validating: lineBytes, as: UTF8.self) == nil { break }
+            lineNumber += 1
+        }
+        throw Failure(problems: [Problem(source: source, line: lineNumber, problem: "berisi karakter yang bukan UTF-8",
+                                         fix: "simpan ulang sebagai \"CSV UTF-8\" (Excel: Simpan Sebagai → CSV UTF-8)")])
+    }
+
+    /// The separator used in the first non-empty line: the most frequent of `;`, `,` and tab outside quotes.
+    static func detectDelimiter(_ text: String) -> UnicodeScalar {
+        var counts: [UnicodeScalar: Int] = [";": 0, ",": 0, "\t": 0]
+        var inQuotes = false
+        var sawContent = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\"" { inQuotes.toggle() }
+            if !inQuotes, scalar == "\n" || scalar == "\r" {
+                if sawContent { break } else { continue }
+            }
+            sawContent = true
+            if !inQuotes, counts[scalar] != nil { counts[scalar, default: 0] += 1 }
+        }
+        let best = counts.max { a, b in a.value != b.value ? a.value < b.value : a.key == "," }
+        guard let best, best.value > 0 else { return "," }
+        return best.key
+    }
+
+    private static func newlineCount(_ row: [String]) -> Int {
+        var count = 0
+        for field in row where field.utf8.contains(0x0A) || field.utf8.contains(0x0D) {
+            var previousCR = false
+            for byte in field.utf8 {
+                if byte == 0x0A { if !previousCR { count += 1 } } else if byte == 0x0D { count += 1 }
+                previousCR = byte == 0x0D
+            }
+        }
+        return count
+    }
+}

@@ -1,0 +1,161 @@
+import Foundation
+import RapatCore
+
+/// The meaning of each column of a roster CSV, found from its header, and the rules for each field.
+struct RosterColumns {
+    enum Field: String, CaseIterable {
+        case number = "nomor_anggota", name = "nama", gender = "jenis_kelamin", unit = "unit"
+        case status = "status", joined = "tanggal_masuk", office = "peran", votingRight = "hak_suara"
+
+        /// Header spellings accepted, compared after removing everything but letters and digits.
+        var aliases: [String] {
+            switch self {
+            case .number: ["nomoranggota", "noanggota", "nomor", "no", "nia", "nomorinduk", "idanggota", "nomoranggotakoperasi"]
+            case .name: ["nama", "namaanggota", "namalengkap"]
+            case .gender: ["jeniskelamin", "jk", "lp", "kelamin", "gender"]
+            case .unit: ["unit", "kelompok", "unitkelompok", "unitataukelompok", "wilayah", "opd"]
+            case .status: ["status", "statusanggota", "jenisanggota", "statuskeanggotaan"]
+            case .joined: ["tanggalmasuk", "tglmasuk", "tanggalbergabung", "tanggalmasukanggota"]
+            case .office: ["peran", "jabatan", "peranjabatan", "peranorganisasi"]
+            case .votingRight: ["haksuara"]
+            }
+        }
+
+        var isRequired: Bool { self != .office && self != .votingRight }
+    }
+
+    let index: [Field: Int]
+    let columnCount: Int
+
+    init(header: [String], source: String, notes: inout [String]) throws(RosterCSV.Failure) {
+        var index: [Field: Int] = [:]
+        var ignored: [String] = []
+        for (position, title) in header.enumerated() {
+            let key = String(title.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
+            if let field = Field.allCases.first(where: { $0.aliases.contains(key) }), index[field] == nil {
+                index[field] = position
+            } else if !title.isEmpty {
+                ignored.append(title)
+            }
+        }
+        let missing = Field.allCases.filter { $0.isRequired && index[$0] == nil }
+        guard missing.isEmpty else {
+            throw RosterCSV.Failure(problems: [RosterCSV.Problem(
+                source: source, line: 1,
+                problem: "kolom \(missing.map(\.rawValue).joined(separator: ", ")) tidak ditemukan di baris judul",
+                fix: "baris pertama harus memuat: nomor_anggota, nama, jenis_kelamin, unit, status, tanggal_masuk "
+                    + "(opsional: peran, hak_suara); pemisah \";\" atau \",\"")])
+        }
+        if !ignored.isEmpty { notes.append("Kolom diabaikan: \(ignored.joined(separator: ", ")).") }
+        self.index = index
+        columnCount = header.count
+    }
+
+    func member(from row: [String], line: Int, source: String) -> Result<Member, Failures> {
+        var problems: [RosterCSV.Problem] = []
+        func problem(_ what: String, _ fix: String) {
+            problems.append(RosterCSV.Problem(source: source, line: line, problem: what, fix: fix))
+        }
+        if row.count != columnCount {
+            let quoteHint = row.contains { $0.contains("\n") } ? "; ada tanda kutip yang tidak ditutup?" : ""
+            problem("baris berisi \(row.count) kolom, judul berisi \(columnCount)",
+                    "periksa pemisah kolom dan tanda kutip\(quoteHint)")
+            return .failure(Failures(problems))
+        }
+        func value(_ field: Field) -> String { index[field].map { row[$0] } ?? "" }
+
+        let number = MemberNumber(value(.number))
+        if number.isEmpty {
+            problem("nomor anggota kosong", "isi nomor anggota sesuai buku daftar anggota")
+        } else if number.rawValue.contains(where: { $0.isWhitespace }) {
+            problem("nomor anggota \"\(value(.number))\" berisi spasi", "tulis nomor tanpa spasi, mis. KSP-0012")
+        }
+        let name = value(.name).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        if name.isEmpty { problem("nama kosong", "isi nama lengkap anggota") }
+        let gender = Self.gender(value(.gender))
+        if gender == nil {
+            problem("jenis kelamin \"\(value(.gender))\" tidak dikenal", "isi L (laki-laki) atau P (perempuan)")
+        }
+        let unit = value(.unit)
+        if unit.isEmpty { problem("unit/kelompok kosong", "isi unit atau kelompok anggota") }
+        let status = Self.status(value(.status))
+        if status == nil {
+            problem("status \"\(value(.status))\" tidak dikenal", "isi biasa, luar biasa, atau calon")
+        }
+        let joined = Self.isoDate(value(.joined))
+        if joined == nil {
+            let shown = value(.joined).isEmpty ? "kosong" : "\"\(value(.joined))\" tidak dikenal"
+            problem("tanggal masuk \(shown)", "tulis seperti 2019-03-21 atau 21/03/2019")
+        }
+        var office: Office?
+        if let officeText = index[.office].map({ row[$0] }) {
+            switch Self.office(officeText) {
+            case let .some(parsed): office = parsed
+            case .none:
+                problem("peran \"\(officeText)\" tidak dikenal",
+                        "isi pengurus atau pengawas (boleh dengan jabatan, mis. \"Ketua Pengurus\"), atau kosongkan")
+            }
+        }
+        var votingRight = true
+        if let text = index[.votingRight].map({ row[$0] }) {
+            switch text.lowercased() {
+            case "", "ya", "y", "1", "true": votingRight = true
+            case "tidak", "t", "0", "false", "ditangguhkan": votingRight = false
+            default: problem("hak suara \"\(text)\" tidak dikenal", "isi ya atau tidak")
+            }
+        }
+        guard problems.isEmpty, let gender, let status, let joined else { return .failure(Failures(problems)) }
+        return .success(Member(number: number, name: name, gender: gender, unit: unit, status: status,
+                               joinedOn: joined, office: office ?? nil, hasVotingRight: votingRight))
+    }
+
+    struct Failures: Error {
+        var problems: [RosterCSV.Problem]
+        init(_ problems: [RosterCSV.Problem]) { self.problems = problems }
+    }
+
+    static func gender(_ text: String) -> Gender? {
+        switch text.lowercased().filter({ $0.isLetter }) {
+        case "l", "lakilaki", "laki", "pria": .male
+        case "p", "perempuan", "wanita": .female
+        default: nil
+        }
+    }
+
+    static func status(_ text: String) -> MembershipStatus? {
+        let key = text.lowercased().filter { $0.isLetter }
+        switch key {
+        case "biasa", "anggotabiasa", "anggota", "b": return .regular
+        case "luarbiasa", "anggotaluarbiasa", "lb": return .associate
+        case "calon", "calonanggota": return .candidate
+        default: return nil
+        }
+    }
+
+    /// nil for an unknown role; `.some(nil)` for "no office".
+    static func office(_ text: String) -> Office?? {
+        let words = text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+        if words.isEmpty || text == "-" { return .some(nil) }
+        let lowered = words.map { $0.lowercased() }
+        for body in OfficeBody.allCases {
+            guard let at = lowered.firstIndex(of: body.rawValue) else { continue }
+            var titleWords = words
+            titleWords.remove(at: at)
+            return .some(Office(body: body, title: titleWords.map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }
+                                    .joined(separator: " ")))
+        }
+        return nil
+    }
+
+    /// `yyyy-mm-dd`, `dd-mm-yyyy` or `dd/mm/yyyy` → `yyyy-mm-dd`, checking the day exists.
+    static func isoDate(_ text: String) -> String? {
+        let parts = text.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." }).map(String.init)
+        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) else { return nil }
+        let (y, m, d): (Int?, Int?, Int?) = parts[0].count == 4
+            ? (Int(parts[0]), Int(parts[1]), Int(parts[2])) : (Int(parts[2]), Int(parts[1]), Int(parts[0]))
+        guard let y, let m, let d, (1900...2100).contains(y), (1...12).contains(m), d >= 1 else { return nil }
+        let daysInMonth = [31, (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        guard d <= daysInMonth[m - 1] else { return nil }
+        return String(format: "%04d-%02d-%02d", y, m, d)
+    }
+}

@@ -1,0 +1,154 @@
+import Foundation
+import RapatCore
+import TOMLKit
+
+/// Typed access to the settings table, with errors that point at the line of the offending key.
+struct SettingsReader {
+    enum Kind { case string, int, bool }
+
+    /// Every key the file may contain, by section: unknown keys are refused so typos never pass silently.
+    static let schema: [String: [String: Kind]] = [
+        "koperasi": ["nama": .string, "singkatan": .string, "nomor_badan_hukum": .string,
+                     "tanggal_badan_hukum": .string, "nik": .string, "alamat": .string, "kota": .string],
+        "rapat": ["rat_ke": .int, "tahun_buku": .int, "tanggal": .string, "pukul_mulai": .string,
+                  "tempat": .string, "time_zone": .string],
+        "aturan": [
+            "rat_deadline_months": .int, "invitation_min_days": .int, "materials_min_days": .int,
+            "register_cutoff": .string, "quorum_base": .string, "quorum_rule": .string, "quorum_article": .string,
+            "quorum_check": .string, "quorum_wait_minutes": .int, "second_meeting_quorum": .string,
+            "chair_selection": .string, "agenda_order_tatib_first": .bool, "majority_base": .string,
+            "tie_motion": .string, "tie_election": .string, "tie_revotes": .int, "secret_for_persons": .bool,
+            "proxies_allowed": .bool, "max_proxies_per_holder": .int, "proxies_count_to_quorum": .bool,
+            "delegates_mode": .string, "online_mode": .string, "arrears_policy": .string,
+            "recusal_policy": .string, "lain_lain_binding": .bool, "ba_member_witnesses": .int,
+            "late_grace_minutes": .int, "terbilang_case": .string,
+        ],
+        "aturan.khusus.pembubaran": ["quorum": .string, "approval": .string],
+        "aturan.khusus.penggabungan": ["quorum": .string, "approval": .string],
+        "aturan.khusus.perubahan_ad": ["quorum": .string, "approval": .string],
+    ]
+
+    let table: TOMLTable
+    let text: String
+    let path: String
+
+    func checkKnownKeys() throws(StoreError) {
+        try check(table, prefix: "")
+    }
+
+    private func check(_ table: TOMLTable, prefix: String) throws(StoreError) {
+        for key in table.keys {
+            let full = prefix.isEmpty ? key : "\(prefix).\(key)"
+            if let sub = table[key]?.table, Self.schema[full] != nil || Self.schema.keys.contains(where: { $0.hasPrefix(full + ".") }) {
+                try check(sub, prefix: full)
+                continue
+            }
+            guard let section = Self.schema[prefix], let kind = section[key] else {
+                let known = Self.schema[prefix].map { $0.keys.sorted().joined(separator: ", ") }
+                throw .settings(path: path, line: line(of: key, in: prefix),
+                                problem: "kunci \"\(full)\" tidak dikenal",
+                                fix: known.map { "periksa ejaannya; kunci di [\(prefix)]: \($0)" }
+                                    ?? "bagian yang dikenal: \(Self.schema.keys.sorted().joined(separator: ", "))")
+            }
+            let value = table[key]
+            let ok: Bool
+            switch kind {
+            case .string: ok = value?.string != nil
+            case .int: ok = value?.int != nil
+            case .bool: ok = value?.bool != nil
+            }
+            guard ok else {
+                let expected = switch kind {
+                case .string: "teks dalam tanda kutip"
+                case .int: "bilangan bulat tanpa tanda kutip"
+                case .bool: "true atau false"
+                }
+                throw .settings(path: path, line: line(of: key, in: prefix), problem: "nilai \"\(full)\" salah jenis",
+                                fix: "isi dengan \(expected)")
+            }
+        }
+    }
+
+    func settings() throws(StoreError) -> CooperativeSettings {
+        let name = string("koperasi", "nama") ?? ""
+        guard !name.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw fail("koperasi", "nama", "nama koperasi kosong", "isi nama lengkap koperasi")
+        }
+        let zoneText = string("rapat", "time_zone") ?? "WIB"
+        guard let zone = IndonesianTimeZone(rawValue: zoneText.uppercased()) else {
+            throw fail("rapat", "time_zone", "zona waktu \"\(zoneText)\" tidak dikenal", "isi WIB, WITA, atau WIT")
+        }
+        let ratNumber = int("rapat", "rat_ke") ?? 1
+        guard ratNumber >= 1 else { throw fail("rapat", "rat_ke", "RAT ke-\(ratNumber) tidak mungkin", "isi 1 atau lebih") }
+        let fiscalYear = int("rapat", "tahun_buku") ?? 0
+        guard (1900...2200).contains(fiscalYear) else {
+            throw fail("rapat", "tahun_buku", "tahun buku \(fiscalYear) tidak wajar", "isi tahun, mis. 2025")
+        }
+        let start = try scheduledStart(zone: zone)
+
+        let baseText = string("aturan", "quorum_base") ?? QuorumBase.registeredMembers.rawValue
+        guard let base = QuorumBase(rawValue: baseText) else {
+            throw fail("aturan", "quorum_base", "dasar kuorum \"\(baseText)\" tidak dikenal",
+                       "isi \"registered_members\" atau \"eligible_voters\"")
+        }
+        let ruleText = string("aturan", "quorum_rule") ?? QuorumRule.moreThanHalf.settingValue
+        guard let rule = QuorumRule(settingValue: ruleText) else {
+            throw fail("aturan", "quorum_rule", "aturan kuorum \"\(ruleText)\" tidak dikenal",
+                       "isi \"more_than_half\", \"half_plus_one_literal\", atau \"at_least p/q\" (mis. \"at_least 1/5\")")
+        }
+        let grace = int("aturan", "late_grace_minutes") ?? 0
+        guard grace >= 0 else {
+            throw fail("aturan", "late_grace_minutes", "toleransi terlambat negatif", "isi 0 atau lebih")
+        }
+        let profile = CooperativeProfile(
+            name: name, abbreviation: string("koperasi", "singkatan") ?? "",
+            legalEntityNumber: string("koperasi", "nomor_badan_hukum") ?? "", ratNumber: ratNumber,
+            fiscalYear: fiscalYear, timeZone: zone, scheduledStart: start, place: string("rapat", "tempat") ?? "")
+        let rules = MeetingRules(quorumBase: base, quorumRule: rule, lateGraceMinutes: grace,
+                                 quorumArticle: string("aturan", "quorum_article") ?? "")
+        return CooperativeSettings(profile: profile, rules: rules, city: string("koperasi", "kota") ?? "")
+    }
+
+    private func scheduledStart(zone: IndonesianTimeZone) throws(StoreError) -> Date? {
+        guard let date = string("rapat", "tanggal"), !date.isEmpty else { return nil }
+        let clock = (string("rapat", "pukul_mulai") ?? "09.00").replacingOccurrences(of: ":", with: ".")
+        let parts = clock.split(separator: ".")
+        guard parts.count == 2, parts[0].count <= 2, parts[1].count == 2 else {
+            throw fail("rapat", "pukul_mulai", "jam \"\(clock)\" tidak dikenal", "tulis seperti \"09.00\"")
+        }
+        let hour = parts[0].count == 1 ? "0" + parts[0] : String(parts[0])
+        guard let start = ScriptTime.parse("\(date) \(hour):\(parts[1])", zone: zone) else {
+            throw fail("rapat", "tanggal", "tanggal \"\(date)\" atau jam \"\(clock)\" tidak dikenal",
+                       "tulis tanggal seperti \"2026-03-21\" dan jam seperti \"09.00\"")
+        }
+        return start
+    }
+
+    private func value(_ section: String, _ key: String) -> TOMLValueConvertible? {
+        var current: TOMLTable? = table
+        for part in section.split(separator: ".") { current = current?[String(part)]?.table }
+        return current?[key]
+    }
+
+    func string(_ section: String, _ key: String) -> String? { value(section, key)?.string }
+    func int(_ section: String, _ key: String) -> Int? { value(section, key)?.int }
+
+    private func fail(_ section: String, _ key: String, _ problem: String, _ fix: String) -> StoreError {
+        .settings(path: path, line: line(of: key, in: section), problem: problem, fix: fix)
+    }
+
+    /// The 1-based line where `key` is assigned inside `[section]`, found by scanning the text.
+    func line(of key: String, in section: String) -> Int? {
+        var current = ""
+        for (number, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            if line.hasPrefix("["), let end = line.firstIndex(of: "]") {
+                current = String(line[line.index(after: line.startIndex)..<end]).trimmingCharacters(in: .whitespaces)
+            } else if current == section, line.hasPrefix(key),
+                      line.dropFirst(key.count).trimmingCharacters(in: .whitespaces).hasPrefix("=") {
+                return number + 1
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+
+/// The commented settings file `rapat init` writes: every key of DOMAIN §18 with its default.
+enum SettingsTemplate {
+    static func text(name: String, abbreviation: String, fiscalYear: Int, meetingDate: String) -> String {
+        """
+        # Pengaturan koperasi untuk Rapat (aplikasi Rapat Anggota Tahunan).
+        # Sunting sesuai Anggaran Dasar / Anggaran Rumah Tangga (AD/ART) koperasi Anda.
+        # Aturan di bawah dibekukan ke dalam berkas rapat saat registrasi (daftar hadir) dibuka;
+        # perubahan setelah itu berlaku untuk rapat berikutnya.
+
+        [koperasi]
+        nama = \(quoted(name))
+        singkatan = \(quoted(abbreviation))           # dipakai pada nomor dokumen, mis. 01/BA-RAT/KSP-MB/III/2026
+        nomor_badan_hukum = ""        # mis. "518/389/BH/KPTS/DISKOPERINDAG/I/2015"
+        tanggal_badan_hukum = ""      # mis. "2015-01-12"
+        nik = ""                      # Nomor Induk Koperasi
+        alamat = ""
+        kota = ""
+
+        [rapat]
+        rat_ke = 1                    # RAT ke-N
+        tahun_buku = \(fiscalYear)
+        tanggal = "\(meetingDate)"       # tanggal rapat (TTTT-BB-HH)
+        pukul_mulai = "09.00"         # jadwal mulai; datang sesudahnya (+ late_grace_minutes) = terlambat
+        tempat = ""
+        time_zone = "WIB"             # WIB, WITA, atau WIT
+
+        # Aturan dari AD/ART (spesifikasi domain §18). Nilai bawaan di sini berlaku bila AD/ART tidak mengatur.
+        [aturan]
+        rat_deadline_months = 6       # RAT paling lambat N bulan setelah tahun buku (UU 25/1992 Ps 26)
+        invitation_min_days = 14      # undangan paling lambat N hari sebelum rapat
+        materials_min_days = 7        # bahan RAT dibagikan paling lambat N hari sebelum rapat
+        register_cutoff = "day_before_meeting"   # tanggal tutup buku daftar anggota, atau "TTTT-BB-HH"
+        quorum_base = "registered_members"       # dasar N: "registered_members" atau "eligible_voters"
+        quorum_rule = "more_than_half"           # "more_than_half" (⌊N/2⌋+1), "half_plus_one_literal" (⌈N/2+1⌉),
+                                                 # atau "at_least p/q", mis. "at_least 1/5"
+        quorum_article = ""           # pasal AD yang mengatur kuorum, mis. "Pasal 22 ayat (3)"
+        quorum_check = "each_decision"           # atau "opening_only"
+        quorum_wait_minutes = 30      # lama menunggu bila kuorum belum tercapai
+        second_meeting_quorum = "same"           # "same", "none", atau "at_least p/q"
+        chair_selection = "elected_by_members"   # atau "ketua_pengurus_per_AD"
+        agenda_order_tatib_first = true
+        majority_base = "valid_votes"            # "valid_votes", "votes_cast", atau "present_eligible"
+        tie_motion = "rejected"                  # atau "chair_casting_vote" (hanya bila AD mengatur)
+        tie_election = "revote_then_lot"         # atau "revote_then_musyawarah"
+        tie_revotes = 1
+        secret_for_persons = true
+        proxies_allowed = false
+        max_proxies_per_holder = 1
+        proxies_count_to_quorum = false
+        delegates_mode = "off"                   # "off", "perwakilan", atau "berjenjang"
+        online_mode = "hybrid_allowed"           # "hybrid_allowed", "off", atau "online_only"
+        arrears_policy = "vote"                  # "vote", "suspend_vote_keep_quorum", "suspend_vote_and_quorum"
+        recusal_policy = "record"                # atau "exclude"
+        lain_lain_binding = false
+        ba_member_witnesses = 2       # jumlah wakil anggota yang ikut menandatangani berita acara
+        late_grace_minutes = 0        # toleransi keterlambatan (menit)
+        terbilang_case = "lower"                 # atau "title"
+
+        # Kuorum dan persetujuan khusus per jenis keputusan (domain §7.6).
+        [aturan.khusus.pembubaran]
+        quorum = "at_least 3/4"
+        approval = "2/3"
+
+        [aturan.khusus.penggabungan]
+        quorum = "at_least 3/4"
+        approval = "2/3"
+
+        [aturan.khusus.perubahan_ad]
+        quorum = "at_least 2/3"
+        approval = "2/3"
+
+        """
+    }
+
+    static func quoted(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+}

@@ -1,0 +1,202 @@
+import Foundation
+import RapatCore
+
+/// An event as one journal row. Attendance events (the hot path: thousands per meeting, replayed at every
+/// start) live entirely in columns; rarer structured events carry a sorted-keys JSON payload.
+struct StoredEvent: Equatable {
+    var kind: String
+    var atMilliseconds: Int64
+    var member: String?
+    var payload: String?
+
+    /// The bytes hashed into the chain, in a fixed order with separators that cannot occur in the fields' roles.
+    func canonicalText(sequence: Int64, recordedMilliseconds: Int64) -> String {
+        [String(sequence), String(atMilliseconds), String(recordedMilliseconds), kind, member ?? "", payload ?? ""]
+            .joined(separator: "\u{1F}")
+    }
+}
+
+enum EventKind {
+    static let meetingCreated = "meeting_created"
+    static let rosterImported = "roster_imported"
+    static let registrationOpened = "registration_opened"
+    static let memberCheckedIn = "member_checked_in"
+    static let memberLeft = "member_left"
+    static let memberReturned = "member_returned"
+    static let checkInVoided = "check_in_voided"
+    static let meetingOpened = "meeting_opened"
+}
+
+/// A stored row that cannot be turned back into an event: the file was damaged or edited by hand.
+struct UndecodableEvent: Error {
+    var sequence: Int64
+    var reason: String
+}
+
+// MARK: - Payloads
+
+struct MeetingCreatedPayload: Codable {
+    var meetingID: String
+    var cooperative: String
+}
+
+struct RosterImportedPayload: Codable {
+    var version: Int
+    var count: Int
+    var digest: String
+    var source: String
+}
+
+struct ReasonPayload: Codable { var reason: String }
+struct OpenedByPayload: Codable { var by: String }
+
+struct RegistrationOpenedPayload: Codable {
+    struct Rules: Codable {
+        var quorumBase: String
+        var quorumRule: String
+        var lateGraceMinutes: Int
+        var quorumArticle: String
+    }
+
+    struct Profile: Codable {
+        var name: String
+        var abbreviation: String
+        var legalEntityNumber: String
+        var ratNumber: Int
+        var fiscalYear: Int
+        var timeZone: String
+        var scheduledStartMilliseconds: Int64?
+        var place: String
+    }
+
+    var rosterVersion: Int
+    var registered: Int
+    var rules: Rules
+    var profile: Profile
+}
+
+// MARK: - Encoding
+
+enum EventCodec {
+    private static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        return encoder
+    }()
+
+    private static let decoder: JSONDecoder = {
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        return decoder
+    }()
+
+    static func milliseconds(_ date: Date) -> Int64 { Int64((date.timeIntervalSince1970 * 1000).rounded()) }
+    static func date(_ milliseconds: Int64) -> Date { Date(timeIntervalSince1970: Double(milliseconds) / 1000) }
+
+    private static func json<T: Encodable>(_ value: T) -> String {
+        // Encoding plain structs of strings and integers cannot fail.
+        (try? String(decoding: encoder.encode(value), as: UTF8.self)) ?? "{}"
+    }
+
+    static func encode(_ event: Event) -> StoredEvent {
+        let at = milliseconds(event.at)
+        switch event {
+        case let .meetingCreated(id, cooperative, _):
+            return StoredEvent(kind: EventKind.meetingCreated, atMilliseconds: at, member: nil,
+                               payload: json(MeetingCreatedPayload(meetingID: id, cooperative: cooperative)))
+        case let .rosterImported(imported):
+            let payload = RosterImportedPayload(
+                version: imported.roster.version, count: imported.roster.count,
+                digest: imported.roster.digest, source: imported.source)
+            return StoredEvent(kind: EventKind.rosterImported, atMilliseconds: at, member: nil, payload: json(payload))
+        case let .registrationOpened(opening):
+            return StoredEvent(kind: EventKind.registrationOpened, atMilliseconds: at, member: nil,
+                               payload: json(registrationPayload(opening)))
+        case let .memberCheckedIn(number, _):
+            return StoredEvent(kind: EventKind.memberCheckedIn, atMilliseconds: at, member: number.rawValue, payload: nil)
+        case let .memberLeft(number, _):
+            return StoredEvent(kind: EventKind.memberLeft, atMilliseconds: at, member: number.rawValue, payload: nil)
+        case let .memberReturned(number, _):
+            return StoredEvent(kind: EventKind.memberReturned, atMilliseconds: at, member: number.rawValue, payload: nil)
+        case let .checkInVoided(number, reason, _):
+            return StoredEvent(kind: EventKind.checkInVoided, atMilliseconds: at, member: number.rawValue,
+                               payload: json(ReasonPayload(reason: reason)))
+        case let .meetingOpened(by, _):
+            return StoredEvent(kind: EventKind.meetingOpened, atMilliseconds: at, member: nil,
+                               payload: json(OpenedByPayload(by: by)))
+        }
+    }
+
+    private static func registrationPayload(_ o: RegistrationOpening) -> RegistrationOpenedPayload {
+        RegistrationOpenedPayload(
+            rosterVersion: o.rosterVersion, registered: o.registered,
+            rules: .init(quorumBase: o.rules.quorumBase.rawValue, quorumRule: o.rules.quorumRule.settingValue,
+                         lateGraceMinutes: o.rules.lateGraceMinutes, quorumArticle: o.rules.quorumArticle),
+            profile: .init(name: o.profile.name, abbreviation: o.profile.abbreviation,
+                           legalEntityNumber: o.profile.legalEntityNumber, ratNumber: o.profile.ratNumber,
+                           fiscalYear: o.profile.fiscalYear, timeZone: o.profile.timeZone.rawValue,
+                           scheduledStartMilliseconds: o.profile.scheduledStart.map(milliseconds),
+                           place: o.profile.place))
+    }
+
+    // MARK: Decoding
+
+    /// Rebuilds the event of row `sequence`; `loadRoster` supplies the members of a roster version.
+    static func decode(_ row: StoredEvent, sequence: Int64, loadRoster: (Int) throws -> [Member]) throws -> Event {
+        let at = date(row.atMilliseconds)
+        func payload<T: Decodable>(_ type: T.Type) throws -> T {
+            guard let text = row.payload else { throw UndecodableEvent(sequence: sequence, reason: "isi (payload) kosong") }
+            do { return try decoder.decode(type, from: Data(text.utf8)) } catch {
+                throw UndecodableEvent(sequence: sequence, reason: "isi (payload) rusak: \(error)")
+            }
+        }
+        func member() throws -> MemberNumber {
+            guard let member = row.member, !member.isEmpty else {
+                throw UndecodableEvent(sequence: sequence, reason: "nomor anggota kosong")
+            }
+            return MemberNumber(member)
+        }
+        switch row.kind {
+        case EventKind.meetingCreated:
+            let p = try payload(MeetingCreatedPayload.self)
+            return .meetingCreated(meetingID: p.meetingID, cooperative: p.cooperative, at: at)
+        case EventKind.rosterImported:
+            let p = try payload(RosterImportedPayload.self)
+            let members = try loadRoster(p.version)
+            guard members.count == p.count else {
+                throw UndecodableEvent(sequence: sequence,
+                                       reason: "daftar anggota versi \(p.version) berisi \(members.count), bukan \(p.count)")
+            }
+            return .rosterImported(RosterImport(
+                roster: Roster(version: p.version, members: members, digest: p.digest), source: p.source, at: at))
+        case EventKind.registrationOpened:
+            return .registrationOpened(try opening(payload(RegistrationOpenedPayload.self), at: at, sequence: sequence))
+        case EventKind.memberCheckedIn: return .memberCheckedIn(try member(), at: at)
+        case EventKind.memberLeft: return .memberLeft(try member(), at: at)
+        case EventKind.memberReturned: return .memberReturned(try member(), at: at)
+        case EventKind.checkInVoided:
+            return .checkInVoided(try member(), reason: try payload(ReasonPayload.self).reason, at: at)
+        case EventKind.meetingOpened:
+            return .meetingOpened(by: try payload(OpenedByPayload.self).by, at: at)
+        default:
+            throw UndecodableEvent(sequence: sequence,
+                                   reason: "jenis peristiwa \"\(row.kind)\" tidak dikenal (berkas dari versi lebih baru?)")
+        }
+    }
+
+    private static func opening(_ p: RegistrationOpenedPayload, at: Date, sequence: Int64) throws -> RegistrationOpening {
+        guard let base = QuorumBase(rawValue: p.rules.quorumBase),
+              let rule = QuorumRule(settingValue: p.rules.quorumRule),
+              let zone = IndonesianTimeZone(rawValue: p.profile.timeZone)
+        else { throw UndecodableEvent(sequence: sequence, reason: "aturan kuorum atau zona waktu tidak dikenal") }
+        let rules = MeetingRules(quorumBase: base, quorumRule: rule, lateGraceMinutes: p.rules.lateGraceMinutes,
+                                 quorumArticle: p.rules.quorumArticle)
+        let profile = CooperativeProfile(
+            name: p.profile.name, abbreviation: p.profile.abbreviation, legalEntityNumber: p.profile.legalEntityNumber,
+            ratNumber: p.profile.ratNumber, fiscalYear: p.profile.fiscalYear, timeZone: zone,
+            scheduledStart: p.profile.scheduledStartMilliseconds.map(date), place: p.profile.place)
+        return RegistrationOpening(rosterVersion: p.rosterVersion, registered: p.registered, rules: rules,
+                                   profile: profile, at: at)
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import RapatCore
+import RapatStore
+import XCTest
+
+final class CooperativeSettingsTests: XCTestCase {
+    private func writeDefault(_ dir: TemporaryDirectory) throws -> String {
+        let path = dir.file("koperasi.toml")
+        try CooperativeSettings.writeDefault(to: path, name: "KSP \"Maju Bersama\"", abbreviation: "KSP-MB",
+                                             fiscalYear: 2025, meetingDate: "2026-03-21")
+        return path
+    }
+
+    func testDefaultsFollowTheDomainTable() throws {
+        let dir = TemporaryDirectory()
+        let path = try writeDefault(dir)
+        let settings = try CooperativeSettings.load(from: path)
+        XCTAssertEqual(settings.profile.name, "KSP \"Maju Bersama\"")
+        XCTAssertEqual(settings.profile.fiscalYear, 2025)
+        XCTAssertEqual(settings.profile.timeZone, .wib)
+        XCTAssertEqual(settings.rules, MeetingRules.defaults)
+        XCTAssertEqual(settings.profile.scheduledStart, ScriptTime.parse("2026-03-21 09:00", zone: .wib))
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        for key in ["quorum_wait_minutes = 30", "majority_base = \"valid_votes\"", "proxies_allowed = false",
+                    "ba_member_witnesses = 2", "residual", "rat_deadline_months = 6"] where key != "residual" {
+            XCTAssertTrue(text.contains(key), key)
+        }
+        XCTAssertThrowsError(try writeDefault(dir)) { XCTAssertEqual($0 as? StoreError, .settingsFileExists(path: path)) }
+    }
+
+    func testEachQuorumRuleKindIsRead() throws {
+        let dir = TemporaryDirectory()
+        let path = try writeDefault(dir)
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        for (value, rule) in [("half_plus_one_literal", QuorumRule.halfPlusOneLiteral),
+                              ("at_least 1/5", .atLeast(numerator: 1, denominator: 5))] {
+            let edited = text.replacingOccurrences(of: "quorum_rule = \"more_than_half\"", with: "quorum_rule = \"\(value)\"")
+            XCTAssertEqual(try CooperativeSettings.parse(edited, path: path).rules.quorumRule, rule)
+        }
+    }
+
+    func testErrorsNameTheLineAndTheFix() throws {
+        let dir = TemporaryDirectory()
+        let path = try writeDefault(dir)
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let ruleLine = (lines.firstIndex { $0.hasPrefix("quorum_rule") } ?? 0) + 1
+
+        let badRule = text.replacingOccurrences(of: "quorum_rule = \"more_than_half\"", with: "quorum_rule = \"setengah\"")
+        XCTAssertThrowsError(try CooperativeSettings.parse(badRule, path: "k.toml")) { error in
+            let message = (error as? StoreError)?.message ?? ""
+            XCTAssertTrue(message.hasPrefix("k.toml:\(ruleLine): aturan kuorum \"setengah\" tidak dikenal"), message)
+        }
+        let typo = text.replacingOccurrences(of: "quorum_rule =", with: "quorum_rul =")
+        XCTAssertThrowsError(try CooperativeSettings.parse(typo, path: "k.toml")) { error in
+            XCTAssertTrue((error as? StoreError)?.message.hasPrefix("k.toml:\(ruleLine): kunci \"aturan.quorum_rul\" tidak dikenal") == true)
+        }
+        let wrongType = text.replacingOccurrences(of: "tahun_buku = 2025", with: "tahun_buku = \"2025\"")
+        XCTAssertThrowsError(try CooperativeSettings.parse(wrongType, path: "k.toml")) { error in
+            XCTAssertTrue((error as? StoreError)?.message.contains("bilangan bulat") == true)
+        }
+        XCTAssertThrowsError(try CooperativeSettings.parse("[koperasi\nnama = 1", path: "k.toml")) { error in
+            guard case let .settings(_, line, _, _) = error as? StoreError else { return XCTFail("\(error)") }
+            XCTAssertEqual(line, 1)
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import RapatCore
+import RapatStore
+import XCTest
+
+final class RosterCSVTests: XCTestCase {
+    private let header = "nomor_anggota,nama,jenis_kelamin,unit,status,tanggal_masuk,peran"
+
+    private func parse(_ text: String, bom: Bool = false) throws -> RosterCSV.Result {
+        var data = Data(text.utf8)
+        if bom { data.insert(contentsOf: [0xEF, 0xBB, 0xBF], at: 0) }
+        return try RosterCSV.parse(data, source: "anggota.csv")
+    }
+
+    private func problems(_ text: String) -> [String] {
+        do {
+            _ = try parse(text)
+            return []
+        } catch {
+            return (error as? RosterCSV.Failure)?.problems.map(\.description) ?? ["\(error)"]
+        }
+    }
+
+    func testCommaFileWithBOMQuotesAndRoles() throws {
+        let text = """
+            \(header)
+            0001,"Siti Aminah, S.Pd.",P,Unit Simpan Pinjam,biasa,2019-03-21,
+            0002,Budi Santoso,L,Unit Toko,biasa,21/03/2018,Ketua Pengurus
+            0003,Yohanes Lake,laki-laki,Unit Toko,luar biasa,1-2-2020,pengawas
+
+            """
+        let result = try parse(text, bom: true)
+        XCTAssertEqual(result.members.count, 3)
+        XCTAssertEqual(result.members[0].number, MemberNumber("0001"))
+        XCTAssertEqual(result.members[0].name, "Siti Aminah, S.Pd.")
+        XCTAssertEqual(result.members[0].gender, .female)
+        XCTAssertNil(result.members[0].office)
+        XCTAssertEqual(result.members[1].joinedOn, "2018-03-21")
+        XCTAssertEqual(result.members[1].office, Office(body: .pengurus, title: "Ketua"))
+        XCTAssertEqual(result.members[2].status, .associate)
+        XCTAssertEqual(result.members[2].joinedOn, "2020-02-01")
+        XCTAssertEqual(result.members[2].office?.label, "Pengawas")
+    }
+
+    func testSemicolonFileAsExcelWritesItInIndonesia() throws {
+        let text = "No. Anggota;Nama;L/P;Kelompok;Status;Tgl Masuk\r\n"
+            + "KSP-01;Made Ayu;P;Kelompok Tani 1;Biasa;2020-01-05\r\n"
+            + "KSP-02;\"Ni Luh \"\"Putu\"\" Sari\";P;Kelompok Tani 2;biasa;2020-01-06\r\n"
+        let result = try parse(text)
+        XCTAssertEqual(result.members.map(\.name), ["Made Ayu", "Ni Luh \"Putu\" Sari"])
+        XCTAssertEqual(result.members[1].unit, "Kelompok Tani 2")
+    }
+
+    func testEveryBadRowIsReportedWithItsLineAndNothingIsImported() {
+        let text = """
+            \(header)
+            0001,Siti,P,Unit A,biasa,2019-03-21,
+            ,Tanpa Nomor,L,Unit A,biasa,2019-03-21,
+            0003,Budi,X,Unit A,biasa,2019-03-21,
+            0004,"Catatan
+            dua baris",L,Unit A,biasa,2019-02-30,
+            0001,Kembar,L,Unit A,biasa,2019-03-21,
+            0006,Andi,L,Unit A,anggota kehormatan,2019-03-21,bendahara
+            0007,Terlalu,Banyak,Kolom,L,Unit A,biasa,2019-03-21
+            """
+        XCTAssertEqual(problems(text), [
+            "anggota.csv:3: nomor anggota kosong: isi nomor anggota sesuai buku daftar anggota",
+            "anggota.csv:4: jenis kelamin \"X\" tidak dikenal: isi L (laki-laki) atau P (perempuan)",
+            "anggota.csv:5: tanggal masuk \"2019-02-30\" tidak dikenal: tulis seperti 2019-03-21 atau 21/03/2019",
+            "anggota.csv:7: nomor anggota 0001 sudah dipakai di baris 2: setiap anggota harus punya nomor unik; perbaiki salah satunya",
+            "anggota.csv:8: status \"anggota kehormatan\" tidak dikenal: isi biasa, luar biasa, atau calon",
+            "anggota.csv:8: peran \"bendahara\" tidak dikenal: isi pengurus atau pengawas (boleh dengan jabatan, mis. \"Ketua Pengurus\"), atau kosongkan",
+            "anggota.csv:9: baris berisi 8 kolom, judul berisi 7: periksa pemisah kolom dan tanda kutip",
+        ])
+    }
+
+    func testMissingColumnsAndEncodingProblemsAreExplained() throws {
+        XCTAssertEqual(problems("nomor,nama\n1,A\n").first?.hasPrefix(
+            "anggota.csv:1: kolom jenis_kelamin, unit, status, tanggal_masuk tidak ditemukan"), true)
+        var latin1 = Data("\(header)\n0001,".utf8)
+        latin1.append(contentsOf: [0x4A, 0xE9, 0x72, 0xF4, 0x6D, 0x65])  // "Jérôme" in Latin-1
+        latin1.append(contentsOf: Data(",L,Unit A,biasa,2019-03-21,\n".utf8))
+        XCTAssertThrowsError(try RosterCSV.parse(latin1, source: "anggota.csv")) { error in
+            XCTAssertEqual((error as? RosterCSV.Failure)?.problems.first?.line, 2)
+            XCTAssertTrue((error as? RosterCSV.Failure)?.report().contains("CSV UTF-8") == true)
+        }
+        XCTAssertEqual(problems("").first, "anggota.csv:1: berkas kosong: baris pertama harus berisi judul kolom (nomor_anggota, nama, …)")
+        XCTAssertEqual(problems(header + "\n").first?.contains("tidak ada baris anggota"), true)
+    }
+}

@@ -1,0 +1,21 @@
+import Foundation
+
+/// A fresh directory under the system temp folder, removed on deinit.
+final class TemporaryDirectory {
+    let path: String
+
+    init() {
+        path = NSTemporaryDirectory() + "rapat-test-" + UUID().uuidString
+        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+
+    func file(_ name: String) -> String { path + "/" + name }
+
+    func write(_ name: String, _ text: String) -> String {
+        let target = file(name)
+        FileManager.default.createFile(atPath: target, contents: Data(text.utf8))
+        return target
+    }
+
+    deinit { try? FileManager.default.removeItem(atPath: path) }
+}
