@@ -10,6 +10,13 @@ public final class MemberSearchIndex: @unchecked Sendable {
         public var positions: [Int]
         /// How many members matched in all.
         public var total: Int
+
+        public init(positions: [Int], total: Int) {
+            self.positions = positions
+            self.total = total
+        }
+
+        public static let none = Result(positions: [], total: 0)
     }
 
     private let roster: Roster

@@ -36,7 +36,7 @@ struct UndecodableEvent: Error {
 // MARK: - Payloads
 
 struct MeetingCreatedPayload: Codable {
-    var meetingID: String
+    var meetingId: String
     var cooperative: String
 }
 
@@ -104,7 +104,7 @@ enum EventCodec {
         switch event {
         case let .meetingCreated(id, cooperative, _):
             return StoredEvent(kind: EventKind.meetingCreated, atMilliseconds: at, member: nil,
-                               payload: json(MeetingCreatedPayload(meetingID: id, cooperative: cooperative)))
+                               payload: json(MeetingCreatedPayload(meetingId: id, cooperative: cooperative)))
         case let .rosterImported(imported):
             let payload = RosterImportedPayload(
                 version: imported.roster.version, count: imported.roster.count,
@@ -160,7 +160,7 @@ enum EventCodec {
         switch row.kind {
         case EventKind.meetingCreated:
             let p = try payload(MeetingCreatedPayload.self)
-            return .meetingCreated(meetingID: p.meetingID, cooperative: p.cooperative, at: at)
+            return .meetingCreated(meetingID: p.meetingId, cooperative: p.cooperative, at: at)
         case EventKind.rosterImported:
             let p = try payload(RosterImportedPayload.self)
             let members = try loadRoster(p.version)

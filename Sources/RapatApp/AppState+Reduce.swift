@@ -1,0 +1,181 @@
+import Foundation
+import RapatCore
+import TerminalUI
+
+/// What happened, from the terminal or from running a command.
+public enum AppAction: Sendable {
+    case key(Key)
+    case tick(Date)
+    /// A command was written to the journal; `state` is the meeting after it.
+    case commandSucceeded([Event], MeetingState)
+    case commandRefused(String)
+}
+
+/// Work the reducer asks the runner to do.
+public enum AppEffect: Sendable {
+    case execute(Command)
+}
+
+extension AppState {
+    /// Applies `action`; returns the commands to execute. Pure apart from the search index's cache.
+    public mutating func reduce(_ action: AppAction) -> [AppEffect] {
+        switch action {
+        case let .tick(date):
+            now = date
+            return []
+        case let .commandSucceeded(events, meeting):
+            update(meeting: meeting)
+            for event in events { acknowledge(event) }
+            clearInput()
+            return []
+        case let .commandRefused(text):
+            message = DeskMessage(.error, text)
+            clearInput()
+            return []
+        case let .key(key):
+            return handle(key)
+        }
+    }
+
+    private mutating func handle(_ key: Key) -> [AppEffect] {
+        if showingHelp {
+            if KeyMap.intent(for: key, inputIsEmpty: true) == .quit { quitRequested = true }
+            showingHelp = false
+            return []
+        }
+        if let intent = KeyMap.intent(for: key, inputIsEmpty: input.isEmpty) {
+            return perform(intent)
+        }
+        switch key {
+        case let .character(ch):
+            input.append(ch)
+            refreshResults()
+        case .backspace:
+            if !input.isEmpty { input.removeLast() }
+            refreshResults()
+        default:
+            break
+        }
+        return []
+    }
+
+    private mutating func perform(_ intent: DeskIntent) -> [AppEffect] {
+        switch intent {
+        case .quit:
+            quitRequested = true
+        case .toggleHelp:
+            showingHelp = true
+        case .clearInput:
+            if case .voidReason = mode { message = DeskMessage(.info, "Pembatalan dibatalkan.") }
+            clearInput()
+        case .selectPrevious:
+            if selection > 0 { selection -= 1; selectionMoved = true }
+        case .selectNext:
+            if selection + 1 < results.positions.count { selection += 1; selectionMoved = true }
+        case .openRegistration:
+            guard !registrationOpen else {
+                message = DeskMessage(.info, "Registrasi sudah dibuka.")
+                return []
+            }
+            return [.execute(.openRegistration(rules: settingsRules, profile: settingsProfile, at: now))]
+        case .submit:
+            if case let .voidReason(number) = mode {
+                return [.execute(.voidCheckIn(number, reason: input, at: now))]
+            }
+            guard let number = target() else { return [] }
+            return [.execute(.checkIn(number, at: now))]
+        case .markLeft:
+            guard let number = target() else { return [] }
+            return [.execute(.markLeft(number, at: now))]
+        case .markReturned:
+            guard let number = target() else { return [] }
+            return [.execute(.markReturned(number, at: now))]
+        case .voidCheckIn:
+            guard let number = target(), let member = meeting.roster.member(number) else {
+                if input.isEmpty { message = DeskMessage(.info, "Ketik nomor atau nama anggota, lalu F8.") }
+                return []
+            }
+            clearInput()
+            mode = .voidReason(number)
+            message = DeskMessage(.warning, "Batalkan kehadiran \(member.name) (\(member.number))? Ketik alasan lalu Enter; Esc = batal.")
+        }
+        return []
+    }
+
+    /// The member the desk means: the selected name if the arrows were used; else an exact number;
+    /// else, for a number-like input, that number (so a scanned non-member is refused, not guessed);
+    /// else the best name match.
+    mutating func target() -> MemberNumber? {
+        let text = input.trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty else {
+            message = DeskMessage(.info, "Ketik atau pindai nomor anggota, atau ketik nama.")
+            return nil
+        }
+        if selectionMoved, selection < results.positions.count {
+            return meeting.roster.members[results.positions[selection]].number
+        }
+        let typed = MemberNumber(text)
+        if meeting.roster.position(of: typed) != nil { return typed }
+        let numberLike = !text.contains(" ") && text.contains(where: \.isNumber)
+        if numberLike || results.positions.isEmpty { return typed }
+        return meeting.roster.members[results.positions[min(selection, results.positions.count - 1)]].number
+    }
+
+    private mutating func refreshResults() {
+        selection = 0
+        selectionMoved = false
+        if case .voidReason = mode { return }
+        results = searchIndex.search(input, limit: 200)
+    }
+
+    mutating func clearInput() {
+        input = ""
+        mode = .search
+        results = MemberSearchIndex.Result.none
+        selection = 0
+        selectionMoved = false
+    }
+
+    /// Turns an accepted event into the desk's confirmation and a log line.
+    private mutating func acknowledge(_ event: Event) {
+        let zone = zone
+        func describe(_ number: MemberNumber) -> (Member?, String) {
+            let member = meeting.roster.member(number)
+            return (member, member.map { "\($0.name) (\($0.number)) — \($0.unit)" } ?? number.rawValue)
+        }
+        switch event {
+        case let .memberCheckedIn(number, at):
+            let (member, who) = describe(number)
+            let clock = IndonesianFormat.clock(at, zone: zone)
+            if let member, !meeting.counts(member) {
+                message = DeskMessage(.warning, "Hadir: \(who). Sebagai \(member.status.label) tidak dihitung dalam kuorum "
+                    + "dan tidak punya hak suara.")
+            } else {
+                message = DeskMessage(.success, "✔ HADIR \(who), \(IndonesianFormat.time(at, zone: zone))")
+            }
+            log(clock, "✔", who)
+        case let .memberReturned(number, at):
+            let (_, who) = describe(number)
+            message = DeskMessage(.success, "↩ KEMBALI \(who), \(IndonesianFormat.time(at, zone: zone))")
+            log(IndonesianFormat.clock(at, zone: zone), "↩", who)
+        case let .memberLeft(number, at):
+            let (_, who) = describe(number)
+            message = DeskMessage(.info, "← KELUAR \(who), \(IndonesianFormat.time(at, zone: zone))")
+            log(IndonesianFormat.clock(at, zone: zone), "←", who)
+        case let .checkInVoided(number, reason, at):
+            let (_, who) = describe(number)
+            message = DeskMessage(.warning, "✖ DIBATALKAN kehadiran \(who): \(reason)")
+            log(IndonesianFormat.clock(at, zone: zone), "✖", who)
+        case let .registrationOpened(opening):
+            message = DeskMessage(.success, "Daftar hadir dibuka \(IndonesianFormat.time(opening.at, zone: zone)); "
+                + "daftar anggota (\(opening.registered) orang) dan aturan kuorum dibekukan.")
+        default:
+            break
+        }
+    }
+
+    private mutating func log(_ time: String, _ symbol: String, _ text: String) {
+        log.insert(DeskLogLine(time: time, symbol: symbol, text: text), at: 0)
+        if log.count > 100 { log.removeLast() }
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import RapatCore
+import TerminalUI
+
+/// A line shown to the desk after an action.
+public struct DeskMessage: Equatable, Sendable {
+    public enum Kind: Sendable { case success, info, warning, error }
+    public var kind: Kind
+    public var text: String
+
+    public init(_ kind: Kind, _ text: String) {
+        self.kind = kind
+        self.text = text
+    }
+}
+
+/// One line of the desk's recent-activity list.
+public struct DeskLogLine: Equatable, Sendable {
+    public var time: String
+    public var symbol: String
+    public var text: String
+}
+
+/// Everything the attendance desk screen shows; pure data, rendered by `DeskScreen`.
+public struct AppState {
+    public enum Mode: Equatable, Sendable {
+        /// Typing a number or a name.
+        case search
+        /// Typing the reason to void the check-in of this member.
+        case voidReason(MemberNumber)
+    }
+
+    public var meeting: MeetingState
+    /// The settings file's rules and profile, applied when registration opens (F2).
+    public var settingsRules: MeetingRules
+    public var settingsProfile: CooperativeProfile
+    public var now: Date
+    public var input = ""
+    public var mode: Mode = .search
+    public var results = MemberSearchIndex.Result.none
+    public var selection = 0
+    /// Whether the user moved the selection with the arrows (then Enter takes the selected name).
+    public var selectionMoved = false
+    public var message: DeskMessage?
+    public var log: [DeskLogLine] = []
+    public var showingHelp = false
+    public var quitRequested = false
+    public private(set) var searchIndex: MemberSearchIndex
+
+    public init(meeting: MeetingState, settingsRules: MeetingRules, settingsProfile: CooperativeProfile, now: Date) {
+        self.meeting = meeting
+        self.settingsRules = settingsRules
+        self.settingsProfile = settingsProfile
+        self.now = now
+        searchIndex = MemberSearchIndex(roster: meeting.roster)
+    }
+
+    /// Replaces the meeting after a command; rebuilds the search index when the roster changed.
+    public mutating func update(meeting: MeetingState) {
+        let rosterChanged = meeting.roster.version != self.meeting.roster.version
+        self.meeting = meeting
+        if rosterChanged { searchIndex = MemberSearchIndex(roster: meeting.roster) }
+    }
+
+    public var zone: IndonesianTimeZone { meeting.opening?.profile.timeZone ?? settingsProfile.timeZone }
+    public var registrationOpen: Bool { meeting.opening != nil }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import RapatCore
+import RapatStore
+import TerminalUI
+
+/// The run loop: one thread, render → wait for input (1 s ticks keep the clock current and the CPU idle)
+/// → reduce → execute commands through the session (durable before the screen changes).
+public final class DeskRunner {
+    private let session: MeetingSession
+    public private(set) var state: AppState
+    private let clock: () -> Date
+
+    public init(session: MeetingSession, settings: CooperativeSettings, clock: @escaping () -> Date = Date.init) {
+        self.session = session
+        self.clock = clock
+        state = AppState(meeting: session.state, settingsRules: settings.rules, settingsProfile: settings.profile,
+                         now: clock())
+    }
+
+    /// Runs until the user quits. Returns normally; the caller restores the terminal.
+    public func run(on terminal: TerminalBackend) {
+        while !state.quitRequested {
+            let size = terminal.size
+            terminal.present(DeskScreen.render(state, width: size.width, height: size.height))
+            switch terminal.nextEvent(timeoutMilliseconds: 1000) {
+            case .tick, .resize:
+                send(.tick(clock()))
+            case let .key(key):
+                send(.tick(clock()))
+                send(.key(key))
+            }
+        }
+    }
+
+    /// Feeds one action through the reducer and runs its effects.
+    public func send(_ action: AppAction) {
+        for effect in state.reduce(action) {
+            switch effect {
+            case let .execute(command):
+                do {
+                    let entries = try session.execute(command)
+                    _ = state.reduce(.commandSucceeded(entries.map(\.event), session.state))
+                } catch let error as RapatError {
+                    _ = state.reduce(.commandRefused(error.message))
+                } catch let error as StoreError {
+                    _ = state.reduce(.commandRefused("TIDAK TERSIMPAN: " + error.message))
+                } catch {
+                    _ = state.reduce(.commandRefused("TIDAK TERSIMPAN: \(error)"))
+                }
+            }
+        }
+    }
+}

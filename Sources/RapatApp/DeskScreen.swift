@@ -1,0 +1,178 @@
+import Foundation
+import RapatCore
+import TerminalUI
+
+/// Renders the attendance desk (or the help screen) into a buffer of any size.
+public enum DeskScreen {
+    /// Below this the two-column layout does not fit and a compact one is used.
+    static let fullSize = (width: 80, height: 24)
+    static let minimum = (width: 24, height: 6)
+
+    public static func render(_ state: AppState, width: Int, height: Int) -> ScreenBuffer {
+        var buffer = ScreenBuffer(width: width, height: height)
+        guard width >= minimum.width, height >= minimum.height else {
+            buffer.put("Layar terlalu kecil", x: 0, y: 0, style: .bold)
+            buffer.put("\(width)×\(height); perbesar", x: 0, y: 1)
+            buffer.put("ke minimal 80×24", x: 0, y: 2)
+            return buffer
+        }
+        header(state, &buffer)
+        helpBar(&buffer)
+        if state.showingHelp {
+            HelpScreen.draw(in: Rect(x: 0, y: 1, width: width, height: height - 2), on: &buffer)
+            return buffer
+        }
+        if width >= fullSize.width, height >= fullSize.height {
+            let panelWidth = 34
+            let body = Rect(x: 0, y: 1, width: width - panelWidth, height: height - 2)
+            desk(state, in: body, on: &buffer)
+            QuorumPanel.draw(state, in: Rect(x: width - panelWidth, y: 1, width: panelWidth, height: height - 2), on: &buffer)
+        } else {
+            compactQuorumLine(state, y: 1, on: &buffer)
+            desk(state, in: Rect(x: 0, y: 2, width: width, height: height - 3), on: &buffer, framed: false)
+        }
+        return buffer
+    }
+
+    private static func header(_ state: AppState, _ buffer: inout ScreenBuffer) {
+        let bar = Style(color: .statusBar, reverse: false)
+        buffer.fill(Rect(x: 0, y: 0, width: buffer.width, height: 1), style: bar)
+        let profile = state.meeting.opening?.profile ?? state.settingsProfile
+        let clock = IndonesianFormat.longDate(state.now, zone: state.zone) + " "
+            + IndonesianFormat.clock(state.now, zone: state.zone) + " " + state.zone.rawValue
+        let clockWidth = CellWidth.of(clock)
+        let title = " RAPAT · \(profile.name) · \(profile.meetingTitle)"
+        if buffer.width > clockWidth + 20 {
+            buffer.put(clock + " ", x: buffer.width - clockWidth - 1, y: 0, style: bar)
+            buffer.put(CellWidth.truncate(title, to: buffer.width - clockWidth - 2), x: 0, y: 0, style: Style(color: .statusBar, bold: true))
+        } else {
+            buffer.put(title, x: 0, y: 0, style: Style(color: .statusBar, bold: true))
+        }
+    }
+
+    private static func helpBar(_ buffer: inout ScreenBuffer) {
+        let y = buffer.height - 1
+        var x = 0
+        for (key, label) in KeyMap.bar {
+            let keyWidth = buffer.put(key, x: x, y: y, style: Style(reverse: true))
+            x += keyWidth
+            x += buffer.put(" \(label)  ", x: x, y: y)
+            if x >= buffer.width { break }
+        }
+    }
+
+    private static func compactQuorumLine(_ state: AppState, y: Int, on buffer: inout ScreenBuffer) {
+        let q = state.meeting.quorum
+        let text = "N \(q.registered) · H \(q.present) · Q \(q.required) "
+        let used = buffer.put(text, x: 0, y: y, style: .bold)
+        buffer.put(q.isMet ? "SAH" : "BELUM KUORUM", x: used, y: y,
+                   style: Style(color: q.isMet ? .green : .red, bold: true, reverse: true))
+    }
+
+    private static func desk(_ state: AppState, in rect: Rect, on buffer: inout ScreenBuffer, framed: Bool = true) {
+        if framed { buffer.frame(rect, title: "Meja registrasi") }
+        let inner = framed ? rect.inset(1) : rect
+        let x = inner.x + (framed ? 1 : 0), width = inner.width - (framed ? 2 : 0)
+        var y = inner.y
+        guard state.registrationOpen || !state.meeting.roster.members.isEmpty else {
+            buffer.put("Daftar anggota belum diimpor:", x: x, y: y, maxWidth: width)
+            buffer.put("rapat roster import anggota.csv", x: x, y: y + 1, style: .bold, maxWidth: width)
+            return
+        }
+        if !state.registrationOpen {
+            let lines = wrap("Registrasi belum dibuka. Daftar anggota: \(state.meeting.roster.count) orang"
+                + (state.meeting.rosterSource.isEmpty ? "." : " (\(state.meeting.rosterSource)).")
+                + " Tekan F2 untuk membuka daftar hadir; daftar anggota dan aturan kuorum lalu dibekukan.", width)
+            for line in lines where y < inner.maxY {
+                buffer.put(line, x: x, y: y, style: Style(color: .yellow))
+                y += 1
+            }
+            y += 1
+            if let message = state.message { y = draw(message, x: x, y: y, width: width, limit: inner.maxY, &buffer) }
+            return
+        }
+        // Input line
+        let prompt: String
+        if case .voidReason = state.mode { prompt = "Alasan batal: " } else { prompt = "Nomor / nama: " }
+        let promptWidth = buffer.put(prompt, x: x, y: y, style: .bold, maxWidth: width)
+        let room = max(1, width - promptWidth - 1)
+        let shown = CellWidth.of(state.input) > room ? "…" + String(state.input.suffix(room - 1)) : state.input
+        let inputWidth = buffer.put(shown, x: x + promptWidth, y: y, maxWidth: room)
+        buffer.cursor = (x + promptWidth + inputWidth, y)
+        y += 1
+        if let message = state.message {
+            y = draw(message, x: x, y: y, width: width, limit: min(inner.maxY, y + 3), &buffer)
+        } else {
+            y += 1
+        }
+        guard y < inner.maxY else { return }
+        y += framed ? 0 : 0
+        if !state.input.isEmpty, state.mode == .search {
+            results(state, x: x, y: y, width: width, maxY: inner.maxY, &buffer)
+        } else {
+            buffer.put("Catatan terakhir:", x: x, y: y, style: .bold, maxWidth: width)
+            y += 1
+            if state.log.isEmpty, y < inner.maxY {
+                buffer.put("Belum ada. Pindai kartu anggota atau ketik nomor/nama.", x: x, y: y, maxWidth: width)
+            }
+            for entry in state.log where y < inner.maxY {
+                buffer.put("\(entry.time) \(entry.symbol) \(entry.text)", x: x, y: y, maxWidth: width)
+                y += 1
+            }
+        }
+    }
+
+    private static func results(_ state: AppState, x: Int, y: Int, width: Int, maxY: Int, _ buffer: inout ScreenBuffer) {
+        var y = y
+        let total = state.results.total
+        buffer.put(total == 0 ? "Tidak ada yang cocok." : "\(IndonesianFormat.integer(total)) cocok (↑↓ pilih, Enter hadir):",
+                   x: x, y: y, style: .bold, maxWidth: width)
+        y += 1
+        let rows = maxY - y
+        guard rows > 0 else { return }
+        let first = max(0, min(state.selection - rows + 1, state.results.positions.count - rows))
+        for (offset, position) in state.results.positions.dropFirst(first).prefix(rows).enumerated() {
+            let member = state.meeting.roster.members[position]
+            let index = first + offset
+            var mark = " "
+            if let record = state.meeting.attendance.record(at: position) { mark = record.isPresent ? "✔" : "←" }
+            let text = "\(mark) \(CellWidth.pad(member.number.rawValue, to: 9)) \(member.name) — \(member.unit)"
+            let style: Style = index == state.selection ? .selected : (member.status == .regular ? .plain : Style(color: .yellow))
+            buffer.put(CellWidth.pad(text, to: width), x: x, y: y, style: style)
+            y += 1
+        }
+    }
+
+    private static func draw(_ message: DeskMessage, x: Int, y: Int, width: Int, limit: Int, _ buffer: inout ScreenBuffer) -> Int {
+        let style: Style = switch message.kind {
+        case .success: Style(color: .green, bold: true)
+        case .info: .plain
+        case .warning: Style(color: .yellow, bold: true)
+        case .error: Style(color: .red, bold: true)
+        }
+        var y = y
+        for line in wrap(message.text, width) where y < limit {
+            buffer.put(line, x: x, y: y, style: style)
+            y += 1
+        }
+        return y
+    }
+
+    /// Word-wraps `text` to lines of at most `width` cells.
+    static func wrap(_ text: String, _ width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ") {
+            let candidate = current.isEmpty ? String(word) : current + " " + word
+            if CellWidth.of(candidate) <= width {
+                current = candidate
+            } else {
+                if !current.isEmpty { lines.append(current) }
+                current = CellWidth.truncate(String(word), to: width)
+            }
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines
+    }
+}

@@ -1,0 +1,73 @@
+import RapatCore
+import TerminalUI
+
+/// The quorum panel: N, H, Q with the rule's formula, the margin, SAH / BELUM KUORUM, and counts by L/P and unit.
+enum QuorumPanel {
+    static func draw(_ state: AppState, in rect: Rect, on buffer: inout ScreenBuffer) {
+        let meeting = state.meeting
+        let frozen = meeting.opening != nil
+        let rules = frozen ? meeting.rules : state.settingsRules
+        let registered = meeting.opening?.registered ?? meeting.roster.registeredCount(rules.quorumBase)
+        let quorum = QuorumStatus(registered: registered, present: meeting.attendance.presentCounting, rule: rules.quorumRule)
+        buffer.frame(rect, title: frozen ? "Kuorum" : "Kuorum (pratinjau)")
+        let inner = rect.inset(1)
+        let x = inner.x + 1, width = inner.width - 2
+        var y = inner.y
+        func row(_ label: String, _ value: String, style: Style = .plain) {
+            guard y < inner.maxY else { return }
+            buffer.put(CellWidth.pad(label, to: width - 8), x: x, y: y, maxWidth: width)
+            buffer.put(CellWidth.pad(value, to: 8, alignRight: true), x: x + width - 8, y: y, style: style, maxWidth: 8)
+            y += 1
+        }
+        func line(_ text: String, style: Style = .plain) {
+            guard y < inner.maxY else { return }
+            buffer.put(CellWidth.truncate(text, to: width), x: x, y: y, style: style)
+            y += 1
+        }
+        row("Terdaftar (N)", IndonesianFormat.integer(quorum.registered))
+        row("Hadir kini (H)", IndonesianFormat.integer(quorum.present), style: .bold)
+        row("Wajib hadir (Q)", IndonesianFormat.integer(quorum.required))
+        line(quorum.rule.label + ":")
+        line("  " + quorum.rule.formula(registered: quorum.registered))
+        row("Selisih (H−Q)", IndonesianFormat.signed(quorum.margin),
+            style: Style(color: quorum.isMet ? .green : .red, bold: true))
+        if y < inner.maxY {
+            let verdict = quorum.isMet ? "SAH" : "BELUM KUORUM"
+            let style = Style(color: quorum.isMet ? .green : .red, bold: true, reverse: true)
+            buffer.put(CellWidth.pad(centered(verdict, width), to: width), x: x, y: y, style: style)
+            y += 1
+        }
+        if !frozen { line("Registrasi belum dibuka (F2)", style: Style(color: .yellow)) }
+        y += 1
+        let byGender = meeting.attendance.presentByGender
+        line("Laki-laki \(byGender[.male] ?? 0) · Perempuan \(byGender[.female] ?? 0)")
+        if meeting.attendance.presentNotCounting > 0 {
+            line("Tidak dihitung: \(meeting.attendance.presentNotCounting) (luar biasa/calon)", style: Style(color: .yellow))
+        }
+        guard y + 1 < inner.maxY else { return }
+        line("Per unit (hadir/terdaftar):", style: .bold)
+        let units = unitRows(meeting, base: rules.quorumBase)
+        let room = inner.maxY - y
+        for (index, unit) in units.enumerated() {
+            if index == room - 1, units.count > room {
+                line("… dan \(units.count - index) unit lain")
+                break
+            }
+            row(" " + unit.name, "\(unit.present)/\(unit.registered)")
+        }
+    }
+
+    static func unitRows(_ meeting: MeetingState, base: QuorumBase) -> [(name: String, present: Int, registered: Int)] {
+        var registered: [String: Int] = [:]
+        for member in meeting.roster.members where member.countsToQuorum(base) {
+            registered[member.unit, default: 0] += 1
+        }
+        return meeting.roster.units.compactMap { unit in
+            registered[unit].map { (unit, meeting.attendance.presentByUnit[unit] ?? 0, $0) }
+        }
+    }
+
+    static func centered(_ text: String, _ width: Int) -> String {
+        String(repeating: " ", count: max(0, (width - CellWidth.of(text)) / 2)) + text
+    }
+}

@@ -1,0 +1,238 @@
+import Foundation
+import RapatApp
+import RapatCore
+import RapatStore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The measurements behind BENCHMARKS.md. Each target of issue 2 is measured on this machine, in one run,
+/// on the disk of the current folder (where meeting files live), never in a timed unit test.
+struct Benchmarks {
+    let checkIns: Int
+    private let dir = FileManager.default.currentDirectoryPath + "/.rapat-bench-\(getpid())"
+    private let opening = Date(timeIntervalSince1970: 1_774_058_400)  // 2026-03-21 09:00 WIB
+
+    func run() throws -> String {
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let settingsPath = dir + "/koperasi.toml"
+        try CooperativeSettings.writeDefault(to: settingsPath, name: "Koperasi Tolok Ukur", abbreviation: "KTU",
+                                             fiscalYear: 2025, meetingDate: "2026-03-21")
+
+        progress("fsync mentah…")
+        let floor = fsyncFloor(count: checkIns)
+        progress("check-in tahan-crash…")
+        let checkIn = try durableCheckIns(count: checkIns)
+        progress("pencarian nama (100.000 anggota)…")
+        let search = nameSearch()
+        progress("impor 100.000 baris CSV…")
+        let importMs = try import100k()
+        progress("mulai dingin (12.022 anggota, 20.000 peristiwa)…")
+        let coldPath = try meeting(named: "cold", members: 12_022, events: 20_000)
+        let cold = try spawnTimes(meeting: coldPath, settings: settingsPath, runs: 15)
+        progress("replay 100.000 peristiwa…")
+        let replayPath = try meeting(named: "replay", members: 12_022, events: 100_000)
+        let replay = try replayTimes(replayPath, runs: 5)
+        progress("memori dengan 100.000 anggota…")
+        let bigPath = try meeting(named: "big", members: 100_000, events: 100_000)
+        let rss = try spawnTimes(meeting: bigPath, settings: settingsPath, runs: 3)
+
+        let ratio = checkIn.median / floor.median
+        let rows: [(String, String, String, Bool)] = [
+            ("Check-in tahan-crash (perintah → fsync jurnal → state), median", ms(checkIn.median),
+             "≤ 1,25 × fsync (\(ms(floor.median * 1.25)))", ratio <= 1.25),
+            ("Check-in tahan-crash, p99", ms(checkIn.p99), "—", true),
+            ("fsync mentah 200 B di disk yang sama, median / p99", "\(ms(floor.median)) / \(ms(floor.p99))", "lantai", true),
+            ("Rasio median check-in / median fsync", String(format: "%.2f×", ratio), "≤ 1,25×", ratio <= 1.25),
+            ("Pencarian nama per ketukan, 100.000 anggota, p99", ms(search.p99), "≤ 5 ms", search.p99 <= 5),
+            ("Pencarian nama per ketukan, median", ms(search.median), "—", true),
+            ("Mulai dingin sampai layar pertama (12.022 anggota, 20.000 peristiwa), median proses", ms(cold.median),
+             "≤ 150 ms", cold.median <= 150),
+            ("Replay 100.000 peristiwa (12.022 anggota), median", ms(replay.median), "≤ 1 s", replay.median <= 1000),
+            ("RSS maksimum, 100.000 anggota + 100.000 peristiwa (layar pertama)", "\(rss.maxRSSKiB / 1024) MB",
+             "≤ 64 MB", rss.maxRSSKiB <= 64 * 1024),
+            ("Impor CSV 100.000 baris (baca + validasi + simpan)", ms(importMs), "—", true),
+        ]
+        var out = """
+            | Ukuran | Hasil | Target | |
+            |---|---|---|---|
+
+            """
+        for (name, value, target, ok) in rows {
+            out += "| \(name) | \(value) | \(target) | \(target == "—" || target == "lantai" ? "" : ok ? "✅" : "❌") |\n"
+        }
+        out += "\n\(checkIns) check-in dan \(checkIns) fsync diukur bergantian dalam satu proses; pencarian: "
+            + "\(search.count) ketukan.\n"
+        return out
+    }
+
+    // MARK: - Measurements
+
+    private func fsyncFloor(count: Int) -> Sample {
+        let path = dir + "/fsync.bin"
+        let fd = open(path, O_WRONLY | O_CREAT | O_APPEND, 0o600)
+        defer { close(fd); unlink(path) }
+        let record = [UInt8](repeating: 0x41, count: 200)
+        var times: [Double] = []
+        for _ in 0..<count {
+            let start = now()
+            _ = record.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            fsync(fd)
+            times.append(elapsed(since: start))
+        }
+        return Sample(times)
+    }
+
+    private func durableCheckIns(count: Int) throws -> Sample {
+        let members = SyntheticRoster.members(count: 12_022, seed: 7).filter { $0.status == .regular }
+        let file = try MeetingFile.create(at: dir + "/checkin.rapat", purpose: "bench")
+        let session = try MeetingSession(file: file)
+        try session.execute(.importRoster(members: members, digest: Roster.digest(of: members), source: "bench", at: opening))
+        try session.execute(.openRegistration(rules: .defaults, profile: profile, at: opening))
+        var times: [Double] = []
+        for i in 0..<min(count, members.count) {
+            let command = Command.checkIn(members[i].number, at: opening.addingTimeInterval(Double(i)))
+            let start = now()
+            try session.execute(command)
+            times.append(elapsed(since: start))
+        }
+        return Sample(times)
+    }
+
+    private func nameSearch() -> Sample {
+        let roster = Roster(version: 1, members: SyntheticRoster.members(count: 100_000, seed: 11), digest: "")
+        let index = MemberSearchIndex(roster: roster)
+        var rng = SplitMix64(seed: 5)
+        var times: [Double] = []
+        for _ in 0..<300 {
+            let name = roster.members[Int(rng.next() % UInt64(roster.count))].name.lowercased()
+            var typed = ""
+            for ch in name.prefix(10) {
+                typed.append(ch)
+                let start = now()
+                _ = index.search(typed, limit: 200)
+                times.append(elapsed(since: start))
+            }
+        }
+        return Sample(times)
+    }
+
+    private func import100k() throws -> Double {
+        let csvPath = dir + "/anggota-100k.csv"
+        _ = FileManager.default.createFile(atPath: csvPath,
+                                       contents: Data(SyntheticRoster.csv(SyntheticRoster.members(count: 100_000, seed: 3)).utf8))
+        let start = now()
+        let members = try RosterCSV.read(path: csvPath).members
+        let session = try MeetingSession(file: MeetingFile.create(at: dir + "/import.rapat", purpose: "bench"))
+        try session.execute(.importRoster(members: members, digest: Roster.digest(of: members), source: "100k", at: opening))
+        return elapsed(since: start)
+    }
+
+    /// A meeting file with `members` and about `events` journal events, written in large transactions.
+    private func meeting(named name: String, members count: Int, events: Int) throws -> String {
+        let path = dir + "/\(name).rapat"
+        let members = SyntheticRoster.members(count: count, seed: 13)
+        let file = try MeetingFile.create(at: path, purpose: "bench")
+        var state = MeetingState()
+        var batch: [Event] = []
+        func add(_ command: Command) throws {
+            let produced = try state.decide(command)
+            for event in produced { state.evolve(event) }
+            batch += produced
+            if batch.count >= 5_000 { try file.append(batch); batch.removeAll() }
+        }
+        try add(.importRoster(members: members, digest: Roster.digest(of: members), source: "bench", at: opening))
+        try add(.openRegistration(rules: .defaults, profile: profile, at: opening))
+        var written = 2, second = 0.0
+        var present: [MemberNumber] = []
+        var away: [MemberNumber] = []
+        var next = 0
+        while written < events {
+            second += 0.05
+            let at = opening.addingTimeInterval(second)
+            if next < members.count, written % 3 != 2 {
+                try add(.checkIn(members[next].number, at: at))
+                present.append(members[next].number)
+                next += 1
+            } else if written % 2 == 0, let number = present.popLast() {
+                try add(.markLeft(number, at: at))
+                away.append(number)
+            } else if let number = away.popLast() {
+                try add(.markReturned(number, at: at))
+                present.insert(number, at: 0)
+            } else if let number = present.popLast() {
+                try add(.markLeft(number, at: at))
+                away.append(number)
+            }
+            written += 1
+        }
+        try file.append(batch)
+        return path
+    }
+
+    private func replayTimes(_ path: String, runs: Int) throws -> Sample {
+        var times: [Double] = []
+        for _ in 0..<runs {
+            let file = try MeetingFile.open(at: path, writable: false, purpose: "bench")
+            let start = now()
+            _ = try file.replay()
+            times.append(elapsed(since: start))
+        }
+        return Sample(times)
+    }
+
+    /// Runs the real binary to its first drawn screen (`run --render-once`), timing the whole process.
+    private func spawnTimes(meeting: String, settings: String, runs: Int) throws -> Sample {
+        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        var times: [Double] = []
+        var maxRSS = 0
+        for _ in 0..<runs {
+            let arguments = [executable, "run", "--file", meeting, "--settings", settings, "--render-once", "80x24"]
+            var pid: pid_t = 0
+            var actions = posix_spawn_file_actions_t()
+            posix_spawn_file_actions_init(&actions)
+            posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+            let argv = arguments.map { strdup($0) } + [nil]
+            defer { argv.forEach { free($0) }; posix_spawn_file_actions_destroy(&actions) }
+            let start = now()
+            guard posix_spawn(&pid, executable, &actions, nil, argv, environ) == 0 else {
+                throw BenchError("cannot start \(executable)")
+            }
+            var status: Int32 = 0
+            var usage = rusage()
+            wait4(pid, &status, 0, &usage)
+            times.append(elapsed(since: start))
+            maxRSS = max(maxRSS, usage.ru_maxrss)
+            guard status == 0 else { throw BenchError("render-once exited with status \(status)") }
+        }
+        var sample = Sample(times)
+        sample.maxRSSKiB = maxRSS
+        return sample
+    }
+
+    // MARK: - Helpers
+
+    private var profile: CooperativeProfile {
+        CooperativeProfile(name: "Koperasi Tolok Ukur", fiscalYear: 2025, scheduledStart: opening)
+    }
+
+    private func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
+    private func elapsed(since start: UInt64) -> Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6 }
+    private func ms(_ value: Double) -> String { String(format: value < 10 ? "%.2f ms" : "%.0f ms", value) }
+    private func progress(_ text: String) { FileHandle.standardError.write(Data("tolok ukur: \(text)\n".utf8)) }
+}
+
+struct Sample {
+    var sorted: [Double]
+    var maxRSSKiB = 0
+    init(_ values: [Double]) { sorted = values.sorted() }
+    var count: Int { sorted.count }
+    var median: Double { sorted.isEmpty ? 0 : sorted[sorted.count / 2] }
+    var p99: Double { sorted.isEmpty ? 0 : sorted[min(sorted.count - 1, Int(Double(sorted.count) * 0.99))] }
+}
+
+struct BenchError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import RapatApp
+import RapatCore
+import RapatStore
+import TerminalUICurses
+
+struct DemoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Menyiapkan koperasi contoh (133 anggota) lalu membuka meja registrasi.",
+        discussion: "Bila folder demo sudah ada, rapat contoh dilanjutkan dari keadaan terakhirnya; --baru untuk mengulang.")
+
+    @Option(help: "Folder rapat contoh.") var dir: String = ".demo"
+    @Option(help: "Buku daftar anggota contoh.") var roster: String = "demo/anggota.csv"
+    @Flag(help: "Hapus rapat contoh lama dan mulai baru.") var baru = false
+    @Flag(help: "Hanya siapkan, jangan buka layar.") var siapkanSaja = false
+
+    func run() throws {
+        let fm = FileManager.default
+        if baru { try? fm.removeItem(atPath: dir) }
+        let meeting = dir + "/rat.rapat", settingsPath = dir + "/koperasi.toml"
+        do {
+            if !fm.fileExists(atPath: meeting) {
+                try fm.createDirectory(atPath: dir, withIntermediateDirectories: true)
+                let today = String(IndonesianFormat.iso8601(Date(), zone: .wib).prefix(10))
+                if !fm.fileExists(atPath: settingsPath) {
+                    try CooperativeSettings.writeDefault(
+                        to: settingsPath, name: "Koperasi Simpan Pinjam \"Maju Bersama\"", abbreviation: "KSP-MB",
+                        fiscalYear: (Int(today.prefix(4)) ?? 2026) - 1, meetingDate: today)
+                }
+                let settings = try CooperativeSettings.load(from: settingsPath)
+                let members = try RosterCSV.read(path: roster).members
+                let file = try MeetingFile.create(at: meeting, purpose: "rapat demo")
+                let session = try MeetingSession(file: file)
+                let now = Date()
+                try session.execute(.importRoster(members: members, digest: Roster.digest(of: members),
+                                                  source: "anggota.csv", at: now))
+                try session.execute(.openRegistration(rules: settings.rules, profile: settings.profile, at: now))
+                printNote("Rapat contoh disiapkan di \(dir): \(members.count) anggota, registrasi dibuka.")
+            }
+        } catch {
+            throw fail(describe(error))
+        }
+        if siapkanSaja { return }
+        let run = try RunCommand.parse(["--file", meeting, "--settings", settingsPath])
+        try run.run()
+    }
+}

@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import RapatCore
+import RapatStore
+
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Membuat berkas rapat baru (mode 0600) dan berkas pengaturan koperasi bawaan.")
+
+    @OptionGroup var options: MeetingOptions
+
+    @Option(help: "Nama koperasi (untuk pengaturan baru).")
+    var nama: String = "Koperasi Contoh"
+
+    @Option(help: "Singkatan koperasi untuk nomor dokumen, mis. KSP-MB.")
+    var singkatan: String = ""
+
+    @Option(name: .customLong("tahun-buku"), help: "Tahun buku yang dipertanggungjawabkan.")
+    var tahunBuku: Int?
+
+    @Option(help: "Tanggal rapat, TTTT-BB-HH.")
+    var tanggal: String?
+
+    func run() throws {
+        let today = IndonesianFormat.iso8601(Date(), zone: .wib).prefix(10)
+        let year = tahunBuku ?? (Int(today.prefix(4)) ?? 2025) - 1
+        do {
+            if FileManager.default.fileExists(atPath: options.settings) {
+                printNote("Memakai pengaturan yang sudah ada: \(options.settings)")
+            } else {
+                try CooperativeSettings.writeDefault(to: options.settings, name: nama, abbreviation: singkatan,
+                                                     fiscalYear: year, meetingDate: tanggal ?? String(today))
+                printNote("Pengaturan koperasi dibuat: \(options.settings) (sunting sesuai AD/ART)")
+            }
+            let settings = try CooperativeSettings.load(from: options.settings)
+            let file = try MeetingFile.create(at: options.file)
+            try file.append([.meetingCreated(meetingID: UUID().uuidString, cooperative: settings.profile.name, at: Date())])
+            printNote("Berkas rapat dibuat: \(options.file) (\(settings.profile.name), \(settings.profile.meetingTitle))")
+            printNote("Berikutnya: rapat roster import anggota.csv")
+        } catch {
+            throw fail(describe(error))
+        }
+    }
+}

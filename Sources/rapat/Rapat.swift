@@ -1,0 +1,60 @@
+import ArgumentParser
+import Foundation
+import RapatCore
+import RapatStore
+
+@main
+struct Rapat: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rapat",
+        abstract: "Rapat: menjalankan dan mencatat Rapat Anggota Tahunan (RAT) koperasi.",
+        discussion: """
+            Alur singkat:
+              rapat init --nama "KSP Maju Bersama"      membuat rat.rapat dan koperasi.toml
+              rapat roster import anggota.csv           mengimpor buku daftar anggota
+              rapat run                                 membuka meja registrasi (layar penuh)
+              rapat apply skrip.jsonl                   menjalankan perintah dari berkas JSON Lines
+              rapat stats                               statistik kehadiran
+              rapat verify                              memeriksa rantai hash jurnal
+            """,
+        subcommands: [InitCommand.self, RosterCommand.self, RunCommand.self, ApplyCommand.self, StatsCommand.self,
+                      VerifyCommand.self, DemoCommand.self, BenchCommand.self]
+    )
+}
+
+/// Where the meeting and the settings live; shared by every command.
+struct MeetingOptions: ParsableArguments {
+    @Option(name: [.short, .customLong("file")], help: "Berkas rapat (SQLite).")
+    var file: String = ProcessInfo.processInfo.environment["RAPAT_FILE"] ?? "rat.rapat"
+
+    @Option(name: .customLong("settings"), help: "Berkas pengaturan koperasi (TOML).")
+    var settings: String = ProcessInfo.processInfo.environment["RAPAT_SETTINGS"] ?? "koperasi.toml"
+}
+
+/// Prints `message` to standard error and ends the command with exit code 1.
+func fail(_ message: String) -> ExitCode {
+    printError(message)
+    return ExitCode(1)
+}
+
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data(("galat: " + message + "\n").utf8))
+}
+
+func printNote(_ message: String) {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+}
+
+/// Writes to stdout immediately (no buffering), for acknowledgements scripts wait on.
+func emit(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+}
+
+/// The secretary-facing message of any error the commands meet.
+func describe(_ error: any Error) -> String {
+    if let e = error as? RapatError { return e.message }
+    if let e = error as? StoreError { return e.message }
+    if let e = error as? CommandScript.LineError { return e.message }
+    if let e = error as? RosterCSV.Failure { return e.report() }
+    return "\(error)"
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import RapatApp
+import RapatCore
+import RapatStore
+import TerminalUICurses
+
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run", abstract: "Membuka meja registrasi dan panel kuorum (layar penuh).")
+
+    @OptionGroup var options: MeetingOptions
+
+    @Option(help: ArgumentHelp("Gambar layar pertama sebagai teks ke stdout (LEBARxTINGGI) lalu keluar; untuk uji.",
+                               visibility: .hidden))
+    var renderOnce: String?
+
+    func run() throws {
+        let session: MeetingSession
+        let settings: CooperativeSettings
+        do {
+            session = try MeetingSession.open(path: options.file, purpose: "rapat run")
+            settings = try CooperativeSettings.load(from: options.settings)
+        } catch {
+            throw fail(describe(error))
+        }
+        let runner = DeskRunner(session: session, settings: settings)
+        if let renderOnce {
+            let size = renderOnce.split(separator: "x").compactMap { Int($0) }
+            let screen = DeskScreen.render(runner.state, width: size.first ?? 80, height: size.last ?? 24)
+            print(screen.lines.joined(separator: "\n"))
+            return
+        }
+        let terminal: CursesTerminal
+        do {
+            terminal = try CursesTerminal()
+        } catch {
+            throw fail("\(error)")
+        }
+        defer { terminal.close() }
+        runner.run(on: terminal)
+        terminal.close()
+        let q = session.state.quorum
+        printNote("Rapat tersimpan di \(options.file). Hadir \(q.present) dari \(q.registered), kuorum \(q.required): \(q.verdict).")
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+import RapatCore
+@testable import RapatStore
+import RapatTesting
+import XCTest
+
+final class EventCodecTests: XCTestCase {
+    /// Every event kind survives the trip through the meeting file unchanged.
+    func testEveryEventKindRoundTripsThroughTheFile() throws {
+        let dir = TemporaryDirectory()
+        let t = Fixtures.time
+        let members = [
+            Fixtures.member("0001", "Siti Aminah", .female, unit: "Unit Simpan Pinjam",
+                            office: Office(body: .pengurus, title: "Ketua")),
+            Fixtures.member("0002", "Budi Santoso", votes: false),
+            Fixtures.member("LB-1", "Yohanes Lake", status: .associate),
+        ]
+        let roster = Roster(version: 1, members: members, digest: Roster.digest(of: members))
+        let rules = MeetingRules(quorumBase: .eligibleVoters, quorumRule: .atLeast(numerator: 2, denominator: 3),
+                                 lateGraceMinutes: 10, quorumArticle: "Pasal 22")
+        let events: [Event] = [
+            .meetingCreated(meetingID: "M-1", cooperative: "KSP \"Maju\"", at: t("2026-03-20 10:00")),
+            .rosterImported(RosterImport(roster: roster, source: "anggota.csv", at: t("2026-03-20 10:01"))),
+            .registrationOpened(RegistrationOpening(rosterVersion: 1, registered: 1, rules: rules,
+                                                    profile: Fixtures.profile, at: Fixtures.opening)),
+            .memberCheckedIn(MemberNumber("0001"), at: t("2026-03-21 08:10")),
+            .memberLeft(MemberNumber("0001"), at: t("2026-03-21 09:10")),
+            .memberReturned(MemberNumber("0001"), at: t("2026-03-21 09:20")),
+            .checkInVoided(MemberNumber("0001"), reason: "salah pindai / kartu \"tertukar\"", at: t("2026-03-21 09:21")),
+            .meetingOpened(by: "Ketua Pengurus", at: t("2026-03-21 09:30")),
+        ]
+        let file = try MeetingFile.create(at: dir.file("rat.rapat"))
+        try file.append(events)
+        let stored = try MeetingFile.open(at: dir.file("rat.rapat"), writable: false, purpose: "test").entries()
+        XCTAssertEqual(stored.map(\.event), events)
+        XCTAssertEqual(stored.map(\.sequence), Array(1...8))
+    }
+}
