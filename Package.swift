@@ -36,11 +36,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .target(name: "RapatTesting", dependencies: ["RapatCore"], path: "Tests/RapatTesting"),
+        .target(name: "RapatTesting", dependencies: ["RapatCore", "TerminalUI"], path: "Tests/RapatTesting"),
         .testTarget(name: "RapatCoreTests", dependencies: ["RapatCore", "RapatTesting"]),
         .testTarget(name: "RapatStoreTests", dependencies: ["RapatStore", "RapatTesting"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
-        .testTarget(name: "RapatAppTests", dependencies: ["RapatApp", "RapatTesting", "TerminalUI"]),
+        .testTarget(
+            name: "RapatAppTests", dependencies: ["RapatApp", "RapatTesting", "TerminalUI"],
+            exclude: ["__Snapshots__"]
+        ),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["rapat", "RapatStore", "RapatTesting"]

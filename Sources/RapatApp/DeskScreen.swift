@@ -54,10 +54,10 @@ public enum DeskScreen {
         let y = buffer.height - 1
         var x = 0
         for (key, label) in KeyMap.bar {
-            let keyWidth = buffer.put(key, x: x, y: y, style: Style(reverse: true))
-            x += keyWidth
-            x += buffer.put(" \(label)  ", x: x, y: y)
-            if x >= buffer.width { break }
+            let item = " \(label)  "
+            guard x + CellWidth.of(key) + CellWidth.of(item) - 2 <= buffer.width else { break }
+            x += buffer.put(key, x: x, y: y, style: Style(reverse: true))
+            x += buffer.put(item, x: x, y: y)
         }
     }
 

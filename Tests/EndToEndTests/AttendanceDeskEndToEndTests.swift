@@ -1,0 +1,83 @@
+import Foundation
+import XCTest
+
+/// Drives the real `rapat run` in tmux: check in by number and by name search, and watch the quorum
+/// go from BELUM KUORUM to SAH.
+final class AttendanceDeskEndToEndTests: XCTestCase {
+    private let roster = """
+        nomor_anggota;nama;jenis_kelamin;unit;status;tanggal_masuk
+        0001;Siti Aminah;P;Unit Simpan Pinjam;biasa;2019-01-01
+        0002;Budi Santoso;L;Unit Toko;biasa;2019-01-01
+        0003;Yohanes Lake;L;Unit Toko;biasa;2019-01-01
+        0004;Made Ayu;P;Kelompok Tani;biasa;2019-01-01
+        0005;Ni Luh Putu Sari;P;Kelompok Tani;biasa;2019-01-01
+
+        """
+
+    func testCheckInByNumberAndNameTurnsQuorumSah() throws {
+        let rapat = try RapatBinary()
+        defer { rapat.remove() }
+        try rapat.prepareMeeting(csv: roster, openRegistration: true)
+        let command = "cd '\(rapat.directory)' && env TERM=xterm-256color LANG=C.UTF-8 NCURSES_NO_UTF8_ACS=1 '\(rapat.path)' run"
+        let tmux = try TmuxSession(command: command)
+
+        try tmux.waitFor(text: "BELUM KUORUM")
+        try tmux.waitFor(text: "lebih dari 1/2")
+        // A barcode scanner types digits then Enter.
+        try tmux.type("0001")
+        try tmux.send("Enter")
+        try tmux.waitFor(text: "HADIR Siti Aminah (0001)")
+        // Name search: type part of a name, move down the live list, Enter.
+        try tmux.type("lake")
+        try tmux.waitFor(text: "1 cocok")
+        try tmux.send("Enter")
+        try tmux.waitFor(text: "HADIR Yohanes Lake (0003)")
+        try tmux.type("sari")
+        try tmux.waitFor(text: "Ni Luh Putu Sari — Kelompok Tani")
+        try tmux.send("Down")
+        try tmux.send("Enter")
+        let sah = try tmux.waitFor("quorum SAH") { $0.contains("SAH") && !$0.contains("BELUM KUORUM") }
+        XCTAssertTrue(sah.contains("Hadir kini (H)               3"), sah)
+        // A duplicate is refused with the time of the first check-in.
+        try tmux.type("0001")
+        try tmux.send("Enter")
+        try tmux.waitFor(text: "sudah hadir sejak pukul")
+        // Quit: the terminal is restored and the exit status is 0.
+        try tmux.send("F10")
+        let after = try tmux.waitFor("exit status") { $0.contains("EXIT=") }
+        XCTAssertTrue(after.contains("EXIT=0"), after)
+        XCTAssertTrue(after.contains("Hadir 3 dari 5"), after)
+
+        let stats = try rapat.run(["stats", "--json"])
+        XCTAssertTrue(stats.stdout.contains("\"present_now\" : 3"), stats.stdout)
+    }
+
+    func testRefusesASecondWriterAndADumbTerminal() throws {
+        let rapat = try RapatBinary()
+        defer { rapat.remove() }
+        try rapat.prepareMeeting(csv: roster, openRegistration: true)
+        let command = "cd '\(rapat.directory)' && env TERM=xterm-256color LANG=C.UTF-8 '\(rapat.path)' run"
+        let tmux = try TmuxSession(command: command)
+        try tmux.waitFor(text: "Meja registrasi")
+        let second = try rapat.run(["apply", "-"], stdin: #"{"cmd":"check_in","member":"0001"}"# + "\n")
+        XCTAssertEqual(second.status, 1)
+        XCTAssertTrue(second.stderr.contains("sedang dibuka untuk menulis oleh proses"), second.stderr)
+        XCTAssertTrue(second.stderr.contains("rapat run"), second.stderr)
+        try tmux.send("C-c")
+        try tmux.waitFor(text: "EXIT=0")
+
+        let dumb = TmuxSessionCommand.run(in: rapat, env: "TERM=dumb")
+        let tmux2 = try TmuxSession(command: dumb)
+        try tmux2.waitFor(text: "EXIT=1")
+        XCTAssertTrue(try tmux2.screen().contains("tidak bisa memindahkan kursor"))
+        let piped = try rapat.run(["run"])
+        XCTAssertEqual(piped.status, 1)
+        XCTAssertTrue(piped.stderr.contains("bukan tty"), piped.stderr)
+    }
+}
+
+enum TmuxSessionCommand {
+    static func run(in rapat: RapatBinary, env: String) -> String {
+        "cd '\(rapat.directory)' && env \(env) LANG=C.UTF-8 '\(rapat.path)' run"
+    }
+}
