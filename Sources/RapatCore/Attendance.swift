@@ -12,26 +12,58 @@ public struct AttendanceInterval: Hashable, Sendable {
 }
 
 /// A member's presence over the meeting: every interval is kept (DOMAIN E4).
+///
+/// The first interval is stored inline; only members who leave and return allocate more, which keeps a
+/// 100,000-member meeting small.
 public struct MemberAttendance: Hashable, Sendable {
-    public var intervals: [AttendanceInterval]
+    private var first: AttendanceInterval
+    private var later: [AttendanceInterval] = []
     /// The time of the member's latest attendance event, to keep each member's record in order.
-    public var lastChange: Date
+    public internal(set) var lastChange: Date
 
-    public var firstArrival: Date { intervals[0].arrived }
-    public var isPresent: Bool { intervals.last?.left == nil }
-    public var currentArrival: Date? { isPresent ? intervals.last?.arrived : nil }
-    public var lastLeft: Date? { intervals.last?.left }
+    init(arrived: Date) {
+        first = AttendanceInterval(arrived: arrived)
+        lastChange = arrived
+    }
+
+    public var intervals: [AttendanceInterval] { [first] + later }
+    public var firstArrival: Date { first.arrived }
+    private var last: AttendanceInterval { later.last ?? first }
+    public var isPresent: Bool { last.left == nil }
+    public var currentArrival: Date? { isPresent ? last.arrived : nil }
+    public var lastLeft: Date? { last.left }
 
     /// Whether the member was present at `time` (arrival inclusive, departure exclusive).
     public func wasPresent(at time: Date) -> Bool {
         intervals.contains { $0.arrived <= time && ($0.left.map { time < $0 } ?? true) }
     }
+
+    mutating func arrive(at time: Date) {
+        later.append(AttendanceInterval(arrived: time))
+        lastChange = time
+    }
+
+    mutating func leave(at time: Date) {
+        if later.isEmpty { first.left = time } else { later[later.count - 1].left = time }
+        lastChange = time
+    }
+
+    /// Drops the latest interval; false when it was the only one (the record should go).
+    mutating func dropLatest(at time: Date) -> Bool {
+        guard !later.isEmpty else { return false }
+        later.removeLast()
+        lastChange = time
+        return true
+    }
 }
 
-/// Who is and was present, keyed by roster position, with live counters kept incrementally so the
-/// quorum panel is O(1) per event even with 100,000 members.
+/// Who is and was present, by roster position, with live counters kept incrementally so the quorum
+/// panel is O(1) per event even with 100,000 members.
 public struct AttendanceBook: Hashable, Sendable {
-    public private(set) var records: [Int: MemberAttendance] = [:]
+    /// Indexed by roster position; nil for members who never attended.
+    private var slots: [MemberAttendance?] = []
+    /// Members who attended at some time (have a record).
+    public private(set) var attendedCount = 0
     /// H(t) now: members present who count to quorum.
     public private(set) var presentCounting = 0
     /// Present now who do not count (luar biasa, calon).
@@ -41,36 +73,38 @@ public struct AttendanceBook: Hashable, Sendable {
 
     public init() {}
 
-    public func record(at position: Int) -> MemberAttendance? { records[position] }
+    public func record(at position: Int) -> MemberAttendance? {
+        position < slots.count ? slots[position] : nil
+    }
+
+    /// Every record with its roster position, in roster order.
+    public var records: [(position: Int, record: MemberAttendance)] {
+        slots.enumerated().compactMap { position, record in record.map { (position, $0) } }
+    }
 
     mutating func arrive(_ position: Int, member: Member, counts: Bool, at time: Date) {
-        if var existing = records[position] {
-            existing.intervals.append(AttendanceInterval(arrived: time))
-            existing.lastChange = time
-            records[position] = existing
+        if position >= slots.count { slots.append(contentsOf: repeatElement(nil, count: position - slots.count + 1)) }
+        if slots[position] != nil {
+            slots[position]?.arrive(at: time)
         } else {
-            records[position] = MemberAttendance(intervals: [AttendanceInterval(arrived: time)], lastChange: time)
+            slots[position] = MemberAttendance(arrived: time)
+            attendedCount += 1
         }
         adjust(member: member, counts: counts, by: 1)
     }
 
     mutating func leave(_ position: Int, member: Member, counts: Bool, at time: Date) {
-        guard var existing = records[position], existing.isPresent else { return }
-        existing.intervals[existing.intervals.count - 1].left = time
-        existing.lastChange = time
-        records[position] = existing
+        guard let existing = record(at: position), existing.isPresent else { return }
+        slots[position]?.leave(at: time)
         adjust(member: member, counts: counts, by: -1)
     }
 
     /// Removes the member's latest interval (a mistaken check-in); earlier intervals stay.
     mutating func void(_ position: Int, member: Member, counts: Bool, at time: Date) {
-        guard var existing = records[position], existing.isPresent else { return }
-        existing.intervals.removeLast()
-        if existing.intervals.isEmpty {
-            records[position] = nil
-        } else {
-            existing.lastChange = time
-            records[position] = existing
+        guard let existing = record(at: position), existing.isPresent else { return }
+        if slots[position]?.dropLatest(at: time) != true {
+            slots[position] = nil
+            attendedCount -= 1
         }
         adjust(member: member, counts: counts, by: -1)
     }

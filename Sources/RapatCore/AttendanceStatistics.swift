@@ -77,7 +77,7 @@ extension MeetingState {
         let start = opening?.profile.scheduledStart ?? meetingOpenedAt
         let lateReference = start.map { $0.addingTimeInterval(Double(rules.lateGraceMinutes) * 60) }
 
-        for (position, record) in attendance.records.sorted(by: { $0.key < $1.key }) {
+        for (position, record) in attendance.records {
             let member = roster.members[position]
             for (i, interval) in record.intervals.enumerated() {
                 guard let left = interval.left else { continue }
@@ -111,7 +111,7 @@ extension MeetingState {
         }.sorted { a, b in
             // Compare attended/registered without division: a.att * b.reg vs b.att * a.reg.
             let left = a.attended * b.registered, right = b.attended * a.registered
-            return left != right ? left > right : a.unit.localizedStandardCompare(b.unit) == .orderedAscending
+            return left != right ? left > right : Roster.naturalOrder(a.unit, b.unit)
         }
 
         return AttendanceStatistics(

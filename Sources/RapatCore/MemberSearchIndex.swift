@@ -2,8 +2,9 @@ import Foundation
 
 /// Live name/number search for the attendance desk, built once per roster.
 ///
-/// Names are folded (lower-case, no diacritics) into one contiguous byte buffer so each keystroke is a
-/// linear scan over bytes; a query that extends the previous one only re-checks the previous matches.
+/// Names and numbers are folded (lower-case, no diacritics) into contiguous byte buffers, so a keystroke is
+/// a linear scan over bytes with no reference counting; a query that extends the previous one only re-checks
+/// the previous matches.
 public final class MemberSearchIndex: @unchecked Sendable {
     public struct Result: Equatable, Sendable {
         /// Roster positions, best matches first, at most `limit` of them.
@@ -19,93 +20,107 @@ public final class MemberSearchIndex: @unchecked Sendable {
         public static let none = Result(positions: [], total: 0)
     }
 
-    private let roster: Roster
+    /// " folded name" per member (leading space marks a word start), back to back.
     private let nameBytes: [UInt8]
     private let nameStart: [Int32]
-    private let numberBytes: [[UInt8]]
-    /// Roster positions in name order, so matches come out alphabetically.
+    /// Lower-cased member numbers, back to back.
+    private let numberBytes: [UInt8]
+    private let numberStart: [Int32]
+    /// Roster positions in folded-name order, so matches come out alphabetically.
     private let byName: [Int32]
     /// The previous query and all its matches: appending characters can only narrow a match set.
     private var lastQuery = ""
     private var lastMatches: [Int32]?
 
     public init(roster: Roster) {
-        self.roster = roster
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(roster.count * 20)
-        var starts: [Int32] = []
-        starts.reserveCapacity(roster.count + 1)
-        var numbers: [[UInt8]] = []
-        numbers.reserveCapacity(roster.count)
+        var names: [UInt8] = [], nameStart: [Int32] = []
+        var numbers: [UInt8] = [], numberStart: [Int32] = []
+        names.reserveCapacity(roster.count * 24)
+        nameStart.reserveCapacity(roster.count + 1)
+        numbers.reserveCapacity(roster.count * 6)
+        numberStart.reserveCapacity(roster.count + 1)
         for member in roster.members {
-            starts.append(Int32(bytes.count))
-            bytes.append(0x20)  // leading space: a word start is always preceded by a space
-            bytes.append(contentsOf: Self.fold(member.name))
-            numbers.append(Array(member.number.rawValue.lowercased().utf8))
+            nameStart.append(Int32(names.count))
+            names.append(0x20)
+            Self.fold(member.name, into: &names)
+            numberStart.append(Int32(numbers.count))
+            Self.fold(member.number.rawValue, into: &numbers, keepPunctuation: true)
         }
-        starts.append(Int32(bytes.count))
-        nameBytes = bytes
-        nameStart = starts
-        numberBytes = numbers
-        byName = roster.members.indices
-            .sorted { Self.lessByName(roster.members[$0], roster.members[$1]) }
-            .map { Int32($0) }
+        nameStart.append(Int32(names.count))
+        numberStart.append(Int32(numbers.count))
+        self.nameBytes = names
+        self.nameStart = nameStart
+        self.numberBytes = numbers
+        self.numberStart = numberStart
+        byName = names.withUnsafeBufferPointer { buffer in
+            Array(0..<Int32(roster.count)).sorted { a, b in
+                let left = UnsafeBufferPointer(rebasing: buffer[Int(nameStart[Int(a)])..<Int(nameStart[Int(a) + 1])])
+                let right = UnsafeBufferPointer(rebasing: buffer[Int(nameStart[Int(b)])..<Int(nameStart[Int(b) + 1])])
+                return left.lexicographicallyPrecedes(right) || (left.elementsEqual(right) && a < b)
+            }
+        }
     }
 
-    private static func lessByName(_ a: Member, _ b: Member) -> Bool {
-        let order = a.name.compare(b.name, options: [.caseInsensitive, .diacriticInsensitive])
-        return order != .orderedSame ? order == .orderedAscending : a.number < b.number
-    }
-
-    /// Lower-case ASCII with diacritics removed; anything else becomes a space.
-    static func fold(_ text: String) -> [UInt8] {
-        let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-        return folded.unicodeScalars.map { scalar in
-            scalar.isASCII ? UInt8(ascii: scalar).lowercasedASCII : 0x20
+    /// Appends `text` folded to lower-case ASCII without diacritics; other characters become spaces
+    /// (or are kept, lower-cased, for member numbers). Foundation's folding runs only for non-ASCII text.
+    static func fold(_ text: String, into out: inout [UInt8], keepPunctuation: Bool = false) {
+        let source = text.utf8.allSatisfy({ $0 < 0x80 })
+            ? text : text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        for byte in source.utf8 {
+            switch byte {
+            case 0x41...0x5A: out.append(byte + 0x20)
+            case 0x61...0x7A, 0x30...0x39: out.append(byte)
+            case 0x21...0x7E where keepPunctuation: out.append(byte)
+            case 0x80...: if byte >= 0xC0 { out.append(0x20) }  // one space per non-ASCII character
+            default: out.append(0x20)
+            }
         }
     }
 
     /// Members whose number starts with the query, or whose name contains every word of it.
     /// Ranking: exact number, number prefix, name word starting with the first word, then other matches.
     public func search(_ query: String, limit: Int = 50) -> Result {
-        let folded = Self.fold(query)
+        var folded: [UInt8] = []
+        Self.fold(query, into: &folded)
         let words = folded.split(separator: 0x20).map { Array($0) }
         let rawQuery = query.trimmingCharacters(in: .whitespaces).lowercased()
         guard !words.isEmpty else {
             lastQuery = ""
             lastMatches = nil
-            return Result(positions: [], total: 0)
+            return .none
         }
-        let candidates: [Int32]
-        if let lastMatches, !lastQuery.isEmpty, rawQuery.hasPrefix(lastQuery) {
-            candidates = lastMatches
-        } else {
-            candidates = byName
-        }
-        let numberQuery = Array(rawQuery.utf8)
+        let candidates = (lastMatches != nil && !lastQuery.isEmpty && rawQuery.hasPrefix(lastQuery)) ? lastMatches! : byName
+        var numberQuery: [UInt8] = []
+        Self.fold(rawQuery, into: &numberQuery, keepPunctuation: true)
 
         var exact: [Int32] = [], numberPrefix: [Int32] = [], wordStart: [Int32] = [], other: [Int32] = []
         var all: [Int32] = []
-        all.reserveCapacity(min(candidates.count, 4096))
+        all.reserveCapacity(min(candidates.count, 1 << 16))
         nameBytes.withUnsafeBufferPointer { names in
-            for position in candidates {
-                let p = Int(position)
-                let number = numberBytes[p]
-                if !numberQuery.isEmpty, number.starts(with: numberQuery) {
-                    all.append(position)
-                    if number.count == numberQuery.count { exact.append(position) } else { numberPrefix.append(position) }
-                    continue
+            numberBytes.withUnsafeBufferPointer { numbers in
+                nameStart.withUnsafeBufferPointer { nameStart in
+                    numberStart.withUnsafeBufferPointer { numberStart in
+                        for position in candidates {
+                            let p = Int(position)
+                            let numberRange = Int(numberStart[p])..<Int(numberStart[p + 1])
+                            if Self.hasPrefix(numbers, numberRange, numberQuery) {
+                                all.append(position)
+                                if numberRange.count == numberQuery.count { exact.append(position) } else { numberPrefix.append(position) }
+                                continue
+                            }
+                            let range = Int(nameStart[p])..<Int(nameStart[p + 1])
+                            var firstAtWordStart = false
+                            var allFound = true
+                            for (w, word) in words.enumerated() {
+                                guard let hit = Self.find(word, in: names, range: range) else { allFound = false; break }
+                                if w == 0 { firstAtWordStart = names[hit - 1] == 0x20 }
+                            }
+                            guard allFound else { continue }
+                            all.append(position)
+                            if firstAtWordStart { wordStart.append(position) } else { other.append(position) }
+                        }
+                    }
                 }
-                let range = Int(nameStart[p])..<Int(nameStart[p + 1])
-                var allFound = true
-                var firstAtWordStart = false
-                for (w, word) in words.enumerated() {
-                    guard let hit = Self.find(word, in: names, range: range) else { allFound = false; break }
-                    if w == 0 { firstAtWordStart = names[hit - 1] == 0x20 }
-                }
-                guard allFound else { continue }
-                all.append(position)
-                if firstAtWordStart { wordStart.append(position) } else { other.append(position) }
             }
         }
         lastQuery = rawQuery
@@ -121,27 +136,33 @@ public final class MemberSearchIndex: @unchecked Sendable {
         return Result(positions: ranked, total: all.count)
     }
 
+    private static func hasPrefix(_ haystack: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ prefix: [UInt8]) -> Bool {
+        guard !prefix.isEmpty, range.count >= prefix.count else { return false }
+        var i = 0
+        while i < prefix.count {
+            if haystack[range.lowerBound + i] != prefix[i] { return false }
+            i += 1
+        }
+        return true
+    }
+
     /// Index of the first occurrence of `word` inside `range`, or nil.
     private static func find(_ word: [UInt8], in haystack: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Int? {
         let n = word.count
         guard n > 0, range.count >= n else { return nil }
-        let first = word[0]
-        var i = range.lowerBound
-        let last = range.upperBound - n
-        while i <= last {
-            if haystack[i] == first {
-                var j = 1
-                while j < n, haystack[i + j] == word[j] { j += 1 }
-                if j == n { return i }
+        return word.withUnsafeBufferPointer { word in
+            let first = word[0]
+            var i = range.lowerBound
+            let last = range.upperBound - n
+            while i <= last {
+                if haystack[i] == first {
+                    var j = 1
+                    while j < n, haystack[i + j] == word[j] { j += 1 }
+                    if j == n { return i }
+                }
+                i += 1
             }
-            i += 1
+            return nil
         }
-        return nil
-    }
-}
-
-extension UInt8 {
-    fileprivate var lowercasedASCII: UInt8 {
-        (0x41...0x5A).contains(self) ? self + 0x20 : ((0x30...0x39).contains(self) || (0x61...0x7A).contains(self) ? self : 0x20)
     }
 }

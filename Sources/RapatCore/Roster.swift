@@ -8,7 +8,9 @@ public struct Roster: Sendable, Equatable {
     public let members: [Member]
     /// SHA-256 (hex) of the canonical roster text, recorded in the journal for tamper evidence.
     public let digest: String
-    private let indexByNumber: [MemberNumber: Int]
+    /// Positions sorted by member number: binary search costs 0.4 MB for 100,000 members, where a
+    /// dictionary's buckets cost about 6 MB.
+    private let positionsByNumber: [Int32]
     /// Units in first-seen order, with their registered counts per quorum base.
     public let units: [String]
 
@@ -16,24 +18,38 @@ public struct Roster: Sendable, Equatable {
         self.version = version
         self.members = members
         self.digest = digest
-        var index: [MemberNumber: Int] = [:]
-        index.reserveCapacity(members.count)
         var units: [String] = []
         var seenUnits: Set<String> = []
-        for (position, member) in members.enumerated() {
-            index[member.number] = position
-            if seenUnits.insert(member.unit).inserted { units.append(member.unit) }
+        for member in members where seenUnits.insert(member.unit).inserted {
+            units.append(member.unit)
         }
-        indexByNumber = index
-        self.units = units.sorted { $0.localizedStandardCompare($1) == .orderedAscending }
+        positionsByNumber = (0..<Int32(members.count)).sorted {
+            members[Int($0)].number.rawValue < members[Int($1)].number.rawValue
+        }
+        self.units = units.sorted(by: Self.naturalOrder)
     }
 
     public static let empty = Roster(version: 0, members: [], digest: "")
 
+    /// Case-insensitive order with numbers compared by value ("Unit 2" before "Unit 10"), without the
+    /// locale machinery (ICU collation data would cost memory at every start).
+    public static func naturalOrder(_ a: String, _ b: String) -> Bool {
+        a.compare(b, options: [.caseInsensitive, .numeric]) == .orderedAscending
+    }
+
     public var count: Int { members.count }
 
     /// The position of a member in `members`, or nil for a non-member.
-    public func position(of number: MemberNumber) -> Int? { indexByNumber[number] }
+    public func position(of number: MemberNumber) -> Int? {
+        var low = 0, high = positionsByNumber.count
+        while low < high {
+            let mid = (low + high) / 2
+            let candidate = members[Int(positionsByNumber[mid])].number.rawValue
+            if candidate == number.rawValue { return Int(positionsByNumber[mid]) }
+            if candidate < number.rawValue { low = mid + 1 } else { high = mid }
+        }
+        return nil
+    }
 
     public func member(_ number: MemberNumber) -> Member? {
         position(of: number).map { members[$0] }

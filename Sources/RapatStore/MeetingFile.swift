@@ -172,13 +172,13 @@ extension MeetingFile {
                     sequence += 1
                     let row = EventCodec.encode(event)
                     hash = Self.chain(hash, row.canonicalText(sequence: sequence, recordedMilliseconds: recorded))
-                    try db.execute(
-                        sql: """
-                            INSERT INTO journal (seq, at_ms, recorded_ms, kind, member, payload, hash)
-                            VALUES (?, ?, ?, ?, ?, ?, ?)
-                            """,
-                        arguments: [sequence, row.atMilliseconds, recorded, row.kind, row.member, row.payload,
-                                    hash.hexString])
+                    // A cached statement: the durable check-in is the hot path, compile its INSERT once.
+                    let insert = try db.cachedStatement(sql: """
+                        INSERT INTO journal (seq, at_ms, recorded_ms, kind, member, payload, hash)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)
+                        """)
+                    try insert.execute(arguments: [sequence, row.atMilliseconds, recorded, row.kind, row.member,
+                                                   row.payload, hash.hexString])
                 }
             }
         } catch {
@@ -188,6 +188,16 @@ extension MeetingFile {
         lastSequence = sequence
         lastHash = hash
         return events.enumerated().map { JournalEntry(sequence: first + Int64($0.offset), event: $0.element) }
+    }
+
+    /// One bare row insert in its own durable transaction, with no decide, hashing or state: the SQLite floor
+    /// `rapat bench` compares the durable check-in with. Writes a row `verify` would reject; benchmark files only.
+    public func appendRawForBenchmark(sequence: Int64) throws {
+        try database.write { db in
+            try db.cachedStatement(sql: """
+                INSERT INTO journal (seq, at_ms, recorded_ms, kind, member, payload, hash) VALUES (?, 0, 0, 'bench', '0001', NULL, '')
+                """).execute(arguments: [sequence])
+        }
     }
 
     static func chain(_ previous: [UInt8], _ canonical: String) -> [UInt8] {
@@ -212,8 +222,19 @@ extension MeetingFile {
     }
 
     /// Members of roster `version`, in their recorded order.
+    ///
+    /// Units and titles repeat across thousands of members: equal values share one string, which keeps a
+    /// 100,000-member roster within the memory target.
     func loadRoster(version: Int, db: Database) throws -> [Member] {
         var members: [Member] = []
+        members.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM roster_member WHERE version = ?",
+                                                 arguments: [version]) ?? 0)
+        var shared: [String: String] = [:]
+        func interned(_ text: String) -> String {
+            if let existing = shared[text] { return existing }
+            shared[text] = text
+            return text
+        }
         let rows = try Row.fetchCursor(db, sql: """
             SELECT number, name, gender, unit, status, joined_on, office_body, office_title, voting_right
             FROM roster_member WHERE version = ? ORDER BY position
@@ -222,9 +243,9 @@ extension MeetingFile {
             let body: String? = row[6]
             members.append(Member(
                 number: MemberNumber(row[0] as String), name: row[1],
-                gender: Gender(rawValue: row[2] as String) ?? .male, unit: row[3],
+                gender: Gender(rawValue: row[2] as String) ?? .male, unit: interned(row[3]),
                 status: MembershipStatus(rawValue: row[4] as String) ?? .regular, joinedOn: row[5],
-                office: body.flatMap(OfficeBody.init(rawValue:)).map { Office(body: $0, title: row[7]) },
+                office: body.flatMap(OfficeBody.init(rawValue:)).map { Office(body: $0, title: interned(row[7])) },
                 hasVotingRight: row[8]))
         }
         return members
