@@ -46,6 +46,7 @@ public struct AppState {
     public var showingHelp = false
     public var quitRequested = false
     public private(set) var searchIndex: MemberSearchIndex
+    private var indexedRosterVersion: Int
 
     public init(meeting: MeetingState, settingsRules: MeetingRules, settingsProfile: CooperativeProfile, now: Date) {
         self.meeting = meeting
@@ -53,13 +54,22 @@ public struct AppState {
         self.settingsProfile = settingsProfile
         self.now = now
         searchIndex = MemberSearchIndex(roster: meeting.roster)
+        indexedRosterVersion = meeting.roster.version
     }
 
     /// Replaces the meeting after a command; rebuilds the search index when the roster changed.
     public mutating func update(meeting: MeetingState) {
-        let rosterChanged = meeting.roster.version != self.meeting.roster.version
         self.meeting = meeting
-        if rosterChanged { searchIndex = MemberSearchIndex(roster: meeting.roster) }
+        if meeting.roster.version != indexedRosterVersion {
+            searchIndex = MemberSearchIndex(roster: meeting.roster)
+            indexedRosterVersion = meeting.roster.version
+        }
+    }
+
+    /// Drops the app's reference to the meeting while the session writes, so the session's state is uniquely
+    /// referenced and `evolve` mutates it in place instead of copying every attendance record.
+    public mutating func releaseMeeting() {
+        meeting = MeetingState()
     }
 
     public var zone: IndonesianTimeZone { meeting.opening?.profile.timeZone ?? settingsProfile.timeZone }

@@ -37,6 +37,9 @@ public final class DeskRunner {
         for effect in state.reduce(action) {
             switch effect {
             case let .execute(command):
+                state.releaseMeeting()
+                // Success and refusal alike end with the app showing the session's state.
+                defer { state.update(meeting: session.state) }
                 do {
                     let entries = try session.execute(command)
                     _ = state.reduce(.commandSucceeded(entries.map(\.event), session.state))

@@ -125,7 +125,8 @@ public enum DeskScreen {
     private static func results(_ state: AppState, x: Int, y: Int, width: Int, maxY: Int, _ buffer: inout ScreenBuffer) {
         var y = y
         let total = state.results.total
-        buffer.put(total == 0 ? "Tidak ada yang cocok." : "\(IndonesianFormat.integer(total)) cocok (↑↓ pilih, Enter hadir):",
+        let count = state.results.isComplete ? IndonesianFormat.integer(total) : "Lebih dari \(IndonesianFormat.integer(total))"
+        buffer.put(total == 0 ? "Tidak ada yang cocok." : "\(count) cocok (↑↓ pilih, Enter hadir):",
                    x: x, y: y, style: .bold, maxWidth: width)
         y += 1
         let rows = maxY - y

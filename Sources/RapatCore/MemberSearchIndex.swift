@@ -9,12 +9,15 @@ public final class MemberSearchIndex: @unchecked Sendable {
     public struct Result: Equatable, Sendable {
         /// Roster positions, best matches first, at most `limit` of them.
         public var positions: [Int]
-        /// How many members matched in all.
+        /// How many members matched in all; a lower bound when `isComplete` is false.
         public var total: Int
+        /// False when the scan stopped early because the best `limit` matches were already certain.
+        public var isComplete: Bool
 
-        public init(positions: [Int], total: Int) {
+        public init(positions: [Int], total: Int, isComplete: Bool = true) {
             self.positions = positions
             self.total = total
+            self.isComplete = isComplete
         }
 
         public static let none = Result(positions: [], total: 0)
@@ -28,6 +31,8 @@ public final class MemberSearchIndex: @unchecked Sendable {
     private let numberStart: [Int32]
     /// Roster positions in folded-name order, so matches come out alphabetically.
     private let byName: [Int32]
+    /// Which bytes start some member number: a query starting with any other byte can only match names.
+    private let numberFirstBytes: [Bool]
     /// The previous query and all its matches: appending characters can only narrow a match set.
     private var lastQuery = ""
     private var lastMatches: [Int32]?
@@ -48,6 +53,11 @@ public final class MemberSearchIndex: @unchecked Sendable {
         }
         nameStart.append(Int32(names.count))
         numberStart.append(Int32(numbers.count))
+        var firstBytes = [Bool](repeating: false, count: 256)
+        for i in 0..<roster.count where numberStart[i] < numberStart[i + 1] {
+            firstBytes[Int(numbers[Int(numberStart[i])])] = true
+        }
+        numberFirstBytes = firstBytes
         self.nameBytes = names
         self.nameStart = nameStart
         self.numberBytes = numbers
@@ -92,10 +102,16 @@ public final class MemberSearchIndex: @unchecked Sendable {
         let candidates = (lastMatches != nil && !lastQuery.isEmpty && rawQuery.hasPrefix(lastQuery)) ? lastMatches! : byName
         var numberQuery: [UInt8] = []
         Self.fold(rawQuery, into: &numberQuery, keepPunctuation: true)
+        // With no possible number match, ranks are only "word start" then "elsewhere", and candidates come in
+        // name order: once `limit` word-start matches are found, nothing later can outrank them.
+        let canStopEarly = numberQuery.first.map { !numberFirstBytes[Int($0)] } ?? true
+        var stoppedEarly = false
 
+        // Each rank group only ever contributes its first `limit` members; `all` keeps every match for
+        // narrowing on the next keystroke.
         var exact: [Int32] = [], numberPrefix: [Int32] = [], wordStart: [Int32] = [], other: [Int32] = []
         var all: [Int32] = []
-        all.reserveCapacity(min(candidates.count, 1 << 16))
+        all.reserveCapacity(candidates.count)
         nameBytes.withUnsafeBufferPointer { names in
             numberBytes.withUnsafeBufferPointer { numbers in
                 nameStart.withUnsafeBufferPointer { nameStart in
@@ -105,7 +121,11 @@ public final class MemberSearchIndex: @unchecked Sendable {
                             let numberRange = Int(numberStart[p])..<Int(numberStart[p + 1])
                             if Self.hasPrefix(numbers, numberRange, numberQuery) {
                                 all.append(position)
-                                if numberRange.count == numberQuery.count { exact.append(position) } else { numberPrefix.append(position) }
+                                if numberRange.count == numberQuery.count {
+                                    exact.append(position)
+                                } else if numberPrefix.count < limit {
+                                    numberPrefix.append(position)
+                                }
                                 continue
                             }
                             let range = Int(nameStart[p])..<Int(nameStart[p + 1])
@@ -117,14 +137,22 @@ public final class MemberSearchIndex: @unchecked Sendable {
                             }
                             guard allFound else { continue }
                             all.append(position)
-                            if firstAtWordStart { wordStart.append(position) } else { other.append(position) }
+                            if firstAtWordStart {
+                                if wordStart.count < limit { wordStart.append(position) }
+                                if canStopEarly, wordStart.count >= limit {
+                                    stoppedEarly = true
+                                    break
+                                }
+                            } else if other.count < limit {
+                                other.append(position)
+                            }
                         }
                     }
                 }
             }
         }
-        lastQuery = rawQuery
-        lastMatches = all
+        lastQuery = stoppedEarly ? "" : rawQuery
+        lastMatches = stoppedEarly ? nil : all
         var ranked: [Int] = []
         ranked.reserveCapacity(min(limit, all.count))
         for group in [exact, numberPrefix, wordStart, other] {
@@ -133,7 +161,7 @@ public final class MemberSearchIndex: @unchecked Sendable {
                 ranked.append(Int(position))
             }
         }
-        return Result(positions: ranked, total: all.count)
+        return Result(positions: ranked, total: all.count, isComplete: !stoppedEarly)
     }
 
     private static func hasPrefix(_ haystack: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ prefix: [UInt8]) -> Bool {

@@ -8,6 +8,12 @@ public struct CooperativeSettings: Sendable {
     public var rules: MeetingRules
     public var city: String
 
+    public init(profile: CooperativeProfile, rules: MeetingRules, city: String = "") {
+        self.profile = profile
+        self.rules = rules
+        self.city = city
+    }
+
     /// Writes the default settings file; refuses to overwrite one that exists.
     public static func writeDefault(
         to path: String, name: String, abbreviation: String, fiscalYear: Int, meetingDate: String

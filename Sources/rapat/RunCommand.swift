@@ -29,6 +29,9 @@ struct RunCommand: ParsableCommand {
             let size = renderOnce.split(separator: "x").compactMap { Int($0) }
             let screen = DeskScreen.render(runner.state, width: size.first ?? 80, height: size.last ?? 24)
             print(screen.lines.joined(separator: "\n"))
+            if ProcessInfo.processInfo.environment["RAPAT_REPORT_PEAK_MEMORY"] != nil, let peak = peakResidentKiB() {
+                printNote("peak_rss_kib=\(peak)")
+            }
             return
         }
         let terminal: CursesTerminal
@@ -43,4 +46,13 @@ struct RunCommand: ParsableCommand {
         let q = session.state.quorum
         printNote("Rapat tersimpan di \(options.file). Hadir \(q.present) dari \(q.registered), kuorum \(q.required): \(q.verdict).")
     }
+}
+
+/// VmHWM of this process's own address space. `ru_maxrss` is not used: after a vfork-style spawn it also
+/// counts the parent's resident set at exec time.
+func peakResidentKiB() -> Int? {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+          let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
+    else { return nil }
+    return Int(line.split(separator: " ").dropFirst().first ?? "")
 }

@@ -23,6 +23,12 @@ final class AttendanceDeskEndToEndTests: XCTestCase {
 
         try tmux.waitFor(text: "BELUM KUORUM")
         try tmux.waitFor(text: "lebih dari 1/2")
+        // Idle at the desk: the process wakes once a second for the clock and otherwise sleeps.
+        let pid = try XCTUnwrap(ProcessProbe.pid(ofCommand: "rapat", inDirectory: rapat.directory))
+        let before = try ProcessProbe.cpuTicks(pid)
+        sleep(3)
+        let used = try ProcessProbe.cpuTicks(pid) - before
+        XCTAssertLessThanOrEqual(used, 15, "idle desk used \(used) CPU ticks (1/100 s) in 3 s")
         // A barcode scanner types digits then Enter.
         try tmux.type("0001")
         try tmux.send("Enter")
@@ -79,5 +85,32 @@ final class AttendanceDeskEndToEndTests: XCTestCase {
 enum TmuxSessionCommand {
     static func run(in rapat: RapatBinary, env: String) -> String {
         "cd '\(rapat.directory)' && env \(env) LANG=C.UTF-8 '\(rapat.path)' run"
+    }
+}
+
+/// Finds a process and reads its CPU time from /proc.
+enum ProcessProbe {
+    static func pid(ofCommand name: String, inDirectory directory: String) -> Int32? {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        let target = (directory as NSString).resolvingSymlinksInPath
+        for entry in entries {
+            guard let pid = Int32(entry),
+                  let comm = try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8),
+                  comm.trimmingCharacters(in: .whitespacesAndNewlines) == name,
+                  let cwd = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(pid)/cwd"),
+                  (cwd as NSString).resolvingSymlinksInPath == target
+            else { continue }
+            return pid
+        }
+        return nil
+    }
+
+    /// utime + stime in clock ticks (1/100 s on Linux).
+    static func cpuTicks(_ pid: Int32) throws -> Int {
+        let stat = try String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)
+        // Fields after the command name in parentheses; utime and stime are fields 14 and 15.
+        guard let close = stat.lastIndex(of: ")") else { return 0 }
+        let fields = stat[stat.index(after: close)...].split(separator: " ")
+        return (Int(fields[11]) ?? 0) + (Int(fields[12]) ?? 0)
     }
 }

@@ -32,7 +32,7 @@ struct DeskHarness {
                     for event in events { meeting.evolve(event) }
                     _ = app.reduce(.commandSucceeded(events, meeting))
                 } catch {
-                    _ = app.reduce(.commandRefused((error as? RapatError)?.message ?? "\(error)"))
+                    _ = app.reduce(.commandRefused(error.message))
                 }
             }
         }

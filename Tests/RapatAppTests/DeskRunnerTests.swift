@@ -1,0 +1,58 @@
+import Foundation
+import RapatApp
+import RapatCore
+import RapatStore
+import RapatTesting
+import TerminalUI
+import XCTest
+
+/// The run loop against a scripted terminal and a real meeting file.
+final class DeskRunnerTests: XCTestCase {
+    final class ScriptedTerminal: TerminalBackend {
+        var events: [InputEvent]
+        var frames: [ScreenBuffer] = []
+        let size: (width: Int, height: Int)
+
+        init(_ events: [InputEvent], size: (Int, Int) = (80, 24)) {
+            self.events = events
+            self.size = size
+        }
+
+        func present(_ buffer: ScreenBuffer) { frames.append(buffer) }
+
+        func nextEvent(timeoutMilliseconds: Int) -> InputEvent {
+            events.isEmpty ? .key(.function(10)) : events.removeFirst()
+        }
+    }
+
+    func testKeysBecomeDurableEventsAndRefusalsKeepTheScreenConsistent() throws {
+        let path = NSTemporaryDirectory() + "rapat-runner-\(UUID().uuidString).rapat"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let members = DeskFixtures.members
+        do {
+            let session = try MeetingSession(file: MeetingFile.create(at: path))
+            try session.execute(.importRoster(members: members, digest: Roster.digest(of: members), source: "a.csv",
+                                              at: Fixtures.opening))
+            let settings = CooperativeSettings(profile: Fixtures.profile, rules: .defaults, city: "")
+            let runner = DeskRunner(session: session, settings: settings, clock: { Fixtures.time("2026-03-21 08:40") })
+            let scan: [Key] = [.character("0"), .character("0"), .character("0"), .character("1"), .enter]
+            var events: [InputEvent] = [.key(.function(2))]
+            events += scan.map { InputEvent.key($0) }
+            events.append(.resize(width: 80, height: 24))
+            events += scan.map { InputEvent.key($0) }  // the same card again: refused
+            events.append(.tick)
+            let terminal = ScriptedTerminal(events)
+            runner.run(on: terminal)
+            XCTAssertTrue(runner.state.quitRequested)
+            XCTAssertEqual(runner.state.meeting.quorum.present, 1, "the app shows the session's state after a refusal")
+            XCTAssertEqual(runner.state.meeting.eventCount, session.state.eventCount)
+            XCTAssertEqual(runner.state.message?.kind, .error)
+            XCTAssertTrue(runner.state.message?.text.contains("sudah hadir sejak pukul 08.40 WIB") == true)
+            XCTAssertTrue(terminal.frames.last?.text.contains("sudah hadir sejak") == true, terminal.frames.last?.text ?? "")
+        }
+        // What the screen acknowledged is in the file.
+        let reopened = try MeetingFile.open(at: path, writable: false, purpose: "test").replay()
+        XCTAssertEqual(reopened.quorum.present, 1)
+        XCTAssertNotNil(reopened.opening)
+    }
+}
