@@ -4,6 +4,8 @@ import Foundation
 ///
 /// Every command carries its time as a value, so `decide` stays pure and scripted meetings reproduce exactly.
 public enum Command: Sendable {
+    /// `rapat init`: the first event of every meeting file; the ID comes in as a value.
+    case createMeeting(meetingID: String, cooperative: String, at: Date)
     /// `digest` is the SHA-256 of `Roster.canonicalText(of: members)`, computed by the caller (the core does no hashing).
     case importRoster(members: [Member], digest: String, source: String, at: Date)
     case openRegistration(rules: MeetingRules, profile: CooperativeProfile, at: Date)
@@ -15,6 +17,7 @@ public enum Command: Sendable {
 
     public var at: Date {
         switch self {
+        case let .createMeeting(_, _, at): at
         case let .importRoster(_, _, _, at), let .openRegistration(_, _, at): at
         case let .checkIn(_, at), let .markLeft(_, at), let .markReturned(_, at): at
         case let .voidCheckIn(_, _, at), let .openMeeting(_, at): at

@@ -7,6 +7,11 @@ extension MeetingState {
     public func decide(_ command: Command) throws(RapatError) -> [Event] {
         let zone = timeZone
         switch command {
+        case let .createMeeting(id, cooperative, at):
+            guard eventCount == 0 else { throw .meetingAlreadyCreated }
+            guard !cooperative.trimmingCharacters(in: .whitespaces).isEmpty else { throw .missingField("Nama koperasi") }
+            return [.meetingCreated(meetingID: id, cooperative: cooperative, at: at)]
+
         case let .importRoster(members, digest, source, at):
             if let opening { throw .rosterFrozen(openedAt: opening.at, zone: zone) }
             guard !members.isEmpty else { throw .emptyRoster }

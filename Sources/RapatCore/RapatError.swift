@@ -17,6 +17,7 @@ public enum RapatError: Error, Equatable, Sendable {
     case timeBeforeLastEvent(MemberNumber?, at: Date, last: Date, zone: IndonesianTimeZone)
     case meetingAlreadyOpened(since: Date, zone: IndonesianTimeZone)
     case missingField(String)
+    case meetingAlreadyCreated
 
     /// One line a secretary can act on: what is wrong, then how to fix it.
     public var message: String {
@@ -52,6 +53,8 @@ public enum RapatError: Error, Equatable, Sendable {
             return "Rapat sudah dibuka \(IndonesianFormat.time(since, zone: zone))."
         case let .missingField(name):
             return "\(name) wajib diisi."
+        case .meetingAlreadyCreated:
+            return "Berkas rapat ini sudah dibuat: buat berkas baru dengan `rapat init --file NAMA`."
         }
     }
 }

@@ -19,14 +19,7 @@ struct ApplyCommand: ParsableCommand {
     @Flag(help: "Tulis satu hasil JSON per baris ke stdout (untuk otomasi).") var json = false
 
     func run() throws {
-        let session: MeetingSession
-        let settings: CooperativeSettings
-        do {
-            session = try MeetingSession.open(path: options.file, purpose: "rapat apply")
-            settings = try CooperativeSettings.load(from: options.settings)
-        } catch {
-            throw fail(describe(error))
-        }
+        let (session, settings) = try options.openForWriting(purpose: "rapat apply")
         guard let handle = script == "-" ? FileHandle.standardInput : FileHandle(forReadingAtPath: script) else {
             throw fail("\(script): berkas skrip tidak ditemukan.")
         }

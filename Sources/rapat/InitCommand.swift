@@ -34,8 +34,8 @@ struct InitCommand: ParsableCommand {
                 printNote("Pengaturan koperasi dibuat: \(options.settings) (sunting sesuai AD/ART)")
             }
             let settings = try CooperativeSettings.load(from: options.settings)
-            let file = try MeetingFile.create(at: options.file)
-            try file.append([.meetingCreated(meetingID: UUID().uuidString, cooperative: settings.profile.name, at: Date())])
+            let session = try MeetingSession(file: MeetingFile.create(at: options.file))
+            try session.execute(.createMeeting(meetingID: UUID().uuidString, cooperative: settings.profile.name, at: Date()))
             printNote("Berkas rapat dibuat: \(options.file) (\(settings.profile.name), \(settings.profile.meetingTitle))")
             printNote("Berikutnya: rapat roster import anggota.csv")
         } catch {

@@ -31,6 +31,17 @@ struct MeetingOptions: ParsableArguments {
     var settings: String = ProcessInfo.processInfo.environment["RAPAT_SETTINGS"] ?? "koperasi.toml"
 }
 
+extension MeetingOptions {
+    /// The meeting opened for writing (taking the writer lock) and the cooperative's settings.
+    func openForWriting(purpose: String) throws -> (MeetingSession, CooperativeSettings) {
+        do {
+            return (try MeetingSession.open(path: file, purpose: purpose), try CooperativeSettings.load(from: settings))
+        } catch {
+            throw fail(describe(error))
+        }
+    }
+}
+
 /// Prints `message` to standard error and ends the command with exit code 1.
 func fail(_ message: String) -> ExitCode {
     printError(message)

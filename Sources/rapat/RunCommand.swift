@@ -16,14 +16,7 @@ struct RunCommand: ParsableCommand {
     var renderOnce: String?
 
     func run() throws {
-        let session: MeetingSession
-        let settings: CooperativeSettings
-        do {
-            session = try MeetingSession.open(path: options.file, purpose: "rapat run")
-            settings = try CooperativeSettings.load(from: options.settings)
-        } catch {
-            throw fail(describe(error))
-        }
+        let (session, settings) = try options.openForWriting(purpose: "rapat run")
         let runner = DeskRunner(session: session, settings: settings)
         if let renderOnce {
             let size = renderOnce.split(separator: "x").compactMap { Int($0) }

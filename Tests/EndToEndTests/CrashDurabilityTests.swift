@@ -39,7 +39,7 @@ final class CrashDurabilityTests: XCTestCase {
         for attempt in 0..<6 {
             let remaining = Array(lines[applied...])
             let scriptPath = rapat.file("skrip-\(attempt).jsonl")
-            FileManager.default.createFile(atPath: scriptPath, contents: Data((remaining.joined(separator: "\n") + "\n").utf8))
+            XCTAssertTrue(FileManager.default.createFile(atPath: scriptPath, contents: Data((remaining.joined(separator: "\n") + "\n").utf8)))
             let killAfter = attempt == 5 ? Int.max : Int.random(in: 20...250, using: &rng)
             let acknowledged = try runAndKill(rapat, script: scriptPath, afterAcks: killAfter)
             if killAfter != Int.max { kills += 1 }

@@ -45,7 +45,7 @@ struct RapatBinary {
 
     /// A meeting with `count` synthetic members (or the given CSV) and, optionally, registration open.
     func prepareMeeting(csv: String, openRegistration: Bool) throws {
-        FileManager.default.createFile(atPath: file("anggota.csv"), contents: Data(csv.utf8))
+        XCTAssertTrue(FileManager.default.createFile(atPath: file("anggota.csv"), contents: Data(csv.utf8)))
         let steps: [[String]] = [
             ["init", "--nama", "KSP Uji", "--tanggal", "2026-03-21"],
             ["roster", "import", "anggota.csv"],

@@ -133,3 +133,16 @@ final class AttendanceDecisionTests: XCTestCase {
         XCTAssertEqual(replayed.quorum, state.quorum)
     }
 }
+
+final class MeetingCreationTests: XCTestCase {
+    func testAMeetingIsCreatedOnceWithACooperativeName() throws {
+        var state = MeetingState()
+        XCTAssertThrowsError(try state.apply(.createMeeting(meetingID: "M", cooperative: " ", at: Fixtures.opening)))
+        try state.apply(.createMeeting(meetingID: "M-1", cooperative: "KSP Maju", at: Fixtures.opening))
+        XCTAssertEqual(state.meetingID, "M-1")
+        XCTAssertEqual(state.cooperativeName, "KSP Maju")
+        XCTAssertThrowsError(try state.apply(.createMeeting(meetingID: "M-2", cooperative: "KSP", at: Fixtures.opening))) {
+            XCTAssertEqual($0 as? RapatError, .meetingAlreadyCreated)
+        }
+    }
+}

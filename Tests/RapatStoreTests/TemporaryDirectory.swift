@@ -13,7 +13,7 @@ final class TemporaryDirectory {
 
     func write(_ name: String, _ text: String) -> String {
         let target = file(name)
-        FileManager.default.createFile(atPath: target, contents: Data(text.utf8))
+        precondition(FileManager.default.createFile(atPath: target, contents: Data(text.utf8)), "cannot write \(target)")
         return target
     }
 
