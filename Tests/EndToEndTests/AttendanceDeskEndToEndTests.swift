@@ -44,6 +44,13 @@ final class AttendanceDeskEndToEndTests: XCTestCase {
         try tmux.send("Enter")
         let sah = try tmux.waitFor("quorum SAH") { $0.contains("SAH") && !$0.contains("BELUM KUORUM") }
         XCTAssertTrue(sah.contains("Hadir kini (H)               3"), sah)
+        // Resizing down to a tiny window and back never kills the desk.
+        try tmux.resize(width: 20, height: 5)
+        try tmux.waitFor(text: "Layar terlalu kecil")
+        try tmux.resize(width: 60, height: 16)
+        try tmux.waitFor(text: "N 5 · H 3 · Q 3")
+        try tmux.resize(width: 100, height: 30)
+        try tmux.waitFor(text: "Per unit (hadir/terdaftar)")
         // A duplicate is refused with the time of the first check-in.
         try tmux.type("0001")
         try tmux.send("Enter")

@@ -23,6 +23,10 @@ final class TmuxSession {
     func send(_ keys: String...) throws { try run(captureOutput: false, ["send-keys", "-t", "rapat"] + keys) }
     func type(_ text: String) throws { try run(captureOutput: false, ["send-keys", "-t", "rapat", "-l", text]) }
 
+    func resize(width: Int, height: Int) throws {
+        try run(captureOutput: false, ["resize-window", "-t", "rapat", "-x", "\(width)", "-y", "\(height)"])
+    }
+
     func screen() throws -> String { try run(captureOutput: true, ["capture-pane", "-p", "-t", "rapat"]) }
 
     /// Polls the pane until `predicate` holds, failing after `timeout` seconds with the last screen.

@@ -1,0 +1,56 @@
+import Foundation
+import XCTest
+
+/// The scriptable interface and the read-only commands, through the real binary.
+final class CommandLineEndToEndTests: XCTestCase {
+    private let roster = """
+        nomor_anggota,nama,jenis_kelamin,unit,status,tanggal_masuk
+        0001,Siti Aminah,P,Unit Simpan Pinjam,biasa,2019-01-01
+        0002,Budi Santoso,L,Unit Toko,biasa,2019-01-01
+        0003,Yohanes Lake,L,Unit Toko,biasa,2019-01-01
+
+        """
+
+    func testABadLineStopsWithItsNumberAndEarlierLinesStay() throws {
+        let rapat = try RapatBinary()
+        defer { rapat.remove() }
+        try rapat.prepareMeeting(csv: roster, openRegistration: true)
+        let script = """
+            {"cmd":"check_in","member":"0001","at":"2026-03-21T08:30:00+07:00"}
+            {"cmd":"check_in","member":"0002","at":"2026-03-21T08:31:00+07:00"}
+            {"cmd":"check_in","member":"0001","at":"2026-03-21T08:32:00+07:00"}
+            {"cmd":"check_in","member":"0003","at":"2026-03-21T08:33:00+07:00"}
+
+            """
+        XCTAssertTrue(FileManager.default.createFile(atPath: rapat.file("skrip.jsonl"), contents: Data(script.utf8)))
+        let run = try rapat.run(["apply", "skrip.jsonl"])
+        XCTAssertEqual(run.status, 1)
+        XCTAssertTrue(run.stderr.contains("skrip.jsonl:3: Siti Aminah (0001) sudah hadir sejak pukul 08.30 WIB"), run.stderr)
+        XCTAssertTrue(run.stderr.contains("2 perintah sebelum baris 3 sudah tersimpan"), run.stderr)
+
+        let stats = try rapat.run(["stats"])
+        XCTAssertEqual(stats.status, 0)
+        XCTAssertTrue(stats.stdout.contains("Hadir saat ini (H)        : 2 (dua) orang"), stats.stdout)
+        XCTAssertTrue(stats.stdout.contains("Kuorum (Q)                : 2 — lebih dari 1/2: ⌊3/2⌋+1 = 2"), stats.stdout)
+
+        let verify = try rapat.run(["verify"])
+        XCTAssertEqual(verify.status, 0)
+        XCTAssertTrue(verify.stdout.hasPrefix("OK: 5 peristiwa"), verify.stdout)
+        XCTAssertTrue(verify.stdout.contains("Sidik akhir (SHA-256): "), verify.stdout)
+    }
+
+    func testBadRosterImportsNothingAndNamesEveryLine() throws {
+        let rapat = try RapatBinary()
+        defer { rapat.remove() }
+        try rapat.prepareMeeting(csv: roster, openRegistration: false)
+        let bad = "nomor_anggota;nama;jenis_kelamin;unit;status;tanggal_masuk\n0001;A;X;U;biasa;2019-01-01\n0002;B;L;U;biasa;31/02/2019\n"
+        XCTAssertTrue(FileManager.default.createFile(atPath: rapat.file("salah.csv"), contents: Data(bad.utf8)))
+        let run = try rapat.run(["roster", "import", "salah.csv"])
+        XCTAssertEqual(run.status, 1)
+        XCTAssertTrue(run.stderr.contains("salah.csv:2: jenis kelamin \"X\" tidak dikenal"), run.stderr)
+        XCTAssertTrue(run.stderr.contains("salah.csv:3: tanggal masuk \"31/02/2019\" tidak dikenal"), run.stderr)
+        XCTAssertTrue(run.stderr.contains("Tidak ada anggota yang diimpor"), run.stderr)
+        let stats = try rapat.run(["stats", "--json"])
+        XCTAssertTrue(stats.stdout.contains("\"registered\" : 3"), "the earlier roster stays in force: \(stats.stdout)")
+    }
+}
