@@ -7,11 +7,14 @@ public struct CooperativeSettings: Sendable {
     public var profile: CooperativeProfile
     public var rules: MeetingRules
     public var city: String
+    /// `agenda_order_tatib_first`: the tata tertib is adopted before the pimpinan rapat is chosen.
+    public var agendaTatibFirst: Bool
 
-    public init(profile: CooperativeProfile, rules: MeetingRules, city: String = "") {
+    public init(profile: CooperativeProfile, rules: MeetingRules, city: String = "", agendaTatibFirst: Bool = true) {
         self.profile = profile
         self.rules = rules
         self.city = city
+        self.agendaTatibFirst = agendaTatibFirst
     }
 
     /// Writes the default settings file; refuses to overwrite one that exists.

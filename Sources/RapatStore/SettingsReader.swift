@@ -106,7 +106,8 @@ struct SettingsReader {
             fiscalYear: fiscalYear, timeZone: zone, scheduledStart: start, place: string("rapat", "tempat") ?? "")
         let rules = MeetingRules(quorumBase: base, quorumRule: rule, lateGraceMinutes: grace,
                                  quorumArticle: string("aturan", "quorum_article") ?? "")
-        return CooperativeSettings(profile: profile, rules: rules, city: string("koperasi", "kota") ?? "")
+        return CooperativeSettings(profile: profile, rules: rules, city: string("koperasi", "kota") ?? "",
+                                   agendaTatibFirst: bool("aturan", "agenda_order_tatib_first") ?? true)
     }
 
     private func scheduledStart(zone: IndonesianTimeZone) throws(StoreError) -> Date? {
@@ -132,6 +133,7 @@ struct SettingsReader {
 
     func string(_ section: String, _ key: String) -> String? { value(section, key)?.string }
     func int(_ section: String, _ key: String) -> Int? { value(section, key)?.int }
+    func bool(_ section: String, _ key: String) -> Bool? { value(section, key)?.bool }
 
     private func fail(_ section: String, _ key: String, _ problem: String, _ fix: String) -> StoreError {
         .settings(path: path, line: line(of: key, in: section), problem: problem, fix: fix)

@@ -19,7 +19,7 @@ struct DemoCommand: ParsableCommand {
     func run() throws {
         let fm = FileManager.default
         if baru { try? fm.removeItem(atPath: dir) }
-        let meeting = dir + "/rat.rapat", settingsPath = dir + "/koperasi.toml"
+        let meeting = dir + "/rat.rapat", settingsPath = dir + "/koperasi.toml", agendaPath = dir + "/susunan-acara.toml"
         do {
             if !fm.fileExists(atPath: meeting) {
                 try fm.createDirectory(atPath: dir, withIntermediateDirectories: true)
@@ -30,6 +30,7 @@ struct DemoCommand: ParsableCommand {
                         fiscalYear: (Int(today.prefix(4)) ?? 2026) - 1, meetingDate: today)
                 }
                 let settings = try CooperativeSettings.load(from: settingsPath)
+                if !fm.fileExists(atPath: agendaPath) { try AgendaFile.writeDefault(to: agendaPath) }
                 let members = try RosterCSV.read(path: roster).members
                 let file = try MeetingFile.create(at: meeting, purpose: "rapat demo")
                 let session = try MeetingSession(file: file)
@@ -43,7 +44,7 @@ struct DemoCommand: ParsableCommand {
             throw fail(describe(error))
         }
         if siapkanSaja { return }
-        let run = try RunCommand.parse(["--file", meeting, "--settings", settingsPath])
+        let run = try RunCommand.parse(["--file", meeting, "--settings", settingsPath, "--agenda", agendaPath])
         try run.run()
     }
 }

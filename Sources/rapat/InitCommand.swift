@@ -34,6 +34,13 @@ struct InitCommand: ParsableCommand {
                 printNote("Pengaturan koperasi dibuat: \(options.settings) (sunting sesuai AD/ART)")
             }
             let settings = try CooperativeSettings.load(from: options.settings)
+            if FileManager.default.fileExists(atPath: options.agenda) {
+                printNote("Memakai susunan acara yang sudah ada: \(options.agenda)")
+            } else {
+                try AgendaFile.writeDefault(to: options.agenda)
+                printNote("Susunan acara bawaan dibuat: \(options.agenda) (tambah, hapus, atau ubah urutan acara)")
+            }
+            _ = try AgendaFile.load(from: options.agenda, tatibFirst: settings.agendaTatibFirst)
             let session = try MeetingSession(file: MeetingFile.create(at: options.file))
             try session.execute(.createMeeting(meetingID: UUID().uuidString, cooperative: settings.profile.name, at: Date()))
             printNote("Berkas rapat dibuat: \(options.file) (\(settings.profile.name), \(settings.profile.meetingTitle))")

@@ -29,6 +29,9 @@ struct MeetingOptions: ParsableArguments {
 
     @Option(name: .customLong("settings"), help: "Berkas pengaturan koperasi (TOML).")
     var settings: String = ProcessInfo.processInfo.environment["RAPAT_SETTINGS"] ?? "koperasi.toml"
+
+    @Option(name: .customLong("agenda"), help: "Berkas susunan acara (TOML).")
+    var agenda: String = ProcessInfo.processInfo.environment["RAPAT_AGENDA"] ?? "susunan-acara.toml"
 }
 
 extension MeetingOptions {

@@ -19,6 +19,7 @@ final class CooperativeSettingsTests: XCTestCase {
         XCTAssertEqual(settings.profile.fiscalYear, 2025)
         XCTAssertEqual(settings.profile.timeZone, .wib)
         XCTAssertEqual(settings.rules, MeetingRules.defaults)
+        XCTAssertTrue(settings.agendaTatibFirst)
         XCTAssertEqual(settings.profile.scheduledStart, ScriptTime.parse("2026-03-21 09:00", zone: .wib))
         let text = try String(contentsOfFile: path, encoding: .utf8)
         for key in ["quorum_wait_minutes = 30", "majority_base = \"valid_votes\"", "proxies_allowed = false",
