@@ -13,14 +13,19 @@ public enum Command: Sendable {
     case markLeft(MemberNumber, at: Date)
     case markReturned(MemberNumber, at: Date)
     case voidCheckIn(MemberNumber, reason: String, at: Date)
-    case openMeeting(by: String, at: Date)
+    case openMeeting(by: String, agenda: Agenda, at: Date)
+    /// The chair moves on to the next agenda item.
+    case nextAgendaItem(at: Date)
+    /// The chair announces N, H and Q now.
+    case declareQuorum(at: Date)
 
     public var at: Date {
         switch self {
         case let .createMeeting(_, _, at): at
         case let .importRoster(_, _, _, at), let .openRegistration(_, _, at): at
         case let .checkIn(_, at), let .markLeft(_, at), let .markReturned(_, at): at
-        case let .voidCheckIn(_, _, at), let .openMeeting(_, at): at
+        case let .voidCheckIn(_, _, at), let .openMeeting(_, _, at): at
+        case let .nextAgendaItem(at), let .declareQuorum(at): at
         }
     }
 }

@@ -11,11 +11,14 @@ public enum CommandScript {
     public struct Context: Sendable {
         public var rules: MeetingRules
         public var profile: CooperativeProfile
+        /// The susunan acara file's agenda, used by `open_meeting`.
+        public var agenda: Agenda
         public var now: Date
 
-        public init(rules: MeetingRules, profile: CooperativeProfile, now: Date) {
+        public init(rules: MeetingRules, profile: CooperativeProfile, agenda: Agenda = Agenda(items: []), now: Date) {
             self.rules = rules
             self.profile = profile
+            self.agenda = agenda
             self.now = now
         }
     }
@@ -33,7 +36,9 @@ public enum CommandScript {
         ("leave", ["member"], "mencatat anggota keluar ruangan"),
         ("return", ["member"], "mencatat anggota kembali"),
         ("void_check_in", ["member", "reason"], "membatalkan kehadiran yang salah catat"),
-        ("open_meeting", ["by"], "membuka rapat (pimpinan/pembuka)"),
+        ("open_meeting", ["by"], "membuka rapat dengan susunan acara dari berkasnya; acara pertama dimulai"),
+        ("next_item", [], "pimpinan pindah ke acara berikutnya"),
+        ("check_quorum", [], "mengumumkan N, H, dan Q saat ini"),
     ]
 
     /// Parses one line. Blank lines return nil.
@@ -80,7 +85,11 @@ public enum CommandScript {
         case "void_check_in":
             command = .voidCheckIn(try fields.member(), reason: try fields.string("reason"), at: at)
         case "open_meeting":
-            command = .openMeeting(by: try fields.string("by"), at: at)
+            command = .openMeeting(by: try fields.string("by"), agenda: context.agenda, at: at)
+        case "next_item":
+            command = .nextAgendaItem(at: at)
+        case "check_quorum":
+            command = .declareQuorum(at: at)
         default:
             let known = commands.map(\.name).joined(separator: ", ")
             throw LineError("perintah \"\(name)\" tidak dikenal: gunakan salah satu dari \(known)")

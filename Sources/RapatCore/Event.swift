@@ -13,8 +13,12 @@ public enum Event: Hashable, Sendable {
     case memberReturned(MemberNumber, at: Date)
     /// A check-in made by mistake (wrong card scanned) is withdrawn; the original stays in the journal.
     case checkInVoided(MemberNumber, reason: String, at: Date)
-    /// The chair opened the meeting (PEMBUKAAN).
-    case meetingOpened(by: String, at: Date)
+    /// The meeting was opened (PEMBUKAAN) with its draft agenda; the first item starts.
+    case meetingOpened(by: String, agenda: Agenda, at: Date)
+    /// The chair moved the meeting to agenda item `index`.
+    case agendaItemStarted(index: Int, at: Date)
+    /// The counts announced at a quorum check.
+    case quorumDeclared(QuorumDeclaration)
 
     /// When the event happened at the meeting (not when it was written).
     public var at: Date {
@@ -24,7 +28,9 @@ public enum Event: Hashable, Sendable {
         case let .registrationOpened(o): o.at
         case let .memberCheckedIn(_, at), let .memberLeft(_, at), let .memberReturned(_, at): at
         case let .checkInVoided(_, _, at): at
-        case let .meetingOpened(_, at): at
+        case let .meetingOpened(_, _, at): at
+        case let .agendaItemStarted(_, at): at
+        case let .quorumDeclared(declaration): declaration.at
         }
     }
 }
@@ -81,4 +87,24 @@ public struct JournalEntry: Hashable, Sendable {
         self.sequence = sequence
         self.event = event
     }
+}
+
+/// N, H and Q as announced by the chair at one moment (DOMAIN §6.2 state 3).
+public struct QuorumDeclaration: Hashable, Sendable {
+    public var registered: Int
+    public var present: Int
+    public var required: Int
+    /// The rule with its formula, as read out: "lebih dari 1/2: ⌊133/2⌋+1 = 67".
+    public var formula: String
+    public var at: Date
+
+    public init(registered: Int, present: Int, required: Int, formula: String, at: Date) {
+        self.registered = registered
+        self.present = present
+        self.required = required
+        self.formula = formula
+        self.at = at
+    }
+
+    public var isMet: Bool { present >= required }
 }

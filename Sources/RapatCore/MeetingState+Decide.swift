@@ -69,11 +69,30 @@ extension MeetingState {
             try requireInOrder(at, member: number, after: record.lastChange)
             return [.checkInVoided(number, reason: trimmed, at: at)]
 
-        case let .openMeeting(by, at):
+        case let .openMeeting(by, agenda, at):
             guard opening != nil else { throw .registrationNotOpen }
             if let meetingOpenedAt { throw .meetingAlreadyOpened(since: meetingOpenedAt, zone: zone) }
+            let opener = by.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !opener.isEmpty else { throw .missingField("Yang membuka rapat") }
+            guard !agenda.items.isEmpty else { throw .missingField("Susunan acara") }
             try requireInOrder(at, member: nil)
-            return [.meetingOpened(by: by.trimmingCharacters(in: .whitespacesAndNewlines), at: at)]
+            return [.meetingOpened(by: opener, agenda: agenda, at: at)]
+
+        case let .nextAgendaItem(at):
+            guard let index = currentAgendaIndex else { throw .meetingNotOpened }
+            guard index + 1 < agenda.items.count else { throw .lastAgendaItem(agenda.items[index].title) }
+            if agenda.items[index].kind == .quorumCheck, quorumDeclarations.last?.isMet != true {
+                throw .quorumNotDeclaredMet(quorumDeclarations.last)
+            }
+            try requireInOrder(at, member: nil, after: agendaItemStarts[index])
+            return [.agendaItemStarted(index: index + 1, at: at)]
+
+        case let .declareQuorum(at):
+            guard meetingOpenedAt != nil else { throw .meetingNotOpened }
+            try requireInOrder(at, member: nil)
+            let q = quorum
+            return [.quorumDeclared(QuorumDeclaration(registered: q.registered, present: q.present, required: q.required,
+                                                      formula: q.formula, at: at))]
         }
     }
 

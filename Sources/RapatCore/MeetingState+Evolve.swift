@@ -28,10 +28,20 @@ extension MeetingState {
             let member = roster.members[position]
             attendance.void(position, member: member, counts: counts(member), at: at)
             voidedCheckIns.append((number, reason, at))
-        case let .meetingOpened(by, at):
+        case let .meetingOpened(by, agenda, at):
             meetingOpenedAt = at
             meetingOpenedBy = by
+            self.agenda = agenda
             phase = .opened
+            if !agenda.items.isEmpty {
+                currentAgendaIndex = 0
+                agendaItemStarts[0] = at
+            }
+        case let .agendaItemStarted(index, at):
+            currentAgendaIndex = index
+            agendaItemStarts[index] = at
+        case let .quorumDeclared(declaration):
+            quorumDeclarations.append(declaration)
         }
     }
 

@@ -21,6 +21,12 @@ public struct MeetingState: Sendable {
     public internal(set) var opening: RegistrationOpening?
     public internal(set) var meetingOpenedAt: Date?
     public internal(set) var meetingOpenedBy = ""
+    /// The susunan acara in force since the opening.
+    public internal(set) var agenda = Agenda(items: [])
+    /// The item under discussion, with when each item started (by index).
+    public internal(set) var currentAgendaIndex: Int?
+    public internal(set) var agendaItemStarts: [Int: Date] = [:]
+    public internal(set) var quorumDeclarations: [QuorumDeclaration] = []
     public internal(set) var attendance = AttendanceBook()
     /// Check-ins withdrawn by correction, in journal order.
     public internal(set) var voidedCheckIns: [(number: MemberNumber, reason: String, at: Date)] = []
@@ -39,6 +45,8 @@ public struct MeetingState: Sendable {
         let registered = opening?.registered ?? roster.registeredCount(rules.quorumBase)
         return QuorumStatus(registered: registered, present: attendance.presentCounting, rule: rules.quorumRule)
     }
+
+    public var currentAgendaItem: AgendaItem? { currentAgendaIndex.map { agenda.items[$0] } }
 
     /// Whether `member` counts to quorum under the rules in force.
     public func counts(_ member: Member) -> Bool { member.countsToQuorum(rules.quorumBase) }

@@ -18,6 +18,9 @@ public enum RapatError: Error, Equatable, Sendable {
     case meetingAlreadyOpened(since: Date, zone: IndonesianTimeZone)
     case missingField(String)
     case meetingAlreadyCreated
+    case meetingNotOpened
+    case lastAgendaItem(String)
+    case quorumNotDeclaredMet(QuorumDeclaration?)
 
     /// One line a secretary can act on: what is wrong, then how to fix it.
     public var message: String {
@@ -53,6 +56,16 @@ public enum RapatError: Error, Equatable, Sendable {
             return "Rapat sudah dibuka \(IndonesianFormat.time(since, zone: zone))."
         case let .missingField(name):
             return "\(name) wajib diisi."
+        case .meetingNotOpened:
+            return "Rapat belum dibuka: buka rapat dulu (perintah open_meeting)."
+        case let .lastAgendaItem(title):
+            return "\(title) adalah acara terakhir: tidak ada acara berikutnya."
+        case let .quorumNotDeclaredMet(last):
+            guard let last else {
+                return "Kuorum belum diperiksa: umumkan N, H, dan Q dulu (perintah check_quorum)."
+            }
+            return "Kuorum belum tercapai (hadir \(last.present), wajib \(last.required)): tunggu lalu hitung ulang, "
+                + "atau tunda rapat."
         case .meetingAlreadyCreated:
             return "Berkas rapat ini sudah dibuat: buat berkas baru dengan `rapat init --file NAMA`."
         }

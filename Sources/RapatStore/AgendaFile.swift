@@ -13,6 +13,14 @@ public enum AgendaFile {
         }
     }
 
+    /// The agenda file if it exists, else the built-in default (older meeting folders have none).
+    public static func loadOrDefault(from path: String, tatibFirst: Bool = true) throws(StoreError) -> Agenda {
+        guard FileManager.default.fileExists(atPath: path) else {
+            return try parse(AgendaTemplate.text, path: "(bawaan)", tatibFirst: tatibFirst)
+        }
+        return try load(from: path, tatibFirst: tatibFirst)
+    }
+
     public static func load(from path: String, tatibFirst: Bool = true) throws(StoreError) -> Agenda {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
             throw .settingsNotFound(path: path)

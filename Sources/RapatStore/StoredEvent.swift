@@ -25,6 +25,8 @@ enum EventKind {
     static let memberReturned = "member_returned"
     static let checkInVoided = "check_in_voided"
     static let meetingOpened = "meeting_opened"
+    static let agendaItemStarted = "agenda_item_started"
+    static let quorumDeclared = "quorum_declared"
 }
 
 /// A stored row that cannot be turned back into an event: the file was damaged or edited by hand.
@@ -48,7 +50,25 @@ struct RosterImportedPayload: Codable {
 }
 
 struct ReasonPayload: Codable { var reason: String }
-struct OpenedByPayload: Codable { var by: String }
+struct OpenedByPayload: Codable {
+    struct Item: Codable {
+        var kind: String
+        var title: String
+    }
+
+    var by: String
+    /// Absent in files written before the agenda existed.
+    var agenda: [Item]?
+}
+
+struct AgendaIndexPayload: Codable { var index: Int }
+
+struct QuorumDeclaredPayload: Codable {
+    var registered: Int
+    var present: Int
+    var required: Int
+    var formula: String
+}
 
 struct RegistrationOpenedPayload: Codable {
     struct Rules: Codable {
@@ -122,9 +142,17 @@ enum EventCodec {
         case let .checkInVoided(number, reason, _):
             return StoredEvent(kind: EventKind.checkInVoided, atMilliseconds: at, member: number.rawValue,
                                payload: json(ReasonPayload(reason: reason)))
-        case let .meetingOpened(by, _):
+        case let .meetingOpened(by, agenda, _):
+            let items = agenda.items.map { OpenedByPayload.Item(kind: $0.kind.rawValue, title: $0.title) }
             return StoredEvent(kind: EventKind.meetingOpened, atMilliseconds: at, member: nil,
-                               payload: json(OpenedByPayload(by: by)))
+                               payload: json(OpenedByPayload(by: by, agenda: items)))
+        case let .agendaItemStarted(index, _):
+            return StoredEvent(kind: EventKind.agendaItemStarted, atMilliseconds: at, member: nil,
+                               payload: json(AgendaIndexPayload(index: index)))
+        case let .quorumDeclared(d):
+            return StoredEvent(kind: EventKind.quorumDeclared, atMilliseconds: at, member: nil,
+                               payload: json(QuorumDeclaredPayload(registered: d.registered, present: d.present,
+                                                                   required: d.required, formula: d.formula)))
         }
     }
 
@@ -178,7 +206,21 @@ enum EventCodec {
         case EventKind.checkInVoided:
             return .checkInVoided(try member(), reason: try payload(ReasonPayload.self).reason, at: at)
         case EventKind.meetingOpened:
-            return .meetingOpened(by: try payload(OpenedByPayload.self).by, at: at)
+            let p = try payload(OpenedByPayload.self)
+            var items: [AgendaItem] = []
+            for item in p.agenda ?? [] {
+                guard let kind = AgendaItemKind(rawValue: item.kind) else {
+                    throw UndecodableEvent(sequence: sequence, reason: "jenis acara \"\(item.kind)\" tidak dikenal")
+                }
+                items.append(AgendaItem(kind: kind, title: item.title))
+            }
+            return .meetingOpened(by: p.by, agenda: Agenda(items: items), at: at)
+        case EventKind.agendaItemStarted:
+            return .agendaItemStarted(index: try payload(AgendaIndexPayload.self).index, at: at)
+        case EventKind.quorumDeclared:
+            let p = try payload(QuorumDeclaredPayload.self)
+            return .quorumDeclared(QuorumDeclaration(registered: p.registered, present: p.present, required: p.required,
+                                                     formula: p.formula, at: at))
         default:
             throw UndecodableEvent(sequence: sequence,
                                    reason: "jenis peristiwa \"\(row.kind)\" tidak dikenal (berkas dari versi lebih baru?)")

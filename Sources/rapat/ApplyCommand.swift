@@ -20,6 +20,12 @@ struct ApplyCommand: ParsableCommand {
 
     func run() throws {
         let (session, settings) = try options.openForWriting(purpose: "rapat apply")
+        let agenda: Agenda
+        do {
+            agenda = try AgendaFile.loadOrDefault(from: options.agenda, tatibFirst: settings.agendaTatibFirst)
+        } catch {
+            throw fail(describe(error))
+        }
         guard let handle = script == "-" ? FileHandle.standardInput : FileHandle(forReadingAtPath: script) else {
             throw fail("\(script): berkas skrip tidak ditemukan.")
         }
@@ -27,7 +33,7 @@ struct ApplyCommand: ParsableCommand {
         var lineNumber = 0
         for line in LineReader(handle) {
             lineNumber += 1
-            let context = CommandScript.Context(rules: settings.rules, profile: settings.profile, now: Date())
+            let context = CommandScript.Context(rules: settings.rules, profile: settings.profile, agenda: agenda, now: Date())
             do {
                 guard let command = try CommandScript.parse(line, context: context) else { continue }
                 let entries = try session.execute(command)

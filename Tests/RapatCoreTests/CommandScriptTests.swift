@@ -21,7 +21,9 @@ final class CommandScriptTests: XCTestCase {
               case .markReturned? = try CommandScript.parse(#"{"cmd":"return","member":"1"}"#, context: context),
               case let .voidCheckIn(_, reason, _)? = try CommandScript.parse(
                   #"{"cmd":"void_check_in","member":"1","reason":"salah"}"#, context: context),
-              case let .openMeeting(by, _)? = try CommandScript.parse(#"{"cmd":"open_meeting","by":"Ketua"}"#, context: context)
+              case let .openMeeting(by, _, _)? = try CommandScript.parse(#"{"cmd":"open_meeting","by":"Ketua"}"#, context: context),
+              case .nextAgendaItem? = try CommandScript.parse(#"{"cmd":"next_item"}"#, context: context),
+              case .declareQuorum? = try CommandScript.parse(#"{"cmd":"check_quorum"}"#, context: context)
         else { return XCTFail() }
         XCTAssertEqual(reason, "salah")
         XCTAssertEqual(by, "Ketua")

@@ -27,12 +27,18 @@ final class EventCodecTests: XCTestCase {
             .memberLeft(MemberNumber("0001"), at: t("2026-03-21 09:10")),
             .memberReturned(MemberNumber("0001"), at: t("2026-03-21 09:20")),
             .checkInVoided(MemberNumber("0001"), reason: "salah pindai / kartu \"tertukar\"", at: t("2026-03-21 09:21")),
-            .meetingOpened(by: "Ketua Pengurus", at: t("2026-03-21 09:30")),
+            .meetingOpened(by: "Ketua Pengurus", agenda: Agenda(items: [
+                AgendaItem(kind: .opening), AgendaItem(kind: .general, title: "Penyuluhan \"koperasi\""),
+                AgendaItem(kind: .closing),
+            ]), at: t("2026-03-21 09:30")),
+            .agendaItemStarted(index: 1, at: t("2026-03-21 09:45")),
+            .quorumDeclared(QuorumDeclaration(registered: 133, present: 91, required: 67,
+                                              formula: "lebih dari 1/2: ⌊133/2⌋+1 = 67", at: t("2026-03-21 09:50"))),
         ]
         let file = try MeetingFile.create(at: dir.file("rat.rapat"))
         try file.append(events)
         let stored = try MeetingFile.open(at: dir.file("rat.rapat"), writable: false, purpose: "test").entries()
         XCTAssertEqual(stored.map(\.event), events)
-        XCTAssertEqual(stored.map(\.sequence), Array(1...8))
+        XCTAssertEqual(stored.map(\.sequence), Array(1...10))
     }
 }
