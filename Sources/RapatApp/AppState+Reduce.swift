@@ -39,13 +39,15 @@ extension AppState {
 
     private mutating func handle(_ key: Key) -> [AppEffect] {
         if showingHelp {
-            if KeyMap.intent(for: key, inputIsEmpty: true) == .quit { quitRequested = true }
+            if KeyMap.intent(for: key, on: screen, inputIsEmpty: true) == .quit { quitRequested = true }
             showingHelp = false
             return []
         }
-        if let intent = KeyMap.intent(for: key, inputIsEmpty: input.isEmpty) {
+        if let intent = KeyMap.intent(for: key, on: screen, inputIsEmpty: input.isEmpty) {
             return perform(intent)
         }
+        // On the agenda screen, typing only fills the "opened by" prompt.
+        if screen == .agenda, mode != .openedBy { return [] }
         switch key {
         case let .character(ch):
             input.append(ch)
@@ -66,7 +68,7 @@ extension AppState {
         case .toggleHelp:
             showingHelp = true
         case .clearInput:
-            if case .voidReason = mode { message = DeskMessage(.info, "Pembatalan dibatalkan.") }
+            if mode != .search { message = DeskMessage(.info, "Dibatalkan.") }
             clearInput()
         case .selectPrevious:
             if selection > 0 { selection -= 1; selectionMoved = true }
@@ -78,10 +80,45 @@ extension AppState {
                 return []
             }
             return [.execute(.openRegistration(rules: settingsRules, profile: settingsProfile, at: now))]
+        case .showDesk:
+            show(.desk)
+        case .showAgenda:
+            show(.agenda)
+        case .switchScreen:
+            show(screen == .desk ? .agenda : .desk)
+        case .openMeeting:
+            guard meeting.meetingOpenedAt == nil else {
+                message = DeskMessage(.info, "Rapat sudah dibuka.")
+                return []
+            }
+            clearInput()
+            mode = .openedBy
+            message = DeskMessage(.warning, "Siapa yang membuka rapat? Ketik nama/jabatan lalu Enter; Esc = batal.")
+        case .declareQuorum:
+            return [.execute(.declareQuorum(at: now))]
+        case .nextAgendaItem:
+            guard let index = meeting.currentAgendaIndex else {
+                message = DeskMessage(.info, "Rapat belum dibuka: F7 untuk membuka.")
+                return []
+            }
+            guard index + 1 < meeting.agenda.items.count else {
+                message = DeskMessage(.info, "\(meeting.agenda.items[index].title) adalah acara terakhir.")
+                return []
+            }
+            mode = .confirmNextItem
+            message = DeskMessage(.warning, "Pindah ke acara \(index + 2). \(meeting.agenda.items[index + 1].title)? "
+                + "Enter = ya, Esc = batal.")
         case .submit:
             if case let .voidReason(number) = mode {
                 return [.execute(.voidCheckIn(number, reason: input, at: now))]
             }
+            if mode == .openedBy {
+                return [.execute(.openMeeting(by: input, agenda: draftAgenda, at: now))]
+            }
+            if mode == .confirmNextItem {
+                return [.execute(.nextAgendaItem(at: now))]
+            }
+            guard screen == .desk else { return [] }
             guard let number = target() else { return [] }
             return [.execute(.checkIn(number, at: now))]
         case .markLeft:
@@ -121,10 +158,15 @@ extension AppState {
         return meeting.roster.members[results.positions[min(selection, results.positions.count - 1)]].number
     }
 
+    private mutating func show(_ next: AppScreen) {
+        if mode != .search { clearInput() }
+        screen = next
+    }
+
     private mutating func refreshResults() {
         selection = 0
         selectionMoved = false
-        if case .voidReason = mode { return }
+        guard mode == .search else { return }
         results = searchIndex.search(input, limit: 200)
     }
 
@@ -166,6 +208,15 @@ extension AppState {
             let (_, who) = describe(number)
             message = DeskMessage(.warning, "✖ DIBATALKAN kehadiran \(who): \(reason)")
             log(IndonesianFormat.clock(at, zone: zone), "✖", who)
+        case let .meetingOpened(by, _, at):
+            message = DeskMessage(.success, "Rapat dibuka \(IndonesianFormat.time(at, zone: zone)) oleh \(by).")
+        case let .agendaItemStarted(index, at):
+            message = DeskMessage(.success, "Acara \(index + 1). \(meeting.agenda.items[index].title) dimulai "
+                + IndonesianFormat.time(at, zone: zone) + ".")
+        case let .quorumDeclared(d):
+            message = DeskMessage(d.isMet ? .success : .error,
+                                  "Kuorum \(IndonesianFormat.time(d.at, zone: zone)): terdaftar \(d.registered), hadir \(d.present), "
+                                  + "wajib \(d.required) — \(d.isMet ? "SAH" : "TIDAK SAH (belum kuorum)").")
         case let .registrationOpened(opening):
             message = DeskMessage(.success, "Daftar hadir dibuka \(IndonesianFormat.time(opening.at, zone: zone)); "
                 + "daftar anggota (\(opening.registered) orang) dan aturan kuorum dibekukan.")

@@ -28,12 +28,19 @@ public struct AppState {
         case search
         /// Typing the reason to void the check-in of this member.
         case voidReason(MemberNumber)
+        /// Typing who opens the meeting.
+        case openedBy
+        /// Waiting for Enter to move to the next agenda item.
+        case confirmNextItem
     }
 
     public var meeting: MeetingState
     /// The settings file's rules and profile, applied when registration opens (F2).
     public var settingsRules: MeetingRules
     public var settingsProfile: CooperativeProfile
+    /// The susunan acara file's agenda, adopted when the meeting opens.
+    public var draftAgenda: Agenda
+    public var screen: AppScreen = .desk
     public var now: Date
     public var input = ""
     public var mode: Mode = .search
@@ -48,10 +55,12 @@ public struct AppState {
     public private(set) var searchIndex: MemberSearchIndex
     private var indexedRosterVersion: Int
 
-    public init(meeting: MeetingState, settingsRules: MeetingRules, settingsProfile: CooperativeProfile, now: Date) {
+    public init(meeting: MeetingState, settingsRules: MeetingRules, settingsProfile: CooperativeProfile,
+                draftAgenda: Agenda = Agenda(items: []), now: Date) {
         self.meeting = meeting
         self.settingsRules = settingsRules
         self.settingsProfile = settingsProfile
+        self.draftAgenda = draftAgenda
         self.now = now
         searchIndex = MemberSearchIndex(roster: meeting.roster)
         indexedRosterVersion = meeting.roster.version

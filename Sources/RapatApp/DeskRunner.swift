@@ -10,11 +10,12 @@ public final class DeskRunner {
     public private(set) var state: AppState
     private let clock: () -> Date
 
-    public init(session: MeetingSession, settings: CooperativeSettings, clock: @escaping () -> Date = Date.init) {
+    public init(session: MeetingSession, settings: CooperativeSettings, agenda: Agenda = Agenda(items: []),
+                clock: @escaping () -> Date = Date.init) {
         self.session = session
         self.clock = clock
         state = AppState(meeting: session.state, settingsRules: settings.rules, settingsProfile: settings.profile,
-                         now: clock())
+                         draftAgenda: agenda, now: clock())
     }
 
     /// Runs until the user quits. Returns normally; the caller restores the terminal.

@@ -17,7 +17,7 @@ public enum DeskScreen {
             return buffer
         }
         header(state, &buffer)
-        helpBar(&buffer)
+        helpBar(state.screen, &buffer)
         if state.showingHelp {
             HelpScreen.draw(in: Rect(x: 0, y: 1, width: width, height: height - 2), on: &buffer)
             return buffer
@@ -25,11 +25,20 @@ public enum DeskScreen {
         if width >= fullSize.width, height >= fullSize.height {
             let panelWidth = 34
             let body = Rect(x: 0, y: 1, width: width - panelWidth, height: height - 2)
-            desk(state, in: body, on: &buffer)
+            if state.screen == .agenda {
+                AgendaScreen.draw(state, in: body, on: &buffer)
+            } else {
+                desk(state, in: body, on: &buffer)
+            }
             QuorumPanel.draw(state, in: Rect(x: width - panelWidth, y: 1, width: panelWidth, height: height - 2), on: &buffer)
         } else {
             compactQuorumLine(state, y: 1, on: &buffer)
-            desk(state, in: Rect(x: 0, y: 2, width: width, height: height - 3), on: &buffer, framed: false)
+            let body = Rect(x: 0, y: 2, width: width, height: height - 3)
+            if state.screen == .agenda {
+                AgendaScreen.draw(state, in: body, on: &buffer)
+            } else {
+                desk(state, in: body, on: &buffer, framed: false)
+            }
         }
         return buffer
     }
@@ -50,10 +59,10 @@ public enum DeskScreen {
         }
     }
 
-    private static func helpBar(_ buffer: inout ScreenBuffer) {
+    private static func helpBar(_ screen: AppScreen, _ buffer: inout ScreenBuffer) {
         let y = buffer.height - 1
         var x = 0
-        for (key, label) in KeyMap.bar {
+        for (key, label) in KeyMap.bar(for: screen) {
             let item = " \(label)  "
             guard x + CellWidth.of(key) + CellWidth.of(item) - 2 <= buffer.width else { break }
             x += buffer.put(key, x: x, y: y, style: Style(reverse: true))
@@ -144,13 +153,17 @@ public enum DeskScreen {
         }
     }
 
-    private static func draw(_ message: DeskMessage, x: Int, y: Int, width: Int, limit: Int, _ buffer: inout ScreenBuffer) -> Int {
-        let style: Style = switch message.kind {
+    static func style(of message: DeskMessage) -> Style {
+        switch message.kind {
         case .success: Style(color: .green, bold: true)
         case .info: .plain
         case .warning: Style(color: .yellow, bold: true)
         case .error: Style(color: .red, bold: true)
         }
+    }
+
+    private static func draw(_ message: DeskMessage, x: Int, y: Int, width: Int, limit: Int, _ buffer: inout ScreenBuffer) -> Int {
+        let style = style(of: message)
         var y = y
         for line in wrap(message.text, width) where y < limit {
             buffer.put(line, x: x, y: y, style: style)

@@ -1,9 +1,22 @@
 import TerminalUI
 
-/// What a key asks the desk to do.
+/// The screens of the app; the attendance desk is always one key away.
+public enum AppScreen: Hashable, Sendable, CaseIterable {
+    case desk, agenda
+
+    public var title: String {
+        switch self {
+        case .desk: "Meja registrasi"
+        case .agenda: "Acara"
+        }
+    }
+}
+
+/// What a key asks the app to do.
 public enum DeskIntent: Hashable, Sendable {
     case submit, markLeft, markReturned, voidCheckIn, openRegistration
     case selectPrevious, selectNext, clearInput, toggleHelp, quit
+    case showDesk, showAgenda, switchScreen, openMeeting, declareQuorum, nextAgendaItem
 }
 
 /// One row of the key map: the single source for key handling, the help bar and the help screen.
@@ -13,34 +26,59 @@ public struct KeyBinding: Sendable {
     public var help: String
     /// Short label for the bottom bar; nil keeps it off the bar (still on the help screen).
     public var barLabel: String?
+    /// The screens where the binding applies; empty means everywhere.
+    public var screens: [AppScreen] = []
+
+    public func applies(on screen: AppScreen) -> Bool { screens.isEmpty || screens.contains(screen) }
 }
 
 public enum KeyMap {
     public static let desk: [KeyBinding] = [
         KeyBinding(keys: [.enter], intent: .submit,
-                   help: "Catat hadir anggota: nomor yang diketik/dipindai, atau nama yang dipilih", barLabel: "Hadir"),
-        KeyBinding(keys: [.function(3)], intent: .markLeft, help: "Catat anggota keluar ruangan", barLabel: "Keluar"),
-        KeyBinding(keys: [.function(4)], intent: .markReturned, help: "Catat anggota kembali ke ruangan", barLabel: "Kembali"),
+                   help: "Catat hadir anggota: nomor yang diketik/dipindai, atau nama yang dipilih; atau setujui isian",
+                   barLabel: "Hadir", screens: [.desk]),
+        KeyBinding(keys: [.function(3)], intent: .markLeft, help: "Catat anggota keluar ruangan", barLabel: "Keluar",
+                   screens: [.desk]),
+        KeyBinding(keys: [.function(4)], intent: .markReturned, help: "Catat anggota kembali ke ruangan",
+                   barLabel: "Kembali", screens: [.desk]),
         KeyBinding(keys: [.function(8)], intent: .voidCheckIn,
-                   help: "Batalkan kehadiran yang salah catat (dengan alasan; catatan lama tetap di jurnal)", barLabel: "Batal"),
+                   help: "Batalkan kehadiran yang salah catat (dengan alasan; catatan lama tetap di jurnal)",
+                   barLabel: "Batal", screens: [.desk]),
         KeyBinding(keys: [.function(2)], intent: .openRegistration,
-                   help: "Buka daftar hadir: membekukan daftar anggota dan aturan kuorum", barLabel: nil),
-        KeyBinding(keys: [.up], intent: .selectPrevious, help: "Pilih nama sebelumnya dalam daftar", barLabel: nil),
-        KeyBinding(keys: [.down], intent: .selectNext, help: "Pilih nama berikutnya dalam daftar", barLabel: nil),
+                   help: "Buka daftar hadir: membekukan daftar anggota dan aturan kuorum", barLabel: nil, screens: [.desk]),
+        KeyBinding(keys: [.up], intent: .selectPrevious, help: "Pilih nama sebelumnya dalam daftar", barLabel: nil,
+                   screens: [.desk]),
+        KeyBinding(keys: [.down], intent: .selectNext, help: "Pilih nama berikutnya dalam daftar", barLabel: nil,
+                   screens: [.desk]),
+        KeyBinding(keys: [.function(5)], intent: .showDesk, help: "Layar meja registrasi (daftar hadir)",
+                   barLabel: "Hadir", screens: [.agenda]),
+        KeyBinding(keys: [.function(6)], intent: .showAgenda, help: "Layar acara (susunan acara dan waktunya)",
+                   barLabel: "Acara", screens: [.desk]),
+        KeyBinding(keys: [.tab], intent: .switchScreen, help: "Berganti antara meja registrasi dan acara", barLabel: nil),
+        KeyBinding(keys: [.function(7)], intent: .openMeeting,
+                   help: "Buka rapat: catat siapa yang membuka; susunan acara dari berkasnya dimulai", barLabel: "Buka",
+                   screens: [.agenda]),
+        KeyBinding(keys: [.function(8)], intent: .declareQuorum, help: "Umumkan kuorum: N, H, Q saat ini dicatat",
+                   barLabel: "Kuorum", screens: [.agenda]),
+        KeyBinding(keys: [.function(9)], intent: .nextAgendaItem,
+                   help: "Pimpinan pindah ke acara berikutnya (dengan konfirmasi Enter)", barLabel: "Berikutnya",
+                   screens: [.agenda]),
+        KeyBinding(keys: [.enter], intent: .submit, help: "Setujui isian atau konfirmasi", barLabel: nil, screens: [.agenda]),
         KeyBinding(keys: [.escape], intent: .clearInput, help: "Kosongkan isian / batalkan", barLabel: nil),
         KeyBinding(keys: [.function(1), .character("?")], intent: .toggleHelp, help: "Tampilkan/tutup bantuan", barLabel: "Bantuan"),
         KeyBinding(keys: [.function(10), .control("c"), .control("q")], intent: .quit,
-                   help: "Keluar dari aplikasi (semua catatan sudah tersimpan)", barLabel: "Keluar app"),
+                   help: "Keluar dari aplikasi (semua catatan sudah tersimpan)", barLabel: "Selesai"),
     ]
 
-    /// The intent bound to `key`, if any. `?` only means help when the input line is empty.
-    public static func intent(for key: Key, inputIsEmpty: Bool) -> DeskIntent? {
+    /// The intent bound to `key` on `screen`, if any. `?` only means help when the input line is empty.
+    public static func intent(for key: Key, on screen: AppScreen = .desk, inputIsEmpty: Bool) -> DeskIntent? {
         if key == .character("?"), !inputIsEmpty { return nil }
-        return desk.first { $0.keys.contains(key) }?.intent
+        return desk.first { $0.keys.contains(key) && $0.applies(on: screen) }?.intent
     }
 
-    /// "Enter Hadir  F3 Keluar  …" for the bottom bar.
-    public static var bar: [(key: String, label: String)] {
-        desk.compactMap { binding in binding.barLabel.map { (binding.keys[0].label, $0) } }
+    /// "Enter Hadir  F3 Keluar  …" for the bottom bar of `screen`.
+    public static func bar(for screen: AppScreen) -> [(key: String, label: String)] {
+        desk.filter { $0.applies(on: screen) }
+            .compactMap { binding in binding.barLabel.map { (binding.keys[0].label, $0) } }
     }
 }

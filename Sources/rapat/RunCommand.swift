@@ -17,7 +17,13 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         let (session, settings) = try options.openForWriting(purpose: "rapat run")
-        let runner = DeskRunner(session: session, settings: settings)
+        let agenda: Agenda
+        do {
+            agenda = try AgendaFile.loadOrDefault(from: options.agenda, tatibFirst: settings.agendaTatibFirst)
+        } catch {
+            throw fail(describe(error))
+        }
+        let runner = DeskRunner(session: session, settings: settings, agenda: agenda)
         if let renderOnce {
             let size = renderOnce.split(separator: "x").compactMap { Int($0) }
             let screen = DeskScreen.render(runner.state, width: size.first ?? 80, height: size.last ?? 24)

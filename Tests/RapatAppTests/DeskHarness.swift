@@ -16,7 +16,8 @@ struct DeskHarness {
         if openRegistration {
             try meeting.apply(.openRegistration(rules: rules, profile: Fixtures.profile, at: Fixtures.opening))
         }
-        app = AppState(meeting: meeting, settingsRules: rules, settingsProfile: Fixtures.profile, now: clock)
+        app = AppState(meeting: meeting, settingsRules: rules, settingsProfile: Fixtures.profile,
+                       draftAgenda: DeskFixtures.agenda, now: clock)
     }
 
     /// Advances the clock by `minutes` and delivers `keys`, running effects as the runner does.
@@ -48,6 +49,11 @@ struct DeskHarness {
 }
 
 enum DeskFixtures {
+    static let agenda = Agenda(items: [
+        AgendaItem(kind: .opening), AgendaItem(kind: .quorumCheck),
+        AgendaItem(kind: .boardReport, title: "Laporan pertanggungjawaban pengurus"), AgendaItem(kind: .closing),
+    ])
+
     /// Five counted members (Q = 3) and one luar biasa.
     static var members: [Member] {
         [

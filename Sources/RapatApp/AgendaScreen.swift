@@ -1,0 +1,70 @@
+import Foundation
+import RapatCore
+import TerminalUI
+
+/// The chair's view: the susunan acara with the current item, start times and elapsed time, the last
+/// quorum announcement, and the prompt for opening the meeting or confirming the next item.
+enum AgendaScreen {
+    static func draw(_ state: AppState, in rect: Rect, on buffer: inout ScreenBuffer) {
+        buffer.frame(rect, title: "Acara")
+        let inner = rect.inset(1)
+        let x = inner.x + 1, width = inner.width - 2
+        var y = inner.y
+        let meeting = state.meeting
+        let zone = state.zone
+        func line(_ text: String, style: Style = .plain) {
+            guard y < inner.maxY else { return }
+            buffer.put(CellWidth.truncate(text, to: width), x: x, y: y, style: style)
+            y += 1
+        }
+
+        if let opened = meeting.meetingOpenedAt {
+            line("Dibuka \(IndonesianFormat.time(opened, zone: zone)) oleh \(meeting.meetingOpenedBy)", style: .bold)
+        } else if state.registrationOpen {
+            line("Rapat belum dibuka. F7 untuk membuka.", style: Style(color: .yellow, bold: true))
+        } else {
+            line("Registrasi belum dibuka (F5, lalu F2).", style: Style(color: .yellow, bold: true))
+        }
+        if let last = meeting.quorumDeclarations.last {
+            line("Kuorum \(IndonesianFormat.clock(last.at, zone: zone)): N \(last.registered) · H \(last.present) · "
+                + "Q \(last.required) — \(last.isMet ? "SAH" : "TIDAK SAH")",
+                 style: Style(color: last.isMet ? .green : .red, bold: true))
+        }
+        if state.mode == .openedBy {
+            let prompt = "Dibuka oleh: "
+            let used = buffer.put(prompt, x: x, y: y, style: .bold, maxWidth: width)
+            let inputWidth = buffer.put(state.input, x: x + used, y: y, maxWidth: width - used - 1)
+            buffer.cursor = (x + used + inputWidth, y)
+            y += 1
+        }
+        if let message = state.message, y < inner.maxY {
+            for text in DeskScreen.wrap(message.text, width).prefix(2) { line(text, style: DeskScreen.style(of: message)) }
+        }
+        y += 1
+        let items = meeting.meetingOpenedAt == nil ? state.draftAgenda.items : meeting.agenda.items
+        let current = meeting.currentAgendaIndex
+        if meeting.meetingOpenedAt == nil { line("Susunan acara (rancangan dari berkas):", style: .bold) }
+        let rows = max(0, inner.maxY - y)
+        let first = max(0, min((current ?? 0) - rows / 2, items.count - rows))
+        for (offset, item) in items.dropFirst(first).prefix(rows).enumerated() {
+            let index = first + offset
+            let mark = index == current ? "▶" : (current.map { index < $0 } == true ? "✔" : " ")
+            var time = ""
+            if let start = meeting.agendaItemStarts[index] {
+                time = IndonesianFormat.clock(start, zone: zone)
+                if index == current { time += " (" + elapsed(from: start, to: state.now) + ")" }
+            }
+            let label = "\(mark) \(index + 1). \(item.title)"
+            let timeWidth = CellWidth.of(time)
+            let style: Style = index == current ? Style(bold: true, reverse: true) : .plain
+            buffer.put(CellWidth.pad(label, to: width - timeWidth - 1) + " " + time, x: x, y: y, style: style, maxWidth: width)
+            y += 1
+        }
+    }
+
+    /// "12 menit", "1 jam 5 menit".
+    static func elapsed(from start: Date, to now: Date) -> String {
+        let minutes = max(0, Int(now.timeIntervalSince(start) / 60))
+        return minutes < 60 ? "\(minutes) menit" : "\(minutes / 60) jam \(minutes % 60) menit"
+    }
+}
