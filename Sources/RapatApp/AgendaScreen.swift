@@ -18,7 +18,11 @@ enum AgendaScreen {
             y += 1
         }
 
-        if let opened = meeting.meetingOpenedAt {
+        if let p = meeting.postponement {
+            line("RAPAT DITUNDA \(IndonesianFormat.time(p.at, zone: zone))", style: Style(color: .red, bold: true, reverse: true))
+            line("Alasan: \(p.reason)")
+            line("Berita acara: rapat penundaan", style: .bold)
+        } else if let opened = meeting.meetingOpenedAt {
             line("Dibuka \(IndonesianFormat.time(opened, zone: zone)) oleh \(meeting.meetingOpenedBy)", style: .bold)
         } else if state.registrationOpen {
             line("Rapat belum dibuka. F7 untuk membuka.", style: Style(color: .yellow, bold: true))
@@ -30,8 +34,17 @@ enum AgendaScreen {
                 + "Q \(last.required) — \(last.isMet ? "SAH" : "TIDAK SAH")",
                  style: Style(color: last.isMet ? .green : .red, bold: true))
         }
-        if state.mode == .openedBy {
-            let prompt = "Dibuka oleh: "
+        if let waitEnds = meeting.quorumWaitEnds {
+            let remaining = Int((waitEnds.timeIntervalSince(state.now) / 60).rounded(.up))
+            if waitEnds > state.now {
+                let waiting = Style(color: .yellow, bold: true)
+                line("Menunggu kuorum s.d. \(IndonesianFormat.clock(waitEnds, zone: zone)) (sisa \(remaining) menit)", style: waiting)
+                line("lalu F8 hitung ulang; bila tetap kurang, F4 tunda.", style: waiting)
+            } else {
+                line("Waktu tunggu habis: F8 hitung ulang; bila tetap kurang, F4 tunda.", style: Style(color: .yellow, bold: true))
+            }
+        }
+        if state.mode == .openedBy || state.mode == .postponeReason, let prompt = state.mode.prompt {
             let used = buffer.put(prompt, x: x, y: y, style: .bold, maxWidth: width)
             let inputWidth = buffer.put(state.input, x: x + used, y: y, maxWidth: width - used - 1)
             buffer.cursor = (x + used + inputWidth, y)

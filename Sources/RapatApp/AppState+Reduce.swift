@@ -46,8 +46,8 @@ extension AppState {
         if let intent = KeyMap.intent(for: key, on: screen, inputIsEmpty: input.isEmpty) {
             return perform(intent)
         }
-        // On the agenda screen, typing only fills the "opened by" prompt.
-        if screen == .agenda, mode != .openedBy { return [] }
+        // On the agenda screen, typing only fills its prompts.
+        if screen == .agenda, mode != .openedBy, mode != .postponeReason { return [] }
         switch key {
         case let .character(ch):
             input.append(ch)
@@ -96,6 +96,14 @@ extension AppState {
             message = DeskMessage(.warning, "Siapa yang membuka rapat? Ketik nama/jabatan lalu Enter; Esc = batal.")
         case .declareQuorum:
             return [.execute(.declareQuorum(at: now))]
+        case .postponeMeeting:
+            guard meeting.meetingOpenedAt != nil, meeting.postponement == nil else {
+                message = DeskMessage(.info, meeting.postponement == nil ? "Rapat belum dibuka." : "Rapat sudah ditunda.")
+                return []
+            }
+            clearInput()
+            mode = .postponeReason
+            message = DeskMessage(.warning, "Tunda rapat? Ketik alasan lalu Enter; Esc = batal.")
         case .nextAgendaItem:
             guard let index = meeting.currentAgendaIndex else {
                 message = DeskMessage(.info, "Rapat belum dibuka: F7 untuk membuka.")
@@ -117,6 +125,9 @@ extension AppState {
             }
             if mode == .confirmNextItem {
                 return [.execute(.nextAgendaItem(at: now))]
+            }
+            if mode == .postponeReason {
+                return [.execute(.postponeMeeting(reason: input, newDate: nil, at: now))]
             }
             guard screen == .desk else { return [] }
             guard let number = target() else { return [] }
@@ -217,6 +228,9 @@ extension AppState {
             message = DeskMessage(d.isMet ? .success : .error,
                                   "Kuorum \(IndonesianFormat.time(d.at, zone: zone)): terdaftar \(d.registered), hadir \(d.present), "
                                   + "wajib \(d.required) — \(d.isMet ? "SAH" : "TIDAK SAH (belum kuorum)").")
+        case let .meetingPostponed(p):
+            message = DeskMessage(.error, "RAPAT DITUNDA \(IndonesianFormat.time(p.at, zone: zone)): \(p.reason). "
+                + "Cetak berita acara penundaan dengan `rapat penundaan`.")
         case let .registrationOpened(opening):
             message = DeskMessage(.success, "Daftar hadir dibuka \(IndonesianFormat.time(opening.at, zone: zone)); "
                 + "daftar anggota (\(opening.registered) orang) dan aturan kuorum dibekukan.")

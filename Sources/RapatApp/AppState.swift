@@ -32,6 +32,19 @@ public struct AppState {
         case openedBy
         /// Waiting for Enter to move to the next agenda item.
         case confirmNextItem
+        /// Typing the reason to postpone the meeting.
+        case postponeReason
+
+        /// The prompt shown before the input line, for modes that take text.
+        public var prompt: String? {
+            switch self {
+            case .search: "Nomor / nama: "
+            case .voidReason: "Alasan batal: "
+            case .openedBy: "Dibuka oleh: "
+            case .postponeReason: "Alasan tunda: "
+            case .confirmNextItem: nil
+            }
+        }
     }
 
     public var meeting: MeetingState

@@ -101,8 +101,7 @@ public enum DeskScreen {
             return
         }
         // Input line
-        let prompt: String
-        if case .voidReason = state.mode { prompt = "Alasan batal: " } else { prompt = "Nomor / nama: " }
+        let prompt = state.mode.prompt ?? "Nomor / nama: "
         let promptWidth = buffer.put(prompt, x: x, y: y, style: .bold, maxWidth: width)
         let room = max(1, width - promptWidth - 1)
         let shown = CellWidth.of(state.input) > room ? "…" + String(state.input.suffix(room - 1)) : state.input

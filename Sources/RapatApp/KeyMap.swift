@@ -16,7 +16,7 @@ public enum AppScreen: Hashable, Sendable, CaseIterable {
 public enum DeskIntent: Hashable, Sendable {
     case submit, markLeft, markReturned, voidCheckIn, openRegistration
     case selectPrevious, selectNext, clearInput, toggleHelp, quit
-    case showDesk, showAgenda, switchScreen, openMeeting, declareQuorum, nextAgendaItem
+    case showDesk, showAgenda, switchScreen, openMeeting, declareQuorum, nextAgendaItem, postponeMeeting
 }
 
 /// One row of the key map: the single source for key handling, the help bar and the help screen.
@@ -63,6 +63,9 @@ public enum KeyMap {
         KeyBinding(keys: [.function(9)], intent: .nextAgendaItem,
                    help: "Pimpinan pindah ke acara berikutnya (dengan konfirmasi Enter)", barLabel: "Berikutnya",
                    screens: [.agenda]),
+        KeyBinding(keys: [.function(4)], intent: .postponeMeeting,
+                   help: "Tunda rapat (DITUNDA) bila kuorum tetap kurang setelah waktu tunggu; dengan alasan",
+                   barLabel: "Tunda", screens: [.agenda]),
         KeyBinding(keys: [.enter], intent: .submit, help: "Setujui isian atau konfirmasi", barLabel: nil, screens: [.agenda]),
         KeyBinding(keys: [.escape], intent: .clearInput, help: "Kosongkan isian / batalkan", barLabel: nil),
         KeyBinding(keys: [.function(1), .character("?")], intent: .toggleHelp, help: "Tampilkan/tutup bantuan", barLabel: "Bantuan"),

@@ -18,6 +18,8 @@ public enum Command: Sendable {
     case nextAgendaItem(at: Date)
     /// The chair announces N, H and Q now.
     case declareQuorum(at: Date)
+    /// Quorum could not be reached after the wait: the meeting is postponed. `newDate` is `yyyy-MM-dd`.
+    case postponeMeeting(reason: String, newDate: String?, at: Date)
 
     public var at: Date {
         switch self {
@@ -26,6 +28,7 @@ public enum Command: Sendable {
         case let .checkIn(_, at), let .markLeft(_, at), let .markReturned(_, at): at
         case let .voidCheckIn(_, _, at), let .openMeeting(_, _, at): at
         case let .nextAgendaItem(at), let .declareQuorum(at): at
+        case let .postponeMeeting(_, _, at): at
         }
     }
 }

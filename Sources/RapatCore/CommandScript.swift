@@ -39,6 +39,7 @@ public enum CommandScript {
         ("open_meeting", ["by"], "membuka rapat dengan susunan acara dari berkasnya; acara pertama dimulai"),
         ("next_item", [], "pimpinan pindah ke acara berikutnya"),
         ("check_quorum", [], "mengumumkan N, H, dan Q saat ini"),
+        ("postpone", ["reason", "new_date?"], "menunda rapat (DITUNDA) setelah waktu tunggu kuorum habis"),
     ]
 
     /// Parses one line. Blank lines return nil.
@@ -90,6 +91,9 @@ public enum CommandScript {
             command = .nextAgendaItem(at: at)
         case "check_quorum":
             command = .declareQuorum(at: at)
+        case "postpone":
+            command = .postponeMeeting(reason: try fields.string("reason"), newDate: try fields.optionalString("new_date"),
+                                       at: at)
         default:
             let known = commands.map(\.name).joined(separator: ", ")
             throw LineError("perintah \"\(name)\" tidak dikenal: gunakan salah satu dari \(known)")

@@ -19,6 +19,8 @@ public enum Event: Hashable, Sendable {
     case agendaItemStarted(index: Int, at: Date)
     /// The counts announced at a quorum check.
     case quorumDeclared(QuorumDeclaration)
+    /// The meeting is postponed (DITUNDA) for lack of quorum.
+    case meetingPostponed(Postponement)
 
     /// When the event happened at the meeting (not when it was written).
     public var at: Date {
@@ -31,6 +33,7 @@ public enum Event: Hashable, Sendable {
         case let .meetingOpened(_, _, at): at
         case let .agendaItemStarted(_, at): at
         case let .quorumDeclared(declaration): declaration.at
+        case let .meetingPostponed(postponement): postponement.at
         }
     }
 }
@@ -107,4 +110,26 @@ public struct QuorumDeclaration: Hashable, Sendable {
     }
 
     public var isMet: Bool { present >= required }
+}
+
+/// A postponement with the counts at that moment, for the berita acara penundaan (DOMAIN §7.4).
+public struct Postponement: Hashable, Sendable {
+    public var reason: String
+    /// The new meeting date (`yyyy-MM-dd`) when already known.
+    public var newDate: String?
+    public var registered: Int
+    public var present: Int
+    public var required: Int
+    public var formula: String
+    public var at: Date
+
+    public init(reason: String, newDate: String?, registered: Int, present: Int, required: Int, formula: String, at: Date) {
+        self.reason = reason
+        self.newDate = newDate
+        self.registered = registered
+        self.present = present
+        self.required = required
+        self.formula = formula
+        self.at = at
+    }
 }

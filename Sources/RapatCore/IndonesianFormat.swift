@@ -38,6 +38,15 @@ public enum IndonesianFormat {
         return "\(c.day ?? 1) \(monthNames[(c.month ?? 1) - 1]) \(c.year ?? 0)"
     }
 
+    /// The formal opening of a berita acara: "Pada hari ini Sabtu, tanggal dua puluh satu bulan Maret tahun dua ribu
+    /// dua puluh enam (21-03-2026)" (DOMAIN §17).
+    public static func formalDateLine(_ date: Date, zone: IndonesianTimeZone) -> String {
+        let c = components(date, zone: zone)
+        let day = c.day ?? 1, month = c.month ?? 1, year = c.year ?? 0
+        return "Pada hari ini \(dayNames[(c.weekday ?? 1) - 1]), tanggal \(Terbilang.words(day)) bulan "
+            + "\(monthNames[month - 1]) tahun \(Terbilang.words(year)) (\(twoDigits(day))-\(twoDigits(month))-\(year))"
+    }
+
     /// "2026-03-21T09:15:00+07:00": the machine form used in scripts and JSON output.
     public static func iso8601(_ date: Date, zone: IndonesianTimeZone) -> String {
         let c = components(date, zone: zone)

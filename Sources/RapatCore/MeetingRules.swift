@@ -8,15 +8,18 @@ public struct MeetingRules: Hashable, Sendable {
     public var lateGraceMinutes: Int
     /// The AD article that sets the quorum, printed next to the rule when known.
     public var quorumArticle: String
+    /// How long to wait for quorum after an unmet check before the meeting may be postponed (`quorum_wait_minutes`).
+    public var quorumWaitMinutes: Int
 
     public init(
         quorumBase: QuorumBase = .registeredMembers, quorumRule: QuorumRule = .moreThanHalf,
-        lateGraceMinutes: Int = 0, quorumArticle: String = ""
+        lateGraceMinutes: Int = 0, quorumArticle: String = "", quorumWaitMinutes: Int = 30
     ) {
         self.quorumBase = quorumBase
         self.quorumRule = quorumRule
         self.lateGraceMinutes = lateGraceMinutes
         self.quorumArticle = quorumArticle
+        self.quorumWaitMinutes = quorumWaitMinutes
     }
 
     public static let defaults = MeetingRules()

@@ -6,6 +6,7 @@ extension MeetingState {
     /// Pure: the time comes in the command; nothing is written here.
     public func decide(_ command: Command) throws(RapatError) -> [Event] {
         let zone = timeZone
+        if let postponement { throw .meetingPostponed(at: postponement.at, zone: zone) }
         switch command {
         case let .createMeeting(id, cooperative, at):
             guard eventCount == 0 else { throw .meetingAlreadyCreated }
@@ -86,6 +87,23 @@ extension MeetingState {
             }
             try requireInOrder(at, member: nil, after: agendaItemStarts[index])
             return [.agendaItemStarted(index: index + 1, at: at)]
+
+        case let .postponeMeeting(reason, newDate, at):
+            guard meetingOpenedAt != nil else { throw .meetingNotOpened }
+            let q = quorum
+            guard !q.isMet else { throw .quorumIsMet(present: q.present, required: q.required) }
+            guard let waitEnds = quorumWaitEnds else { throw .quorumNotDeclaredMet(nil) }
+            guard let recount = quorumDeclarations.last, !recount.isMet, recount.at >= waitEnds else {
+                throw .quorumWaitNotOver(until: waitEnds, zone: zone)
+            }
+            let trimmed = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !trimmed.isEmpty else { throw .missingField("Alasan penundaan") }
+            if let newDate, ScriptTime.parse(newDate + " 00:00", zone: zone) == nil || newDate.count != 10 {
+                throw .invalidDate(newDate)
+            }
+            try requireInOrder(at, member: nil)
+            return [.meetingPostponed(Postponement(reason: trimmed, newDate: newDate, registered: q.registered,
+                                                   present: q.present, required: q.required, formula: q.formula, at: at))]
 
         case let .declareQuorum(at):
             guard meetingOpenedAt != nil else { throw .meetingNotOpened }

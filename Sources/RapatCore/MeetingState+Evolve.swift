@@ -42,6 +42,9 @@ extension MeetingState {
             agendaItemStarts[index] = at
         case let .quorumDeclared(declaration):
             quorumDeclarations.append(declaration)
+        case let .meetingPostponed(postponement):
+            self.postponement = postponement
+            phase = .postponed
         }
     }
 

@@ -8,6 +8,8 @@ public enum MeetingPhase: String, Hashable, Sendable {
     case registration
     /// The chair has opened the meeting (PEMBUKAAN and after).
     case opened
+    /// DITUNDA: postponed for lack of quorum; nothing more is recorded.
+    case postponed
 }
 
 /// The meeting as it stands: a pure fold of the journal (`evolve`).
@@ -27,6 +29,7 @@ public struct MeetingState: Sendable {
     public internal(set) var currentAgendaIndex: Int?
     public internal(set) var agendaItemStarts: [Int: Date] = [:]
     public internal(set) var quorumDeclarations: [QuorumDeclaration] = []
+    public internal(set) var postponement: Postponement?
     public internal(set) var attendance = AttendanceBook()
     /// Check-ins withdrawn by correction, in journal order.
     public internal(set) var voidedCheckIns: [(number: MemberNumber, reason: String, at: Date)] = []
@@ -47,6 +50,14 @@ public struct MeetingState: Sendable {
     }
 
     public var currentAgendaItem: AgendaItem? { currentAgendaIndex.map { agenda.items[$0] } }
+
+    /// After an unmet quorum check, the end of the wait (`quorum_wait_minutes` from the first unmet check);
+    /// nil once quorum is met or the meeting is postponed.
+    public var quorumWaitEnds: Date? {
+        guard postponement == nil, !quorum.isMet, let firstUnmet = quorumDeclarations.first(where: { !$0.isMet })
+        else { return nil }
+        return firstUnmet.at.addingTimeInterval(Double(rules.quorumWaitMinutes) * 60)
+    }
 
     /// Whether `member` counts to quorum under the rules in force.
     public func counts(_ member: Member) -> Bool { member.countsToQuorum(rules.quorumBase) }

@@ -21,6 +21,10 @@ public enum RapatError: Error, Equatable, Sendable {
     case meetingNotOpened
     case lastAgendaItem(String)
     case quorumNotDeclaredMet(QuorumDeclaration?)
+    case meetingPostponed(at: Date, zone: IndonesianTimeZone)
+    case quorumIsMet(present: Int, required: Int)
+    case quorumWaitNotOver(until: Date, zone: IndonesianTimeZone)
+    case invalidDate(String)
 
     /// One line a secretary can act on: what is wrong, then how to fix it.
     public var message: String {
@@ -66,6 +70,16 @@ public enum RapatError: Error, Equatable, Sendable {
             }
             return "Kuorum belum tercapai (hadir \(last.present), wajib \(last.required)): tunggu lalu hitung ulang, "
                 + "atau tunda rapat."
+        case let .meetingPostponed(at, zone):
+            return "Rapat sudah DITUNDA \(IndonesianFormat.time(at, zone: zone)): tidak ada lagi yang dicatat; "
+                + "rapat berikutnya memakai berkas rapat baru."
+        case let .quorumIsMet(present, required):
+            return "Kuorum tercapai (hadir \(present), wajib \(required)): rapat tidak perlu ditunda."
+        case let .quorumWaitNotOver(until, zone):
+            return "Waktu tunggu kuorum belum habis: hitung ulang kuorum \(IndonesianFormat.time(until, zone: zone)) "
+                + "atau sesudahnya, baru rapat dapat ditunda."
+        case let .invalidDate(text):
+            return "Tanggal \"\(text)\" tidak dikenal: tulis seperti 2026-03-28."
         case .meetingAlreadyCreated:
             return "Berkas rapat ini sudah dibuat: buat berkas baru dengan `rapat init --file NAMA`."
         }

@@ -104,8 +104,12 @@ struct SettingsReader {
             name: name, abbreviation: string("koperasi", "singkatan") ?? "",
             legalEntityNumber: string("koperasi", "nomor_badan_hukum") ?? "", ratNumber: ratNumber,
             fiscalYear: fiscalYear, timeZone: zone, scheduledStart: start, place: string("rapat", "tempat") ?? "")
+        let wait = int("aturan", "quorum_wait_minutes") ?? 30
+        guard wait >= 0 else {
+            throw fail("aturan", "quorum_wait_minutes", "lama menunggu kuorum negatif", "isi 0 atau lebih (menit)")
+        }
         let rules = MeetingRules(quorumBase: base, quorumRule: rule, lateGraceMinutes: grace,
-                                 quorumArticle: string("aturan", "quorum_article") ?? "")
+                                 quorumArticle: string("aturan", "quorum_article") ?? "", quorumWaitMinutes: wait)
         return CooperativeSettings(profile: profile, rules: rules, city: string("koperasi", "kota") ?? "",
                                    agendaTatibFirst: bool("aturan", "agenda_order_tatib_first") ?? true)
     }

@@ -27,6 +27,7 @@ enum EventKind {
     static let meetingOpened = "meeting_opened"
     static let agendaItemStarted = "agenda_item_started"
     static let quorumDeclared = "quorum_declared"
+    static let meetingPostponed = "meeting_postponed"
 }
 
 /// A stored row that cannot be turned back into an event: the file was damaged or edited by hand.
@@ -63,6 +64,15 @@ struct OpenedByPayload: Codable {
 
 struct AgendaIndexPayload: Codable { var index: Int }
 
+struct PostponedPayload: Codable {
+    var reason: String
+    var newDate: String?
+    var registered: Int
+    var present: Int
+    var required: Int
+    var formula: String
+}
+
 struct QuorumDeclaredPayload: Codable {
     var registered: Int
     var present: Int
@@ -76,6 +86,8 @@ struct RegistrationOpenedPayload: Codable {
         var quorumRule: String
         var lateGraceMinutes: Int
         var quorumArticle: String
+        /// Absent in files written before it existed; the DOMAIN default then applies.
+        var quorumWaitMinutes: Int?
     }
 
     struct Profile: Codable {
@@ -153,6 +165,10 @@ enum EventCodec {
             return StoredEvent(kind: EventKind.quorumDeclared, atMilliseconds: at, member: nil,
                                payload: json(QuorumDeclaredPayload(registered: d.registered, present: d.present,
                                                                    required: d.required, formula: d.formula)))
+        case let .meetingPostponed(p):
+            return StoredEvent(kind: EventKind.meetingPostponed, atMilliseconds: at, member: nil,
+                               payload: json(PostponedPayload(reason: p.reason, newDate: p.newDate, registered: p.registered,
+                                                              present: p.present, required: p.required, formula: p.formula)))
         }
     }
 
@@ -160,7 +176,8 @@ enum EventCodec {
         RegistrationOpenedPayload(
             rosterVersion: o.rosterVersion, registered: o.registered,
             rules: .init(quorumBase: o.rules.quorumBase.rawValue, quorumRule: o.rules.quorumRule.settingValue,
-                         lateGraceMinutes: o.rules.lateGraceMinutes, quorumArticle: o.rules.quorumArticle),
+                         lateGraceMinutes: o.rules.lateGraceMinutes, quorumArticle: o.rules.quorumArticle,
+                         quorumWaitMinutes: o.rules.quorumWaitMinutes),
             profile: .init(name: o.profile.name, abbreviation: o.profile.abbreviation,
                            legalEntityNumber: o.profile.legalEntityNumber, ratNumber: o.profile.ratNumber,
                            fiscalYear: o.profile.fiscalYear, timeZone: o.profile.timeZone.rawValue,
@@ -221,6 +238,10 @@ enum EventCodec {
             let p = try payload(QuorumDeclaredPayload.self)
             return .quorumDeclared(QuorumDeclaration(registered: p.registered, present: p.present, required: p.required,
                                                      formula: p.formula, at: at))
+        case EventKind.meetingPostponed:
+            let p = try payload(PostponedPayload.self)
+            return .meetingPostponed(Postponement(reason: p.reason, newDate: p.newDate, registered: p.registered,
+                                                  present: p.present, required: p.required, formula: p.formula, at: at))
         default:
             throw UndecodableEvent(sequence: sequence,
                                    reason: "jenis peristiwa \"\(row.kind)\" tidak dikenal (berkas dari versi lebih baru?)")
@@ -233,7 +254,8 @@ enum EventCodec {
               let zone = IndonesianTimeZone(rawValue: p.profile.timeZone)
         else { throw UndecodableEvent(sequence: sequence, reason: "aturan kuorum atau zona waktu tidak dikenal") }
         let rules = MeetingRules(quorumBase: base, quorumRule: rule, lateGraceMinutes: p.rules.lateGraceMinutes,
-                                 quorumArticle: p.rules.quorumArticle)
+                                 quorumArticle: p.rules.quorumArticle,
+                                 quorumWaitMinutes: p.rules.quorumWaitMinutes ?? MeetingRules.defaults.quorumWaitMinutes)
         let profile = CooperativeProfile(
             name: p.profile.name, abbreviation: p.profile.abbreviation, legalEntityNumber: p.profile.legalEntityNumber,
             ratNumber: p.profile.ratNumber, fiscalYear: p.profile.fiscalYear, timeZone: zone,

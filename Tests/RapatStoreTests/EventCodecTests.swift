@@ -34,11 +34,14 @@ final class EventCodecTests: XCTestCase {
             .agendaItemStarted(index: 1, at: t("2026-03-21 09:45")),
             .quorumDeclared(QuorumDeclaration(registered: 133, present: 91, required: 67,
                                               formula: "lebih dari 1/2: ⌊133/2⌋+1 = 67", at: t("2026-03-21 09:50"))),
+            .meetingPostponed(Postponement(reason: "Kuorum tidak tercapai", newDate: "2026-03-28", registered: 133,
+                                           present: 40, required: 67, formula: "lebih dari 1/2: ⌊133/2⌋+1 = 67",
+                                           at: t("2026-03-21 10:30"))),
         ]
         let file = try MeetingFile.create(at: dir.file("rat.rapat"))
         try file.append(events)
         let stored = try MeetingFile.open(at: dir.file("rat.rapat"), writable: false, purpose: "test").entries()
         XCTAssertEqual(stored.map(\.event), events)
-        XCTAssertEqual(stored.map(\.sequence), Array(1...10))
+        XCTAssertEqual(stored.map(\.sequence), Array(1...11))
     }
 }

@@ -1,0 +1,67 @@
+import Foundation
+import RapatCore
+
+/// The berita acara penundaan (DOMAIN §7.4) as plain text: counts with terbilang, the reason, the new date
+/// if known, and signature blocks for the pengurus and two members present.
+///
+/// - Note: issue 6 moves every document to editable Mustache templates; this is the plain-text form until then.
+public enum PostponementReport {
+    /// "label value", the value wrapped under itself so every line fits 78 columns.
+    static func field(_ label: String, _ value: String) -> [String] {
+        let indent = label.count
+        return DeskScreen.wrap(value, 78 - indent).enumerated().map { index, line in
+            (index == 0 ? label : String(repeating: " ", count: indent)) + line
+        }
+    }
+
+    /// The document, or nil when the meeting is not postponed. `finalDigest` is the journal's last hash.
+    public static func text(_ state: MeetingState, finalDigest: String) -> String? {
+        guard let p = state.postponement, let profile = state.opening?.profile else { return nil }
+        let zone = profile.timeZone
+        var out: [String] = []
+        func center(_ text: String) -> String {
+            String(repeating: " ", count: max(0, (78 - text.count) / 2)) + text
+        }
+        out.append(center(profile.name.uppercased()))
+        if !profile.legalEntityNumber.isEmpty { out.append(center("Badan Hukum Nomor: \(profile.legalEntityNumber)")) }
+        out.append(String(repeating: "-", count: 78))
+        out.append(center("BERITA ACARA PENUNDAAN"))
+        out.append(center("RAPAT ANGGOTA TAHUNAN (RAT) KE-\(profile.ratNumber) TAHUN BUKU \(profile.fiscalYear)"))
+        out.append(String(repeating: "-", count: 78))
+        out.append(contentsOf: DeskScreen.wrap(
+            IndonesianFormat.formalDateLine(p.at, zone: zone) + (profile.place.isEmpty ? "" : ", bertempat di \(profile.place)")
+                + ", Rapat Anggota Tahunan (RAT) ke-\(profile.ratNumber) Tahun Buku \(profile.fiscalYear) \(profile.name)"
+                + (state.meetingOpenedAt.map { " dibuka \(IndonesianFormat.time($0, zone: zone))" } ?? "")
+                + " dan DITUNDA \(IndonesianFormat.time(p.at, zone: zone)) karena kuorum tidak tercapai.", 78))
+        out.append("")
+        out.append("1. Jumlah anggota terdaftar        : \(IndonesianFormat.countInWords(p.registered))")
+        out.append("2. Jumlah anggota yang hadir       : \(IndonesianFormat.countInWords(p.present)) "
+            + "(\(IndonesianFormat.percent(p.present, of: p.registered)))")
+        out.append("3. Kuorum menurut Anggaran Dasar   : \(IndonesianFormat.countInWords(p.required))")
+        out.append("   (\(p.formula))")
+        for (index, check) in state.quorumDeclarations.enumerated() {
+            let label = index == 0 ? "4. Pemeriksaan kuorum              : " : String(repeating: " ", count: 37)
+            out.append(label + "\(IndonesianFormat.time(check.at, zone: zone)), hadir \(check.present) orang")
+        }
+        out.append(contentsOf: field("5. Alasan penundaan                : ", p.reason))
+        if let newDate = p.newDate, let date = ScriptTime.parse(newDate + " 00:00", zone: zone) {
+            out.append("6. Rapat berikutnya direncanakan   : \(IndonesianFormat.longDate(date, zone: zone))")
+        } else {
+            out.append("6. Rapat berikutnya direncanakan   : akan diumumkan kemudian")
+        }
+        out.append("")
+        out.append(contentsOf: DeskScreen.wrap(
+            "Demikian Berita Acara Penundaan ini dibuat dengan sebenarnya untuk dapat dipergunakan sebagaimana mestinya.", 78))
+        out.append("")
+        out.append(String(repeating: " ", count: 40) + "\(IndonesianFormat.date(p.at, zone: zone))")
+        out.append("PENGURUS,                               WAKIL ANGGOTA YANG HADIR,")
+        out.append("")
+        out.append("")
+        out.append("( .......................... )          1. ( .......................... )")
+        out.append(String(repeating: " ", count: 40) + "2. ( .......................... )")
+        out.append("")
+        out.append("Sidik akhir jurnal rapat (SHA-256): \(finalDigest)")
+        out.append("Periksa keasliannya dengan: rapat verify --file <berkas rapat>")
+        return out.joined(separator: "\n") + "\n"
+    }
+}

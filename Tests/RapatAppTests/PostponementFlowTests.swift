@@ -1,0 +1,45 @@
+import Foundation
+import RapatApp
+import RapatCore
+import RapatTesting
+import TerminalUI
+import XCTest
+
+final class PostponementFlowTests: XCTestCase {
+    func testTheChairWaitsRecountsAndPostponesFromTheAgendaScreen() throws {
+        var desk = try DeskHarness(members: DeskFixtures.members, rules: MeetingRules(quorumWaitMinutes: 30))
+        desk.press([.function(6), .function(7)])
+        desk.type("Ketua Pengurus")
+        desk.press([.function(9), .enter])  // to the quorum check
+        desk.press([.function(8)])           // 0 of 3: unmet
+        XCTAssertTrue(desk.screen().text.contains("Menunggu kuorum s.d. 09.04 (sisa 30 menit)"), desk.screen().text)
+        desk.press([.function(4)])
+        desk.type("Kuorum tidak tercapai")
+        XCTAssertEqual(desk.app.message?.kind, .error, "the wait is not over")
+        XCTAssertTrue(desk.app.message?.text.contains("Waktu tunggu kuorum belum habis") == true)
+        desk.press([.function(8)], after: 31)  // recount after the wait
+        XCTAssertTrue(desk.screen().text.contains("Waktu tunggu habis"), desk.screen().text)
+        desk.press([.function(4)])
+        desk.type("Kuorum tidak tercapai setelah menunggu 30 menit")
+        XCTAssertEqual(desk.app.meeting.phase, .postponed)
+        XCTAssertTrue(desk.screen().text.contains("RAPAT DITUNDA pukul 09.09 WIB"), desk.screen().text)
+
+        let text = try XCTUnwrap(PostponementReport.text(desk.app.meeting, finalDigest: "abc123"))
+        let prose = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+        XCTAssertTrue(text.contains("BERITA ACARA PENUNDAAN"))
+        XCTAssertTrue(prose.contains("Pada hari ini Sabtu, tanggal dua puluh satu bulan Maret tahun dua ribu dua puluh enam"))
+        XCTAssertTrue(text.contains("4. Pemeriksaan kuorum              : pukul 08.34 WIB, hadir 0 orang"), text)
+        XCTAssertEqual(text.split(separator: "\n").filter { $0.count > 78 }, [], "fits a printed page")
+        XCTAssertTrue(text.contains("Jumlah anggota terdaftar        : 5 (lima) orang"), text)
+        XCTAssertTrue(text.contains("Jumlah anggota yang hadir       : 0 (nol) orang (0,00%)"), text)
+        XCTAssertTrue(text.contains("Kuorum menurut Anggaran Dasar   : 3 (tiga) orang"), text)
+        XCTAssertTrue(prose.contains("Alasan penundaan : Kuorum tidak tercapai setelah menunggu 30 menit"), prose)
+        XCTAssertTrue(text.contains("akan diumumkan kemudian"))
+        XCTAssertTrue(text.contains("Sidik akhir jurnal rapat (SHA-256): abc123"))
+
+        // The desk refuses check-ins after the postponement.
+        desk.press([.tab])
+        desk.type("0001")
+        XCTAssertTrue(desk.app.message?.text.contains("sudah DITUNDA") == true)
+    }
+}
