@@ -20,6 +20,14 @@ public enum Command: Sendable {
     case declareQuorum(at: Date)
     /// Quorum could not be reached after the wait: the meeting is postponed. `newDate` is `yyyy-MM-dd`.
     case postponeMeeting(reason: String, newDate: String?, at: Date)
+    case appointPresidium(chair: String, secretary: String, members: [String], selection: PresidiumSelection,
+                          notetaker: String, at: Date)
+    /// A decision by mufakat or aklamasi on the current agenda item; numbered by the core.
+    case recordDecision(text: String, method: DecisionMethod, outcome: DecisionOutcome, notes: [String], at: Date)
+    case recordNote(text: String, at: Date)
+    /// Corrects note `number` with a new entry; the original stays.
+    case amendNote(number: Int, text: String, reason: String, at: Date)
+    case closeMeeting(at: Date)
 
     public var at: Date {
         switch self {
@@ -29,6 +37,9 @@ public enum Command: Sendable {
         case let .voidCheckIn(_, _, at), let .openMeeting(_, _, at): at
         case let .nextAgendaItem(at), let .declareQuorum(at): at
         case let .postponeMeeting(_, _, at): at
+        case let .appointPresidium(_, _, _, _, _, at): at
+        case let .recordDecision(_, _, _, _, at), let .recordNote(_, at), let .amendNote(_, _, _, at): at
+        case let .closeMeeting(at): at
         }
     }
 }

@@ -40,6 +40,11 @@ public enum CommandScript {
         ("next_item", [], "pimpinan pindah ke acara berikutnya"),
         ("check_quorum", [], "mengumumkan N, H, dan Q saat ini"),
         ("postpone", ["reason", "new_date?"], "menunda rapat (DITUNDA) setelah waktu tunggu kuorum habis"),
+        ("presidium", ["chair", "secretary", "members?", "selection", "notetaker?"], "mencatat pimpinan rapat dan notulis"),
+        ("decide", ["text", "method", "outcome", "notes?"], "keputusan secara mufakat/aklamasi pada acara saat ini"),
+        ("note", ["text"], "catatan notulen pada acara saat ini"),
+        ("amend_note", ["number", "text", "reason"], "perbaikan catatan (catatan lama tetap ada)"),
+        ("close_meeting", [], "menutup rapat (pada acara penutupan)"),
     ]
 
     /// Parses one line. Blank lines return nil.
@@ -91,6 +96,31 @@ public enum CommandScript {
             command = .nextAgendaItem(at: at)
         case "check_quorum":
             command = .declareQuorum(at: at)
+        case "presidium":
+            let selectionText = try fields.string("selection")
+            guard let selection = PresidiumSelection(rawValue: selectionText) else {
+                throw LineError("selection \"\(selectionText)\" tidak dikenal: gunakan aklamasi, dipilih, atau per_ad")
+            }
+            command = .appointPresidium(chair: try fields.string("chair"), secretary: try fields.string("secretary"),
+                                        members: try fields.stringArray("members"), selection: selection,
+                                        notetaker: try fields.optionalString("notetaker") ?? "", at: at)
+        case "decide":
+            let methodText = try fields.string("method"), outcomeText = try fields.string("outcome")
+            guard let method = DecisionMethod(rawValue: methodText) else {
+                throw LineError("method \"\(methodText)\" tidak dikenal: gunakan mufakat atau aklamasi (pemungutan suara: isu 4)")
+            }
+            guard let outcome = DecisionOutcome(rawValue: outcomeText) else {
+                throw LineError("outcome \"\(outcomeText)\" tidak dikenal: gunakan diterima, diterima_dengan_catatan, atau ditolak")
+            }
+            command = .recordDecision(text: try fields.string("text"), method: method, outcome: outcome,
+                                      notes: try fields.stringArray("notes"), at: at)
+        case "note":
+            command = .recordNote(text: try fields.string("text"), at: at)
+        case "amend_note":
+            command = .amendNote(number: try fields.int("number"), text: try fields.string("text"),
+                                 reason: try fields.string("reason"), at: at)
+        case "close_meeting":
+            command = .closeMeeting(at: at)
         case "postpone":
             command = .postponeMeeting(reason: try fields.string("reason"), newDate: try fields.optionalString("new_date"),
                                        at: at)
@@ -125,6 +155,19 @@ public enum CommandScript {
             used.insert("member")
             if let number = object["member"] as? Int { return MemberNumber(String(number)) }
             return MemberNumber(try string("member"))
+        }
+
+        mutating func stringArray(_ key: String) throws(LineError) -> [String] {
+            used.insert(key)
+            guard let value = object[key] else { return [] }
+            guard let array = value as? [String] else { throw LineError("kolom \"\(key)\" harus berupa daftar teks [\"…\"]") }
+            return array
+        }
+
+        mutating func int(_ key: String) throws(LineError) -> Int {
+            used.insert(key)
+            guard let value = object[key] as? Int else { throw LineError("kolom \"\(key)\" wajib berupa bilangan bulat") }
+            return value
         }
 
         func requireAllUsed() throws(LineError) {

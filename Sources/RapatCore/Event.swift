@@ -21,6 +21,11 @@ public enum Event: Hashable, Sendable {
     case quorumDeclared(QuorumDeclaration)
     /// The meeting is postponed (DITUNDA) for lack of quorum.
     case meetingPostponed(Postponement)
+    case presidiumAppointed(Presidium)
+    case decisionRecorded(Decision)
+    case noteRecorded(MinuteNote)
+    /// The chair closed the meeting (PENUTUPAN).
+    case meetingClosed(at: Date)
 
     /// When the event happened at the meeting (not when it was written).
     public var at: Date {
@@ -34,6 +39,10 @@ public enum Event: Hashable, Sendable {
         case let .agendaItemStarted(_, at): at
         case let .quorumDeclared(declaration): declaration.at
         case let .meetingPostponed(postponement): postponement.at
+        case let .presidiumAppointed(p): p.at
+        case let .decisionRecorded(d): d.at
+        case let .noteRecorded(n): n.at
+        case let .meetingClosed(at): at
         }
     }
 }

@@ -10,11 +10,14 @@ public struct MeetingRules: Hashable, Sendable {
     public var quorumArticle: String
     /// How long to wait for quorum after an unmet check before the meeting may be postponed (`quorum_wait_minutes`).
     public var quorumWaitMinutes: Int
+    public var quorumCheck: QuorumCheckPolicy
 
     public init(
         quorumBase: QuorumBase = .registeredMembers, quorumRule: QuorumRule = .moreThanHalf,
-        lateGraceMinutes: Int = 0, quorumArticle: String = "", quorumWaitMinutes: Int = 30
+        lateGraceMinutes: Int = 0, quorumArticle: String = "", quorumWaitMinutes: Int = 30,
+        quorumCheck: QuorumCheckPolicy = .eachDecision
     ) {
+        self.quorumCheck = quorumCheck
         self.quorumBase = quorumBase
         self.quorumRule = quorumRule
         self.lateGraceMinutes = lateGraceMinutes

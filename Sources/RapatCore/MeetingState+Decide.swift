@@ -7,6 +7,7 @@ extension MeetingState {
     public func decide(_ command: Command) throws(RapatError) -> [Event] {
         let zone = timeZone
         if let postponement { throw .meetingPostponed(at: postponement.at, zone: zone) }
+        if let closedAt { throw .meetingClosed(at: closedAt, zone: zone) }
         switch command {
         case let .createMeeting(id, cooperative, at):
             guard eventCount == 0 else { throw .meetingAlreadyCreated }
@@ -105,6 +106,55 @@ extension MeetingState {
             return [.meetingPostponed(Postponement(reason: trimmed, newDate: newDate, registered: q.registered,
                                                    present: q.present, required: q.required, formula: q.formula, at: at))]
 
+        case let .appointPresidium(chair, secretary, members, selection, notetaker, at):
+            _ = try openItemIndex()
+            let chair = chair.trimmingCharacters(in: .whitespaces), secretary = secretary.trimmingCharacters(in: .whitespaces)
+            guard !chair.isEmpty else { throw .missingField("Ketua pimpinan rapat") }
+            guard !secretary.isEmpty else { throw .missingField("Sekretaris pimpinan rapat") }
+            try requireInOrder(at, member: nil)
+            let others = members.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let notetaker = notetaker.trimmingCharacters(in: .whitespaces)
+            return [.presidiumAppointed(Presidium(chair: chair, secretary: secretary, members: others, selection: selection,
+                                                  notetaker: notetaker.isEmpty ? secretary : notetaker, at: at))]
+
+        case let .recordDecision(text, method, outcome, notes, at):
+            let index = try openItemIndex()
+            let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !text.isEmpty else { throw .missingField("Isi keputusan") }
+            let notes = notes.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+            if outcome == .acceptedWithNotes, notes.isEmpty { throw .missingField("Catatan (diterima dengan catatan)") }
+            let q = quorum
+            if rules.quorumCheck == .eachDecision, !q.isMet {
+                throw .quorumLostForDecision(present: q.present, required: q.required)
+            }
+            try requireInOrder(at, member: nil)
+            return [.decisionRecorded(Decision(number: decisions.count + 1, agendaIndex: index, text: text, method: method,
+                                               outcome: outcome, notes: notes, present: q.present, at: at))]
+
+        case let .recordNote(text, at):
+            let index = try openItemIndex()
+            let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !text.isEmpty else { throw .missingField("Isi catatan") }
+            try requireInOrder(at, member: nil)
+            return [.noteRecorded(MinuteNote(number: notes.count + 1, agendaIndex: index, text: text, at: at))]
+
+        case let .amendNote(number, text, reason, at):
+            _ = try openItemIndex()
+            guard let original = notes.first(where: { $0.number == number }) else { throw .noSuchNote(number) }
+            let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !text.isEmpty else { throw .missingField("Isi perbaikan catatan") }
+            guard !reason.isEmpty else { throw .missingField("Alasan perbaikan") }
+            try requireInOrder(at, member: nil)
+            return [.noteRecorded(MinuteNote(number: notes.count + 1, agendaIndex: original.agendaIndex, text: text, at: at,
+                                             amends: number, reason: reason))]
+
+        case let .closeMeeting(at):
+            let index = try openItemIndex()
+            guard agenda.items[index].kind == .closing else { throw .notAtClosingItem(agenda.items[index].title) }
+            try requireInOrder(at, member: nil)
+            return [.meetingClosed(at: at)]
+
         case let .declareQuorum(at):
             guard meetingOpenedAt != nil else { throw .meetingNotOpened }
             try requireInOrder(at, member: nil)
@@ -112,6 +162,12 @@ extension MeetingState {
             return [.quorumDeclared(QuorumDeclaration(registered: q.registered, present: q.present, required: q.required,
                                                       formula: q.formula, at: at))]
         }
+    }
+
+    /// The current agenda item's index, for commands that belong to an item of an opened meeting.
+    private func openItemIndex() throws(RapatError) -> Int {
+        guard let currentAgendaIndex else { throw .meetingNotOpened }
+        return currentAgendaIndex
     }
 
     /// The member behind `number` once registration is open; refusals explain non-members.

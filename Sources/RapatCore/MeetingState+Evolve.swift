@@ -45,6 +45,15 @@ extension MeetingState {
         case let .meetingPostponed(postponement):
             self.postponement = postponement
             phase = .postponed
+        case let .presidiumAppointed(presidium):
+            self.presidium = presidium
+        case let .decisionRecorded(decision):
+            decisions.append(decision)
+        case let .noteRecorded(note):
+            notes.append(note)
+        case let .meetingClosed(at):
+            closedAt = at
+            phase = .closed
         }
     }
 

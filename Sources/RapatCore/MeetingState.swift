@@ -10,6 +10,8 @@ public enum MeetingPhase: String, Hashable, Sendable {
     case opened
     /// DITUNDA: postponed for lack of quorum; nothing more is recorded.
     case postponed
+    /// PENUTUPAN done: the meeting is closed.
+    case closed
 }
 
 /// The meeting as it stands: a pure fold of the journal (`evolve`).
@@ -30,6 +32,10 @@ public struct MeetingState: Sendable {
     public internal(set) var agendaItemStarts: [Int: Date] = [:]
     public internal(set) var quorumDeclarations: [QuorumDeclaration] = []
     public internal(set) var postponement: Postponement?
+    public internal(set) var presidium: Presidium?
+    public internal(set) var decisions: [Decision] = []
+    public internal(set) var notes: [MinuteNote] = []
+    public internal(set) var closedAt: Date?
     public internal(set) var attendance = AttendanceBook()
     /// Check-ins withdrawn by correction, in journal order.
     public internal(set) var voidedCheckIns: [(number: MemberNumber, reason: String, at: Date)] = []

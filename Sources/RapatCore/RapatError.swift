@@ -25,6 +25,10 @@ public enum RapatError: Error, Equatable, Sendable {
     case quorumIsMet(present: Int, required: Int)
     case quorumWaitNotOver(until: Date, zone: IndonesianTimeZone)
     case invalidDate(String)
+    case meetingClosed(at: Date, zone: IndonesianTimeZone)
+    case quorumLostForDecision(present: Int, required: Int)
+    case noSuchNote(Int)
+    case notAtClosingItem(String)
 
     /// One line a secretary can act on: what is wrong, then how to fix it.
     public var message: String {
@@ -78,6 +82,15 @@ public enum RapatError: Error, Equatable, Sendable {
         case let .quorumWaitNotOver(until, zone):
             return "Waktu tunggu kuorum belum habis: hitung ulang kuorum \(IndonesianFormat.time(until, zone: zone)) "
                 + "atau sesudahnya, baru rapat dapat ditunda."
+        case let .meetingClosed(at, zone):
+            return "Rapat sudah ditutup \(IndonesianFormat.time(at, zone: zone)): tidak ada lagi yang dicatat."
+        case let .quorumLostForDecision(present, required):
+            return "KUORUM HILANG: hadir \(present), wajib \(required). Keputusan tidak dapat diambil; skors dan panggil "
+                + "anggota kembali, lanjutkan pembahasan tanpa keputusan, atau tunda acara yang tersisa."
+        case let .noSuchNote(number):
+            return "Catatan nomor \(number) tidak ada: periksa nomornya."
+        case let .notAtClosingItem(title):
+            return "Acara saat ini \"\(title)\": rapat ditutup pada acara penutupan (F9 untuk pindah acara)."
         case let .invalidDate(text):
             return "Tanggal \"\(text)\" tidak dikenal: tulis seperti 2026-03-28."
         case .meetingAlreadyCreated:

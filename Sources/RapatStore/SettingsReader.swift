@@ -108,8 +108,14 @@ struct SettingsReader {
         guard wait >= 0 else {
             throw fail("aturan", "quorum_wait_minutes", "lama menunggu kuorum negatif", "isi 0 atau lebih (menit)")
         }
+        let checkText = string("aturan", "quorum_check") ?? QuorumCheckPolicy.eachDecision.rawValue
+        guard let check = QuorumCheckPolicy(rawValue: checkText) else {
+            throw fail("aturan", "quorum_check", "pemeriksaan kuorum \"\(checkText)\" tidak dikenal",
+                       "isi \"each_decision\" atau \"opening_only\"")
+        }
         let rules = MeetingRules(quorumBase: base, quorumRule: rule, lateGraceMinutes: grace,
-                                 quorumArticle: string("aturan", "quorum_article") ?? "", quorumWaitMinutes: wait)
+                                 quorumArticle: string("aturan", "quorum_article") ?? "", quorumWaitMinutes: wait,
+                                 quorumCheck: check)
         return CooperativeSettings(profile: profile, rules: rules, city: string("koperasi", "kota") ?? "",
                                    agendaTatibFirst: bool("aturan", "agenda_order_tatib_first") ?? true)
     }

@@ -28,6 +28,10 @@ enum EventKind {
     static let agendaItemStarted = "agenda_item_started"
     static let quorumDeclared = "quorum_declared"
     static let meetingPostponed = "meeting_postponed"
+    static let presidiumAppointed = "presidium_appointed"
+    static let decisionRecorded = "decision_recorded"
+    static let noteRecorded = "note_recorded"
+    static let meetingClosed = "meeting_closed"
 }
 
 /// A stored row that cannot be turned back into an event: the file was damaged or edited by hand.
@@ -73,6 +77,32 @@ struct PostponedPayload: Codable {
     var formula: String
 }
 
+struct PresidiumPayload: Codable {
+    var chair: String
+    var secretary: String
+    var members: [String]
+    var selection: String
+    var notetaker: String
+}
+
+struct DecisionPayload: Codable {
+    var number: Int
+    var agendaIndex: Int
+    var text: String
+    var method: String
+    var outcome: String
+    var notes: [String]
+    var present: Int
+}
+
+struct NotePayload: Codable {
+    var number: Int
+    var agendaIndex: Int
+    var text: String
+    var amends: Int?
+    var reason: String?
+}
+
 struct QuorumDeclaredPayload: Codable {
     var registered: Int
     var present: Int
@@ -88,6 +118,7 @@ struct RegistrationOpenedPayload: Codable {
         var quorumArticle: String
         /// Absent in files written before it existed; the DOMAIN default then applies.
         var quorumWaitMinutes: Int?
+        var quorumCheck: String?
     }
 
     struct Profile: Codable {
@@ -165,6 +196,21 @@ enum EventCodec {
             return StoredEvent(kind: EventKind.quorumDeclared, atMilliseconds: at, member: nil,
                                payload: json(QuorumDeclaredPayload(registered: d.registered, present: d.present,
                                                                    required: d.required, formula: d.formula)))
+        case let .presidiumAppointed(p):
+            return StoredEvent(kind: EventKind.presidiumAppointed, atMilliseconds: at, member: nil,
+                               payload: json(PresidiumPayload(chair: p.chair, secretary: p.secretary, members: p.members,
+                                                              selection: p.selection.rawValue, notetaker: p.notetaker)))
+        case let .decisionRecorded(d):
+            return StoredEvent(kind: EventKind.decisionRecorded, atMilliseconds: at, member: nil,
+                               payload: json(DecisionPayload(number: d.number, agendaIndex: d.agendaIndex, text: d.text,
+                                                             method: d.method.rawValue, outcome: d.outcome.rawValue,
+                                                             notes: d.notes, present: d.present)))
+        case let .noteRecorded(n):
+            return StoredEvent(kind: EventKind.noteRecorded, atMilliseconds: at, member: nil,
+                               payload: json(NotePayload(number: n.number, agendaIndex: n.agendaIndex, text: n.text,
+                                                         amends: n.amends, reason: n.reason)))
+        case .meetingClosed:
+            return StoredEvent(kind: EventKind.meetingClosed, atMilliseconds: at, member: nil, payload: nil)
         case let .meetingPostponed(p):
             return StoredEvent(kind: EventKind.meetingPostponed, atMilliseconds: at, member: nil,
                                payload: json(PostponedPayload(reason: p.reason, newDate: p.newDate, registered: p.registered,
@@ -177,7 +223,7 @@ enum EventCodec {
             rosterVersion: o.rosterVersion, registered: o.registered,
             rules: .init(quorumBase: o.rules.quorumBase.rawValue, quorumRule: o.rules.quorumRule.settingValue,
                          lateGraceMinutes: o.rules.lateGraceMinutes, quorumArticle: o.rules.quorumArticle,
-                         quorumWaitMinutes: o.rules.quorumWaitMinutes),
+                         quorumWaitMinutes: o.rules.quorumWaitMinutes, quorumCheck: o.rules.quorumCheck.rawValue),
             profile: .init(name: o.profile.name, abbreviation: o.profile.abbreviation,
                            legalEntityNumber: o.profile.legalEntityNumber, ratNumber: o.profile.ratNumber,
                            fiscalYear: o.profile.fiscalYear, timeZone: o.profile.timeZone.rawValue,
@@ -238,6 +284,26 @@ enum EventCodec {
             let p = try payload(QuorumDeclaredPayload.self)
             return .quorumDeclared(QuorumDeclaration(registered: p.registered, present: p.present, required: p.required,
                                                      formula: p.formula, at: at))
+        case EventKind.presidiumAppointed:
+            let p = try payload(PresidiumPayload.self)
+            guard let selection = PresidiumSelection(rawValue: p.selection) else {
+                throw UndecodableEvent(sequence: sequence, reason: "cara pemilihan pimpinan \"\(p.selection)\" tidak dikenal")
+            }
+            return .presidiumAppointed(Presidium(chair: p.chair, secretary: p.secretary, members: p.members,
+                                                 selection: selection, notetaker: p.notetaker, at: at))
+        case EventKind.decisionRecorded:
+            let p = try payload(DecisionPayload.self)
+            guard let method = DecisionMethod(rawValue: p.method), let outcome = DecisionOutcome(rawValue: p.outcome) else {
+                throw UndecodableEvent(sequence: sequence, reason: "cara atau hasil keputusan tidak dikenal")
+            }
+            return .decisionRecorded(Decision(number: p.number, agendaIndex: p.agendaIndex, text: p.text, method: method,
+                                              outcome: outcome, notes: p.notes, present: p.present, at: at))
+        case EventKind.noteRecorded:
+            let p = try payload(NotePayload.self)
+            return .noteRecorded(MinuteNote(number: p.number, agendaIndex: p.agendaIndex, text: p.text, at: at,
+                                            amends: p.amends, reason: p.reason))
+        case EventKind.meetingClosed:
+            return .meetingClosed(at: at)
         case EventKind.meetingPostponed:
             let p = try payload(PostponedPayload.self)
             return .meetingPostponed(Postponement(reason: p.reason, newDate: p.newDate, registered: p.registered,
@@ -255,7 +321,8 @@ enum EventCodec {
         else { throw UndecodableEvent(sequence: sequence, reason: "aturan kuorum atau zona waktu tidak dikenal") }
         let rules = MeetingRules(quorumBase: base, quorumRule: rule, lateGraceMinutes: p.rules.lateGraceMinutes,
                                  quorumArticle: p.rules.quorumArticle,
-                                 quorumWaitMinutes: p.rules.quorumWaitMinutes ?? MeetingRules.defaults.quorumWaitMinutes)
+                                 quorumWaitMinutes: p.rules.quorumWaitMinutes ?? MeetingRules.defaults.quorumWaitMinutes,
+                                 quorumCheck: p.rules.quorumCheck.flatMap(QuorumCheckPolicy.init(rawValue:)) ?? .eachDecision)
         let profile = CooperativeProfile(
             name: p.profile.name, abbreviation: p.profile.abbreviation, legalEntityNumber: p.profile.legalEntityNumber,
             ratNumber: p.profile.ratNumber, fiscalYear: p.profile.fiscalYear, timeZone: zone,

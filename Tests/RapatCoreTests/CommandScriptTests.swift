@@ -26,6 +26,21 @@ final class CommandScriptTests: XCTestCase {
               case .declareQuorum? = try CommandScript.parse(#"{"cmd":"check_quorum"}"#, context: context)
         else { return XCTFail() }
         XCTAssertEqual(reason, "salah")
+        guard case let .appointPresidium(chair, _, members, selection, _, _)? = try CommandScript.parse(
+                  #"{"cmd":"presidium","chair":"Siti","secretary":"Budi","members":["Made"],"selection":"aklamasi"}"#,
+                  context: context),
+              case let .recordDecision(text, method, outcome, notes, _)? = try CommandScript.parse(
+                  #"{"cmd":"decide","text":"Menerima LPJ","method":"mufakat","outcome":"diterima_dengan_catatan","notes":["a"]}"#,
+                  context: context),
+              case let .amendNote(number, _, _, _)? = try CommandScript.parse(
+                  #"{"cmd":"amend_note","number":2,"text":"t","reason":"r"}"#, context: context),
+              case .closeMeeting? = try CommandScript.parse(#"{"cmd":"close_meeting"}"#, context: context)
+        else { return XCTFail() }
+        XCTAssertEqual([chair, text] + members + notes, ["Siti", "Menerima LPJ", "Made", "a"])
+        XCTAssertEqual(selection, .acclamation)
+        XCTAssertEqual(method, .consensus)
+        XCTAssertEqual(outcome, .acceptedWithNotes)
+        XCTAssertEqual(number, 2)
         XCTAssertEqual(by, "Ketua")
         XCTAssertNil(try CommandScript.parse("   ", context: context))
     }
@@ -40,6 +55,10 @@ final class CommandScriptTests: XCTestCase {
             (#"{"cmd":"check_in","member":"1","at":"kemarin"}"#, "waktu \"kemarin\" tidak dikenal"),
             (#"{"v":2,"cmd":"check_in","member":"1"}"#, "versi format"),
             (#"{"cmd":"void_check_in","member":"1"}"#, "\"reason\" wajib diisi"),
+            (#"{"cmd":"decide","text":"x","method":"voting","outcome":"diterima"}"#, "method \"voting\" tidak dikenal"),
+            (#"{"cmd":"amend_note","number":"2","text":"t","reason":"r"}"#, "bilangan bulat"),
+            (#"{"cmd":"presidium","chair":"A","secretary":"B","selection":"x"}"#, "selection \"x\""),
+            (#"{"cmd":"decide","text":"x","method":"mufakat","outcome":"diterima","notes":"a"}"#, "daftar teks"),
         ]
         for (line, expected) in cases {
             XCTAssertThrowsError(try CommandScript.parse(line, context: context), line) { error in

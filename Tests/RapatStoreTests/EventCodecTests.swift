@@ -37,11 +37,19 @@ final class EventCodecTests: XCTestCase {
             .meetingPostponed(Postponement(reason: "Kuorum tidak tercapai", newDate: "2026-03-28", registered: 133,
                                            present: 40, required: 67, formula: "lebih dari 1/2: ⌊133/2⌋+1 = 67",
                                            at: t("2026-03-21 10:30"))),
+            .presidiumAppointed(Presidium(chair: "Siti", secretary: "Budi", members: ["Made"], selection: .elected,
+                                          notetaker: "Ani", at: t("2026-03-21 10:31"))),
+            .decisionRecorded(Decision(number: 1, agendaIndex: 2, text: "Menerima \"LPJ\"", method: .consensus,
+                                       outcome: .acceptedWithNotes, notes: ["a", "b"], present: 91, at: t("2026-03-21 10:32"))),
+            .noteRecorded(MinuteNote(number: 1, agendaIndex: 2, text: "Catatan", at: t("2026-03-21 10:33"))),
+            .noteRecorded(MinuteNote(number: 2, agendaIndex: 2, text: "Perbaikan", at: t("2026-03-21 10:34"), amends: 1,
+                                     reason: "salah ketik")),
+            .meetingClosed(at: t("2026-03-21 10:35")),
         ]
         let file = try MeetingFile.create(at: dir.file("rat.rapat"))
         try file.append(events)
         let stored = try MeetingFile.open(at: dir.file("rat.rapat"), writable: false, purpose: "test").entries()
         XCTAssertEqual(stored.map(\.event), events)
-        XCTAssertEqual(stored.map(\.sequence), Array(1...11))
+        XCTAssertEqual(stored.map(\.sequence), Array(1...16))
     }
 }

@@ -1,0 +1,115 @@
+import Foundation
+
+/// How a decision was reached without a vote (votes arrive with issue 4).
+public enum DecisionMethod: String, Sendable, CaseIterable, Hashable {
+    case consensus = "mufakat"
+    case acclamation = "aklamasi"
+
+    public var label: String {
+        switch self {
+        case .consensus: "musyawarah mufakat"
+        case .acclamation: "aklamasi"
+        }
+    }
+}
+
+/// The outcome of a decision, e.g. on the pengurus' report (DOMAIN §10).
+public enum DecisionOutcome: String, Sendable, CaseIterable, Hashable {
+    case accepted = "diterima"
+    case acceptedWithNotes = "diterima_dengan_catatan"
+    case rejected = "ditolak"
+
+    public var label: String {
+        switch self {
+        case .accepted: "diterima"
+        case .acceptedWithNotes: "diterima dengan catatan"
+        case .rejected: "ditolak"
+        }
+    }
+}
+
+/// A numbered decision of the meeting, with the number of counted members present when it was taken.
+public struct Decision: Hashable, Sendable {
+    public var number: Int
+    public var agendaIndex: Int
+    public var text: String
+    public var method: DecisionMethod
+    public var outcome: DecisionOutcome
+    public var notes: [String]
+    public var present: Int
+    public var at: Date
+
+    public init(number: Int, agendaIndex: Int, text: String, method: DecisionMethod, outcome: DecisionOutcome,
+                notes: [String], present: Int, at: Date) {
+        self.number = number
+        self.agendaIndex = agendaIndex
+        self.text = text
+        self.method = method
+        self.outcome = outcome
+        self.notes = notes
+        self.present = present
+        self.at = at
+    }
+}
+
+/// A free note of the minutes on an agenda item; corrections are new entries that point back to it.
+public struct MinuteNote: Hashable, Sendable {
+    public var number: Int
+    public var agendaIndex: Int
+    public var text: String
+    public var at: Date
+    /// Set on a correction: the note it amends and why.
+    public var amends: Int?
+    public var reason: String?
+
+    public init(number: Int, agendaIndex: Int, text: String, at: Date, amends: Int? = nil, reason: String? = nil) {
+        self.number = number
+        self.agendaIndex = agendaIndex
+        self.text = text
+        self.at = at
+        self.amends = amends
+        self.reason = reason
+    }
+}
+
+/// How the pimpinan rapat was chosen (DOMAIN §6.2 state 4, E-8: record it truthfully).
+public enum PresidiumSelection: String, Sendable, CaseIterable, Hashable {
+    case acclamation = "aklamasi"
+    case elected = "dipilih"
+    case perArticlesOfAssociation = "per_ad"
+
+    public var label: String {
+        switch self {
+        case .acclamation: "secara aklamasi"
+        case .elected: "dipilih oleh anggota"
+        case .perArticlesOfAssociation: "menurut Anggaran Dasar"
+        }
+    }
+}
+
+/// The pimpinan rapat and the notulis.
+public struct Presidium: Hashable, Sendable {
+    public var chair: String
+    public var secretary: String
+    public var members: [String]
+    public var selection: PresidiumSelection
+    public var notetaker: String
+    public var at: Date
+
+    public init(chair: String, secretary: String, members: [String], selection: PresidiumSelection, notetaker: String, at: Date) {
+        self.chair = chair
+        self.secretary = secretary
+        self.members = members
+        self.selection = selection
+        self.notetaker = notetaker
+        self.at = at
+    }
+}
+
+/// When quorum is re-checked (DOMAIN §7.5, config `quorum_check`).
+public enum QuorumCheckPolicy: String, Sendable, CaseIterable, Hashable {
+    /// Every decision needs H(t) ≥ Q (default).
+    case eachDecision = "each_decision"
+    /// Quorum is checked at the opening only; the number present is still printed with each decision.
+    case openingOnly = "opening_only"
+}
