@@ -1,0 +1,115 @@
+import Foundation
+import RapatCore
+
+/// The notulen (DOMAIN §13): a chronological record of the proceedings, built by replaying the journal so
+/// each line is written with the state of the meeting at that moment.
+///
+/// - Note: issue 6 moves documents to editable Mustache templates; this renders Markdown or plain text directly.
+public enum MinutesReport {
+    public enum Format: String, CaseIterable, Sendable {
+        case markdown = "md"
+        case text = "txt"
+    }
+
+    public static func render(_ entries: [JournalEntry], format: Format) -> String {
+        var state = MeetingState()
+        var lines: [String] = []
+        /// Whether the current agenda item has any entry yet; an empty item says so explicitly.
+        var itemHasEntries = true
+        let markdown = format == .markdown
+        func closeItem() {
+            if !itemHasEntries { lines.append("- Tidak ada catatan.") }
+            itemHasEntries = true
+        }
+        func heading(_ text: String, level: Int) {
+            if level == 3 { closeItem(); itemHasEntries = false }
+            lines.append("")
+            if markdown {
+                lines.append(String(repeating: "#", count: level) + " " + text)
+            } else {
+                lines.append(text.uppercased())
+                lines.append(String(repeating: level == 1 ? "=" : "-", count: min(78, text.count)))
+            }
+            lines.append("")
+        }
+        func paragraph(_ text: String) {
+            lines.append(contentsOf: DeskScreen.wrap(text, 78))
+        }
+        func item(_ text: String) {
+            itemHasEntries = true
+            let wrapped = DeskScreen.wrap(text, 76)
+            for (index, line) in wrapped.enumerated() { lines.append((index == 0 ? "- " : "  ") + line) }
+        }
+
+        for entry in entries {
+            let before = state
+            state.evolve(entry.event)
+            let zone = state.timeZone
+            let time = { (date: Date) in IndonesianFormat.time(date, zone: zone) }
+            switch entry.event {
+            case let .registrationOpened(opening):
+                let p = opening.profile
+                heading("NOTULEN RAPAT ANGGOTA TAHUNAN (RAT) KE-\(p.ratNumber) TAHUN BUKU \(p.fiscalYear)", level: 1)
+                paragraph("Koperasi: \(p.name)" + (p.legalEntityNumber.isEmpty ? "" : ", Badan Hukum Nomor \(p.legalEntityNumber)"))
+                lines.append("Hari, tanggal: \(IndonesianFormat.longDate(opening.at, zone: zone))")
+                if !p.place.isEmpty { paragraph("Tempat: \(p.place)") }
+                paragraph("Daftar hadir dibuka \(time(opening.at)); anggota terdaftar "
+                    + "\(IndonesianFormat.countInWords(opening.registered)); kuorum \(opening.rules.quorumRule.label): "
+                    + "\(opening.rules.quorumRule.formula(registered: opening.registered)).")
+            case let .meetingOpened(by, _, at):
+                heading("Jalannya rapat", level: 2)
+                let q = state.quorum
+                item("\(time(at)): rapat dibuka oleh \(by); hadir \(IndonesianFormat.countInWords(q.present)).")
+                if let first = state.agenda.items.first { heading("1. \(first.title) (mulai \(time(at)))", level: 3) }
+            case let .agendaItemStarted(index, at):
+                heading("\(index + 1). \(state.agenda.items[index].title) (mulai \(time(at)))", level: 3)
+            case let .quorumDeclared(d):
+                item("\(time(d.at)): pemeriksaan kuorum — terdaftar \(d.registered), hadir \(d.present), wajib hadir "
+                    + "\(d.required) (\(d.formula)); rapat \(d.isMet ? "memenuhi kuorum dan SAH" : "BELUM memenuhi kuorum").")
+            case let .presidiumAppointed(p):
+                var text = "\(time(p.at)): pimpinan rapat \(p.selection.label) — Ketua \(p.chair), Sekretaris \(p.secretary)"
+                if !p.members.isEmpty { text += ", Anggota \(p.members.joined(separator: ", "))" }
+                item(text + "; notulis \(p.notetaker).")
+            case let .noteRecorded(note):
+                if let amends = note.amends {
+                    item("\(time(note.at)): [perbaikan catatan \(amends): \(note.reason ?? "")] \(note.text)")
+                } else {
+                    item("\(time(note.at)): (catatan \(note.number)) \(note.text)")
+                }
+            case let .decisionRecorded(d):
+                var text = "\(time(d.at)): KEPUTUSAN NOMOR \(d.number): \(d.text) — \(d.outcome.label.uppercased()), "
+                    + "secara \(d.method.label) (hadir \(d.present) orang)."
+                if !d.notes.isEmpty { text += " Catatan: " + d.notes.joined(separator: "; ") + "." }
+                item(text)
+            case let .meetingPostponed(p):
+                item("\(time(p.at)): rapat DITUNDA — \(p.reason) (hadir \(p.present), wajib \(p.required)).")
+            case let .meetingClosed(at):
+                item("\(time(at)): rapat ditutup.")
+            case let .memberLeft(number, at) where before.meetingOpenedAt != nil:
+                if let member = state.roster.member(number), state.counts(member), before.quorum.isMet, !state.quorum.isMet {
+                    item("\(time(at)): \(member.name) (\(number)) meninggalkan ruangan; KUORUM HILANG "
+                        + "(hadir \(state.quorum.present), wajib \(state.quorum.required)).")
+                }
+            default:
+                break
+            }
+        }
+        guard state.opening != nil else { return "Registrasi belum dibuka: belum ada notulen.\n" }
+        closeItem()
+        let stats = state.attendanceStatistics()
+        heading("Kehadiran", level: 2)
+        paragraph("Anggota yang pernah hadir: \(IndonesianFormat.countInWords(stats.attended)) dari "
+            + "\(IndonesianFormat.countInWords(stats.registered)) (\(IndonesianFormat.percent(stats.attended, of: stats.registered))); "
+            + "meninggalkan ruangan \(stats.departures.count) kali.")
+        lines.append("")
+        let zone = state.timeZone
+        lines.append("\(IndonesianFormat.date(state.lastEventAt ?? Date(), zone: zone))")
+        lines.append("Notulis,                                Ketua Rapat,")
+        lines.append("")
+        lines.append("")
+        let notetaker = "( \(state.presidium?.notetaker ?? "........................") )"
+        lines.append(notetaker.padding(toLength: max(40, notetaker.count + 2), withPad: " ", startingAt: 0)
+            + "( \(state.presidium?.chair ?? "........................") )")
+        return lines.drop { $0.isEmpty }.joined(separator: "\n") + "\n"
+    }
+}
