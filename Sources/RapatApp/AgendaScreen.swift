@@ -34,7 +34,17 @@ enum AgendaScreen {
                 + "Q \(last.required) — \(last.isMet ? "SAH" : "TIDAK SAH")",
                  style: Style(color: last.isMet ? .green : .red, bold: true))
         }
-        if let waitEnds = meeting.quorumWaitEnds {
+        if let recess = meeting.currentRecess {
+            line("DISKORS sejak \(IndonesianFormat.clock(recess.start, zone: zone)): \(recess.reason) (F3 cabut)",
+                 style: Style(color: .yellow, bold: true, reverse: true))
+        }
+        if meeting.quorumLost {
+            let q = meeting.quorum
+            line("KUORUM HILANG (hadir \(q.present), wajib \(q.required))", style: Style(color: .red, bold: true, reverse: true))
+            line("Tidak ada keputusan sampai kuorum pulih;", style: Style(color: .red, bold: true))
+            line("F3 skors dan panggil anggota kembali.", style: Style(color: .red, bold: true))
+        }
+        if let waitEnds = meeting.quorumWaitEnds, !meeting.quorumDeclarations.contains(where: \.isMet) {
             let remaining = Int((waitEnds.timeIntervalSince(state.now) / 60).rounded(.up))
             if waitEnds > state.now {
                 let waiting = Style(color: .yellow, bold: true)
@@ -44,7 +54,7 @@ enum AgendaScreen {
                 line("Waktu tunggu habis: F8 hitung ulang; bila tetap kurang, F4 tunda.", style: Style(color: .yellow, bold: true))
             }
         }
-        if state.mode == .openedBy || state.mode == .postponeReason, let prompt = state.mode.prompt {
+        if [.openedBy, .postponeReason, .recessReason].contains(state.mode), let prompt = state.mode.prompt {
             let used = buffer.put(prompt, x: x, y: y, style: .bold, maxWidth: width)
             let inputWidth = buffer.put(state.input, x: x + used, y: y, maxWidth: width - used - 1)
             buffer.cursor = (x + used + inputWidth, y)

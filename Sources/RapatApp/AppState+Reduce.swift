@@ -47,7 +47,7 @@ extension AppState {
             return perform(intent)
         }
         // On the agenda screen, typing only fills its prompts.
-        if screen == .agenda, mode != .openedBy, mode != .postponeReason { return [] }
+        if screen == .agenda, mode != .openedBy, mode != .postponeReason, mode != .recessReason { return [] }
         switch key {
         case let .character(ch):
             input.append(ch)
@@ -96,6 +96,15 @@ extension AppState {
             message = DeskMessage(.warning, "Siapa yang membuka rapat? Ketik nama/jabatan lalu Enter; Esc = batal.")
         case .declareQuorum:
             return [.execute(.declareQuorum(at: now))]
+        case .toggleRecess:
+            if meeting.currentRecess != nil { return [.execute(.resumeMeeting(at: now))] }
+            guard meeting.meetingOpenedAt != nil else {
+                message = DeskMessage(.info, "Rapat belum dibuka.")
+                return []
+            }
+            clearInput()
+            mode = .recessReason
+            message = DeskMessage(.warning, "Skors rapat? Ketik alasan (mis. ishoma) lalu Enter; Esc = batal.")
         case .postponeMeeting:
             guard meeting.meetingOpenedAt != nil, meeting.postponement == nil else {
                 message = DeskMessage(.info, meeting.postponement == nil ? "Rapat belum dibuka." : "Rapat sudah ditunda.")
@@ -125,6 +134,9 @@ extension AppState {
             }
             if mode == .confirmNextItem {
                 return [.execute(.nextAgendaItem(at: now))]
+            }
+            if mode == .recessReason {
+                return [.execute(.suspendMeeting(reason: input, at: now))]
             }
             if mode == .postponeReason {
                 return [.execute(.postponeMeeting(reason: input, newDate: nil, at: now))]
@@ -228,6 +240,12 @@ extension AppState {
             message = DeskMessage(d.isMet ? .success : .error,
                                   "Kuorum \(IndonesianFormat.time(d.at, zone: zone)): terdaftar \(d.registered), hadir \(d.present), "
                                   + "wajib \(d.required) — \(d.isMet ? "SAH" : "TIDAK SAH (belum kuorum)").")
+        case let .recessStarted(reason, at):
+            message = DeskMessage(.warning, "Rapat DISKORS \(IndonesianFormat.time(at, zone: zone)): \(reason).")
+        case let .recessEnded(check):
+            message = DeskMessage(check.isMet ? .success : .error,
+                                  "Skorsing dicabut \(IndonesianFormat.time(check.at, zone: zone)); hadir \(check.present), "
+                                  + "wajib \(check.required) — \(check.isMet ? "SAH" : "KUORUM TIDAK TERPENUHI").")
         case let .meetingPostponed(p):
             message = DeskMessage(.error, "RAPAT DITUNDA \(IndonesianFormat.time(p.at, zone: zone)): \(p.reason). "
                 + "Cetak berita acara penundaan dengan `rapat penundaan`.")

@@ -34,6 +34,8 @@ public struct AppState {
         case confirmNextItem
         /// Typing the reason to postpone the meeting.
         case postponeReason
+        /// Typing the reason for a skorsing.
+        case recessReason
 
         /// The prompt shown before the input line, for modes that take text.
         public var prompt: String? {
@@ -42,6 +44,7 @@ public struct AppState {
             case .voidReason: "Alasan batal: "
             case .openedBy: "Dibuka oleh: "
             case .postponeReason: "Alasan tunda: "
+            case .recessReason: "Alasan skors: "
             case .confirmNextItem: nil
             }
         }

@@ -61,10 +61,21 @@ public enum DeskScreen {
 
     private static func helpBar(_ screen: AppScreen, _ buffer: inout ScreenBuffer) {
         let y = buffer.height - 1
+        var items = KeyMap.bar(for: screen)
+        // The way out is always visible: the last item (quit) is drawn at the right edge first.
+        var right = buffer.width
+        if let quit = items.popLast() {
+            let width = CellWidth.of(quit.key) + 1 + CellWidth.of(quit.label)
+            if width <= buffer.width {
+                right = buffer.width - width
+                let used = buffer.put(quit.key, x: right, y: y, style: Style(reverse: true))
+                buffer.put(" " + quit.label, x: right + used, y: y)
+            }
+        }
         var x = 0
-        for (key, label) in KeyMap.bar(for: screen) {
+        for (key, label) in items {
             let item = " \(label)  "
-            guard x + CellWidth.of(key) + CellWidth.of(item) - 2 <= buffer.width else { break }
+            guard x + CellWidth.of(key) + CellWidth.of(item) - 2 <= right else { break }
             x += buffer.put(key, x: x, y: y, style: Style(reverse: true))
             x += buffer.put(item, x: x, y: y)
         }

@@ -16,7 +16,7 @@ public enum AppScreen: Hashable, Sendable, CaseIterable {
 public enum DeskIntent: Hashable, Sendable {
     case submit, markLeft, markReturned, voidCheckIn, openRegistration
     case selectPrevious, selectNext, clearInput, toggleHelp, quit
-    case showDesk, showAgenda, switchScreen, openMeeting, declareQuorum, nextAgendaItem, postponeMeeting
+    case showDesk, showAgenda, switchScreen, openMeeting, declareQuorum, nextAgendaItem, postponeMeeting, toggleRecess
 }
 
 /// One row of the key map: the single source for key handling, the help bar and the help screen.
@@ -63,6 +63,9 @@ public enum KeyMap {
         KeyBinding(keys: [.function(9)], intent: .nextAgendaItem,
                    help: "Pimpinan pindah ke acara berikutnya (dengan konfirmasi Enter)", barLabel: "Berikutnya",
                    screens: [.agenda]),
+        KeyBinding(keys: [.function(3)], intent: .toggleRecess,
+                   help: "Skorsing (dengan alasan), atau cabut skorsing; kuorum diperiksa ulang saat dicabut",
+                   barLabel: "Skors", screens: [.agenda]),
         KeyBinding(keys: [.function(4)], intent: .postponeMeeting,
                    help: "Tunda rapat (DITUNDA) bila kuorum tetap kurang setelah waktu tunggu; dengan alasan",
                    barLabel: "Tunda", screens: [.agenda]),

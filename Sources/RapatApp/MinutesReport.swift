@@ -85,6 +85,11 @@ public enum MinutesReport {
                 item("\(time(p.at)): rapat DITUNDA — \(p.reason) (hadir \(p.present), wajib \(p.required)).")
             case let .meetingClosed(at):
                 item("\(time(at)): rapat ditutup.")
+            case let .recessStarted(reason, at):
+                item("\(time(at)): rapat diskors — \(reason).")
+            case let .recessEnded(d):
+                item("\(time(d.at)): skorsing dicabut; kuorum diperiksa ulang — hadir \(d.present), wajib hadir "
+                    + "\(d.required); \(d.isMet ? "SAH" : "KUORUM TIDAK TERPENUHI").")
             case let .memberLeft(number, at) where before.meetingOpenedAt != nil:
                 if let member = state.roster.member(number), state.counts(member), before.quorum.isMet, !state.quorum.isMet {
                     item("\(time(at)): \(member.name) (\(number)) meninggalkan ruangan; KUORUM HILANG "

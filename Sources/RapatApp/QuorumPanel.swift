@@ -32,7 +32,7 @@ enum QuorumPanel {
         row("Selisih (H−Q)", IndonesianFormat.signed(quorum.margin),
             style: Style(color: quorum.isMet ? .green : .red, bold: true))
         if y < inner.maxY {
-            let verdict = quorum.isMet ? "SAH" : "BELUM KUORUM"
+            let verdict = quorum.isMet ? "SAH" : (meeting.quorumLost ? "KUORUM HILANG" : "BELUM KUORUM")
             let style = Style(color: quorum.isMet ? .green : .red, bold: true, reverse: true)
             buffer.put(CellWidth.pad(centered(verdict, width), to: width), x: x, y: y, style: style)
             y += 1

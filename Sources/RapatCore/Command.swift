@@ -28,6 +28,8 @@ public enum Command: Sendable {
     /// Corrects note `number` with a new entry; the original stays.
     case amendNote(number: Int, text: String, reason: String, at: Date)
     case closeMeeting(at: Date)
+    case suspendMeeting(reason: String, at: Date)
+    case resumeMeeting(at: Date)
 
     public var at: Date {
         switch self {
@@ -40,6 +42,7 @@ public enum Command: Sendable {
         case let .appointPresidium(_, _, _, _, _, at): at
         case let .recordDecision(_, _, _, _, at), let .recordNote(_, at), let .amendNote(_, _, _, at): at
         case let .closeMeeting(at): at
+        case let .suspendMeeting(_, at), let .resumeMeeting(at): at
         }
     }
 }

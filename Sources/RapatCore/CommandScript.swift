@@ -45,6 +45,8 @@ public enum CommandScript {
         ("note", ["text"], "catatan notulen pada acara saat ini"),
         ("amend_note", ["number", "text", "reason"], "perbaikan catatan (catatan lama tetap ada)"),
         ("close_meeting", [], "menutup rapat (pada acara penutupan)"),
+        ("suspend", ["reason"], "skorsing rapat dengan alasan"),
+        ("resume", [], "mencabut skorsing; kuorum diperiksa ulang"),
     ]
 
     /// Parses one line. Blank lines return nil.
@@ -121,6 +123,10 @@ public enum CommandScript {
                                  reason: try fields.string("reason"), at: at)
         case "close_meeting":
             command = .closeMeeting(at: at)
+        case "suspend":
+            command = .suspendMeeting(reason: try fields.string("reason"), at: at)
+        case "resume":
+            command = .resumeMeeting(at: at)
         case "postpone":
             command = .postponeMeeting(reason: try fields.string("reason"), newDate: try fields.optionalString("new_date"),
                                        at: at)

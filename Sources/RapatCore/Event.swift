@@ -26,6 +26,10 @@ public enum Event: Hashable, Sendable {
     case noteRecorded(MinuteNote)
     /// The chair closed the meeting (PENUTUPAN).
     case meetingClosed(at: Date)
+    /// Skorsing: the meeting is suspended for `reason`.
+    case recessStarted(reason: String, at: Date)
+    /// The meeting resumes; quorum is re-checked at that moment (DOMAIN §6.4).
+    case recessEnded(QuorumDeclaration)
 
     /// When the event happened at the meeting (not when it was written).
     public var at: Date {
@@ -43,6 +47,8 @@ public enum Event: Hashable, Sendable {
         case let .decisionRecorded(d): d.at
         case let .noteRecorded(n): n.at
         case let .meetingClosed(at): at
+        case let .recessStarted(_, at): at
+        case let .recessEnded(check): check.at
         }
     }
 }

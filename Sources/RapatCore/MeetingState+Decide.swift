@@ -82,6 +82,7 @@ extension MeetingState {
 
         case let .nextAgendaItem(at):
             guard let index = currentAgendaIndex else { throw .meetingNotOpened }
+            try requireNotInRecess()
             guard index + 1 < agenda.items.count else { throw .lastAgendaItem(agenda.items[index].title) }
             if agenda.items[index].kind == .quorumCheck, quorumDeclarations.last?.isMet != true {
                 throw .quorumNotDeclaredMet(quorumDeclarations.last)
@@ -119,6 +120,7 @@ extension MeetingState {
 
         case let .recordDecision(text, method, outcome, notes, at):
             let index = try openItemIndex()
+            try requireNotInRecess()
             let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !text.isEmpty else { throw .missingField("Isi keputusan") }
             let notes = notes.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
@@ -149,8 +151,24 @@ extension MeetingState {
             return [.noteRecorded(MinuteNote(number: notes.count + 1, agendaIndex: original.agendaIndex, text: text, at: at,
                                              amends: number, reason: reason))]
 
+        case let .suspendMeeting(reason, at):
+            _ = try openItemIndex()
+            try requireNotInRecess()
+            let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !reason.isEmpty else { throw .missingField("Alasan skorsing") }
+            try requireInOrder(at, member: nil)
+            return [.recessStarted(reason: reason, at: at)]
+
+        case let .resumeMeeting(at):
+            guard let recess = currentRecess else { throw .notInRecess }
+            try requireInOrder(at, member: nil, after: recess.start)
+            let q = quorum
+            return [.recessEnded(QuorumDeclaration(registered: q.registered, present: q.present, required: q.required,
+                                                   formula: q.formula, at: at))]
+
         case let .closeMeeting(at):
             let index = try openItemIndex()
+            try requireNotInRecess()
             guard agenda.items[index].kind == .closing else { throw .notAtClosingItem(agenda.items[index].title) }
             try requireInOrder(at, member: nil)
             return [.meetingClosed(at: at)]
@@ -162,6 +180,10 @@ extension MeetingState {
             return [.quorumDeclared(QuorumDeclaration(registered: q.registered, present: q.present, required: q.required,
                                                       formula: q.formula, at: at))]
         }
+    }
+
+    private func requireNotInRecess() throws(RapatError) {
+        if let recess = currentRecess { throw .inRecess(since: recess.start, zone: timeZone) }
     }
 
     /// The current agenda item's index, for commands that belong to an item of an opened meeting.

@@ -54,6 +54,11 @@ extension MeetingState {
         case let .meetingClosed(at):
             closedAt = at
             phase = .closed
+        case let .recessStarted(reason, at):
+            recesses.append((reason, at, nil))
+        case let .recessEnded(check):
+            if !recesses.isEmpty { recesses[recesses.count - 1].end = check.at }
+            quorumDeclarations.append(check)
         }
     }
 

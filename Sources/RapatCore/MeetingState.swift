@@ -36,6 +36,20 @@ public struct MeetingState: Sendable {
     public internal(set) var decisions: [Decision] = []
     public internal(set) var notes: [MinuteNote] = []
     public internal(set) var closedAt: Date?
+    /// Every skorsing: reason, start, and end once resumed.
+    public internal(set) var recesses: [(reason: String, start: Date, end: Date?)] = []
+
+    /// The skorsing under way, if any.
+    public var currentRecess: (reason: String, start: Date)? {
+        guard let last = recesses.last, last.end == nil else { return nil }
+        return (last.reason, last.start)
+    }
+
+    /// KUORUM HILANG: the meeting had quorum (a check said so) and H has since fallen below Q (DOMAIN §7.5, E2).
+    public var quorumLost: Bool {
+        meetingOpenedAt != nil && postponement == nil && closedAt == nil && !quorum.isMet
+            && quorumDeclarations.contains(where: \.isMet)
+    }
     public internal(set) var attendance = AttendanceBook()
     /// Check-ins withdrawn by correction, in journal order.
     public internal(set) var voidedCheckIns: [(number: MemberNumber, reason: String, at: Date)] = []

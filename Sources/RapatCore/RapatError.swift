@@ -29,6 +29,8 @@ public enum RapatError: Error, Equatable, Sendable {
     case quorumLostForDecision(present: Int, required: Int)
     case noSuchNote(Int)
     case notAtClosingItem(String)
+    case inRecess(since: Date, zone: IndonesianTimeZone)
+    case notInRecess
 
     /// One line a secretary can act on: what is wrong, then how to fix it.
     public var message: String {
@@ -89,6 +91,10 @@ public enum RapatError: Error, Equatable, Sendable {
                 + "anggota kembali, lanjutkan pembahasan tanpa keputusan, atau tunda acara yang tersisa."
         case let .noSuchNote(number):
             return "Catatan nomor \(number) tidak ada: periksa nomornya."
+        case let .inRecess(since, zone):
+            return "Rapat sedang diskors sejak \(IndonesianFormat.time(since, zone: zone)): cabut skorsing dulu (kuorum diperiksa ulang)."
+        case .notInRecess:
+            return "Rapat tidak sedang diskors."
         case let .notAtClosingItem(title):
             return "Acara saat ini \"\(title)\": rapat ditutup pada acara penutupan (F9 untuk pindah acara)."
         case let .invalidDate(text):

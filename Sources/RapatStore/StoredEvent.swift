@@ -32,6 +32,8 @@ enum EventKind {
     static let decisionRecorded = "decision_recorded"
     static let noteRecorded = "note_recorded"
     static let meetingClosed = "meeting_closed"
+    static let recessStarted = "recess_started"
+    static let recessEnded = "recess_ended"
 }
 
 /// A stored row that cannot be turned back into an event: the file was damaged or edited by hand.
@@ -211,6 +213,13 @@ enum EventCodec {
                                                          amends: n.amends, reason: n.reason)))
         case .meetingClosed:
             return StoredEvent(kind: EventKind.meetingClosed, atMilliseconds: at, member: nil, payload: nil)
+        case let .recessStarted(reason, _):
+            return StoredEvent(kind: EventKind.recessStarted, atMilliseconds: at, member: nil,
+                               payload: json(ReasonPayload(reason: reason)))
+        case let .recessEnded(d):
+            return StoredEvent(kind: EventKind.recessEnded, atMilliseconds: at, member: nil,
+                               payload: json(QuorumDeclaredPayload(registered: d.registered, present: d.present,
+                                                                   required: d.required, formula: d.formula)))
         case let .meetingPostponed(p):
             return StoredEvent(kind: EventKind.meetingPostponed, atMilliseconds: at, member: nil,
                                payload: json(PostponedPayload(reason: p.reason, newDate: p.newDate, registered: p.registered,
@@ -304,6 +313,12 @@ enum EventCodec {
                                             amends: p.amends, reason: p.reason))
         case EventKind.meetingClosed:
             return .meetingClosed(at: at)
+        case EventKind.recessStarted:
+            return .recessStarted(reason: try payload(ReasonPayload.self).reason, at: at)
+        case EventKind.recessEnded:
+            let p = try payload(QuorumDeclaredPayload.self)
+            return .recessEnded(QuorumDeclaration(registered: p.registered, present: p.present, required: p.required,
+                                                  formula: p.formula, at: at))
         case EventKind.meetingPostponed:
             let p = try payload(PostponedPayload.self)
             return .meetingPostponed(Postponement(reason: p.reason, newDate: p.newDate, registered: p.registered,

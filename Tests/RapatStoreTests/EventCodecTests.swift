@@ -44,12 +44,14 @@ final class EventCodecTests: XCTestCase {
             .noteRecorded(MinuteNote(number: 1, agendaIndex: 2, text: "Catatan", at: t("2026-03-21 10:33"))),
             .noteRecorded(MinuteNote(number: 2, agendaIndex: 2, text: "Perbaikan", at: t("2026-03-21 10:34"), amends: 1,
                                      reason: "salah ketik")),
+            .recessStarted(reason: "ishoma", at: t("2026-03-21 10:34")),
+            .recessEnded(QuorumDeclaration(registered: 133, present: 80, required: 67, formula: "f", at: t("2026-03-21 10:34"))),
             .meetingClosed(at: t("2026-03-21 10:35")),
         ]
         let file = try MeetingFile.create(at: dir.file("rat.rapat"))
         try file.append(events)
         let stored = try MeetingFile.open(at: dir.file("rat.rapat"), writable: false, purpose: "test").entries()
         XCTAssertEqual(stored.map(\.event), events)
-        XCTAssertEqual(stored.map(\.sequence), Array(1...16))
+        XCTAssertEqual(stored.map(\.sequence), Array(1...18))
     }
 }
