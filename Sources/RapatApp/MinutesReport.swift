@@ -85,6 +85,22 @@ public enum MinutesReport {
                 item("\(time(p.at)): rapat DITUNDA — \(p.reason) (hadir \(p.present), wajib \(p.required)).")
             case let .meetingClosed(at):
                 item("\(time(at)): rapat ditutup.")
+            case let .questionRoundStarted(round, at):
+                item("\(time(at)): pandangan umum termin \(Terbilang.words(round)) dibuka.")
+            case let .questionRecorded(q):
+                let who: String
+                switch q.speaker {
+                case let .member(number):
+                    let member = state.roster.member(number)
+                    who = "\(number) \(member?.name ?? "")" + (member.map { " (\($0.unit))" } ?? "")
+                case let .guest(name):
+                    who = "\(name) (undangan)"
+                }
+                var text = "[\(IndonesianFormat.clock(q.at, zone: zone))] \(who), \(q.category.label): \(q.question)"
+                if !q.answer.isEmpty || !q.answeredBy.isEmpty {
+                    text += " → dijawab oleh \(q.answeredBy.isEmpty ? "-" : q.answeredBy): \(q.answer)"
+                }
+                item(text + " [\(q.status.rawValue)]")
             case let .recessStarted(reason, at):
                 item("\(time(at)): rapat diskors — \(reason).")
             case let .recessEnded(d):

@@ -30,6 +30,9 @@ public enum Command: Sendable {
     case closeMeeting(at: Date)
     case suspendMeeting(reason: String, at: Date)
     case resumeMeeting(at: Date)
+    case startQuestionRound(at: Date)
+    case recordQuestion(speaker: Speaker, category: QuestionCategory, question: String, answeredBy: String, answer: String,
+                        status: QuestionStatus, at: Date)
 
     public var at: Date {
         switch self {
@@ -43,6 +46,8 @@ public enum Command: Sendable {
         case let .recordDecision(_, _, _, _, at), let .recordNote(_, at), let .amendNote(_, _, _, at): at
         case let .closeMeeting(at): at
         case let .suspendMeeting(_, at), let .resumeMeeting(at): at
+        case let .startQuestionRound(at): at
+        case let .recordQuestion(_, _, _, _, _, _, at): at
         }
     }
 }

@@ -46,6 +46,9 @@ public enum CommandScript {
         ("amend_note", ["number", "text", "reason"], "perbaikan catatan (catatan lama tetap ada)"),
         ("close_meeting", [], "menutup rapat (pada acara penutupan)"),
         ("suspend", ["reason"], "skorsing rapat dengan alasan"),
+        ("new_round", [], "memulai termin pertanyaan berikutnya"),
+        ("question", ["member | guest", "category", "text", "answered_by?", "answer?", "status"],
+         "pertanyaan/tanggapan pandangan umum dan jawabannya"),
         ("resume", [], "mencabut skorsing; kuorum diperiksa ulang"),
     ]
 
@@ -123,6 +126,28 @@ public enum CommandScript {
                                  reason: try fields.string("reason"), at: at)
         case "close_meeting":
             command = .closeMeeting(at: at)
+        case "new_round":
+            command = .startQuestionRound(at: at)
+        case "question":
+            let categoryText = try fields.string("category"), statusText = try fields.string("status")
+            guard let category = QuestionCategory(rawValue: categoryText) else {
+                let known = QuestionCategory.allCases.map(\.rawValue).joined(separator: ", ")
+                throw LineError("category \"\(categoryText)\" tidak dikenal: gunakan \(known)")
+            }
+            guard let status = QuestionStatus(rawValue: statusText) else {
+                throw LineError("status \"\(statusText)\" tidak dikenal: gunakan dijawab, ditindaklanjuti, atau ditunda")
+            }
+            let guest = try fields.optionalString("guest")
+            let speaker: Speaker
+            if let guest {
+                guard object["member"] == nil else { throw LineError("isi \"member\" atau \"guest\", bukan keduanya") }
+                speaker = .guest(guest)
+            } else {
+                speaker = .member(try fields.member())
+            }
+            command = .recordQuestion(speaker: speaker, category: category, question: try fields.string("text"),
+                                      answeredBy: try fields.optionalString("answered_by") ?? "",
+                                      answer: try fields.optionalString("answer") ?? "", status: status, at: at)
         case "suspend":
             command = .suspendMeeting(reason: try fields.string("reason"), at: at)
         case "resume":

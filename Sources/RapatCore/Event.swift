@@ -30,6 +30,9 @@ public enum Event: Hashable, Sendable {
     case recessStarted(reason: String, at: Date)
     /// The meeting resumes; quorum is re-checked at that moment (DOMAIN §6.4).
     case recessEnded(QuorumDeclaration)
+    /// A new termin (round) of questions begins.
+    case questionRoundStarted(round: Int, at: Date)
+    case questionRecorded(QuestionEntry)
 
     /// When the event happened at the meeting (not when it was written).
     public var at: Date {
@@ -49,6 +52,8 @@ public enum Event: Hashable, Sendable {
         case let .meetingClosed(at): at
         case let .recessStarted(_, at): at
         case let .recessEnded(check): check.at
+        case let .questionRoundStarted(_, at): at
+        case let .questionRecorded(q): q.at
         }
     }
 }

@@ -166,6 +166,35 @@ extension MeetingState {
             return [.recessEnded(QuorumDeclaration(registered: q.registered, present: q.present, required: q.required,
                                                    formula: q.formula, at: at))]
 
+        case let .startQuestionRound(at):
+            _ = try openItemIndex()
+            try requireInOrder(at, member: nil)
+            return [.questionRoundStarted(round: questionRound + 1, at: at)]
+
+        case let .recordQuestion(speaker, category, question, answeredBy, answer, status, at):
+            let index = try openItemIndex()
+            let question = question.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !question.isEmpty else { throw .missingField("Pertanyaan atau tanggapan") }
+            switch speaker {
+            case let .member(number):
+                guard let position = roster.position(of: number) else { throw .notAMember(number) }
+                guard attendance.record(at: position)?.isPresent == true else {
+                    throw .speakerNotPresent(roster.members[position])
+                }
+            case let .guest(name):
+                guard !name.trimmingCharacters(in: .whitespaces).isEmpty else { throw .missingField("Nama penanya (undangan)") }
+            }
+            try requireInOrder(at, member: nil)
+            var events: [Event] = []
+            // The first question opens termin 1 by itself.
+            if questionRound == 0 { events.append(.questionRoundStarted(round: 1, at: at)) }
+            events.append(.questionRecorded(QuestionEntry(
+                number: questions.count + 1, round: max(questionRound, 1), agendaIndex: index, speaker: speaker,
+                category: category, question: question,
+                answeredBy: answeredBy.trimmingCharacters(in: .whitespacesAndNewlines),
+                answer: answer.trimmingCharacters(in: .whitespacesAndNewlines), status: status, at: at)))
+            return events
+
         case let .closeMeeting(at):
             let index = try openItemIndex()
             try requireNotInRecess()

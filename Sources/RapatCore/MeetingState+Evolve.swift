@@ -56,6 +56,10 @@ extension MeetingState {
             phase = .closed
         case let .recessStarted(reason, at):
             recesses.append((reason, at, nil))
+        case let .questionRoundStarted(round, _):
+            questionRound = round
+        case let .questionRecorded(entry):
+            questions.append(entry)
         case let .recessEnded(check):
             if !recesses.isEmpty { recesses[recesses.count - 1].end = check.at }
             quorumDeclarations.append(check)

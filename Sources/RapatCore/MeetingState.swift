@@ -36,6 +36,9 @@ public struct MeetingState: Sendable {
     public internal(set) var decisions: [Decision] = []
     public internal(set) var notes: [MinuteNote] = []
     public internal(set) var closedAt: Date?
+    public internal(set) var questionRound = 0
+    public internal(set) var questions: [QuestionEntry] = []
+
     /// Every skorsing: reason, start, and end once resumed.
     public internal(set) var recesses: [(reason: String, start: Date, end: Date?)] = []
 

@@ -31,6 +31,7 @@ public enum RapatError: Error, Equatable, Sendable {
     case notAtClosingItem(String)
     case inRecess(since: Date, zone: IndonesianTimeZone)
     case notInRecess
+    case speakerNotPresent(Member)
 
     /// One line a secretary can act on: what is wrong, then how to fix it.
     public var message: String {
@@ -93,6 +94,9 @@ public enum RapatError: Error, Equatable, Sendable {
             return "Catatan nomor \(number) tidak ada: periksa nomornya."
         case let .inRecess(since, zone):
             return "Rapat sedang diskors sejak \(IndonesianFormat.time(since, zone: zone)): cabut skorsing dulu (kuorum diperiksa ulang)."
+        case let .speakerNotPresent(m):
+            return "\(m.name) (\(m.number)) tidak tercatat hadir: catat kehadirannya dulu di meja registrasi, "
+                + "atau catat sebagai undangan."
         case .notInRecess:
             return "Rapat tidak sedang diskors."
         case let .notAtClosingItem(title):

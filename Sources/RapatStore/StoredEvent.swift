@@ -34,6 +34,8 @@ enum EventKind {
     static let meetingClosed = "meeting_closed"
     static let recessStarted = "recess_started"
     static let recessEnded = "recess_ended"
+    static let questionRoundStarted = "question_round_started"
+    static let questionRecorded = "question_recorded"
 }
 
 /// A stored row that cannot be turned back into an event: the file was damaged or edited by hand.
@@ -103,6 +105,22 @@ struct NotePayload: Codable {
     var text: String
     var amends: Int?
     var reason: String?
+}
+
+struct RoundPayload: Codable { var round: Int }
+
+struct QuestionPayload: Codable {
+    var number: Int
+    var round: Int
+    var agendaIndex: Int
+    /// Exactly one of `member` and `guest` is set.
+    var member: String?
+    var guest: String?
+    var category: String
+    var question: String
+    var answeredBy: String
+    var answer: String
+    var status: String
 }
 
 struct QuorumDeclaredPayload: Codable {
@@ -213,6 +231,20 @@ enum EventCodec {
                                                          amends: n.amends, reason: n.reason)))
         case .meetingClosed:
             return StoredEvent(kind: EventKind.meetingClosed, atMilliseconds: at, member: nil, payload: nil)
+        case let .questionRoundStarted(round, _):
+            return StoredEvent(kind: EventKind.questionRoundStarted, atMilliseconds: at, member: nil,
+                               payload: json(RoundPayload(round: round)))
+        case let .questionRecorded(q):
+            var member: String?, guest: String?
+            switch q.speaker {
+            case let .member(number): member = number.rawValue
+            case let .guest(name): guest = name
+            }
+            return StoredEvent(kind: EventKind.questionRecorded, atMilliseconds: at, member: member,
+                               payload: json(QuestionPayload(number: q.number, round: q.round, agendaIndex: q.agendaIndex,
+                                                             member: member, guest: guest, category: q.category.rawValue,
+                                                             question: q.question, answeredBy: q.answeredBy, answer: q.answer,
+                                                             status: q.status.rawValue)))
         case let .recessStarted(reason, _):
             return StoredEvent(kind: EventKind.recessStarted, atMilliseconds: at, member: nil,
                                payload: json(ReasonPayload(reason: reason)))
@@ -313,6 +345,16 @@ enum EventCodec {
                                             amends: p.amends, reason: p.reason))
         case EventKind.meetingClosed:
             return .meetingClosed(at: at)
+        case EventKind.questionRoundStarted:
+            return .questionRoundStarted(round: try payload(RoundPayload.self).round, at: at)
+        case EventKind.questionRecorded:
+            let p = try payload(QuestionPayload.self)
+            guard let category = QuestionCategory(rawValue: p.category), let status = QuestionStatus(rawValue: p.status),
+                  let speaker = p.member.map({ Speaker.member(MemberNumber($0)) }) ?? p.guest.map(Speaker.guest)
+            else { throw UndecodableEvent(sequence: sequence, reason: "penanya, kategori atau status pertanyaan tidak dikenal") }
+            return .questionRecorded(QuestionEntry(number: p.number, round: p.round, agendaIndex: p.agendaIndex,
+                                                   speaker: speaker, category: category, question: p.question,
+                                                   answeredBy: p.answeredBy, answer: p.answer, status: status, at: at))
         case EventKind.recessStarted:
             return .recessStarted(reason: try payload(ReasonPayload.self).reason, at: at)
         case EventKind.recessEnded:

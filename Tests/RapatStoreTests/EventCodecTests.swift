@@ -46,12 +46,19 @@ final class EventCodecTests: XCTestCase {
                                      reason: "salah ketik")),
             .recessStarted(reason: "ishoma", at: t("2026-03-21 10:34")),
             .recessEnded(QuorumDeclaration(registered: 133, present: 80, required: 67, formula: "f", at: t("2026-03-21 10:34"))),
+            .questionRoundStarted(round: 1, at: t("2026-03-21 10:34")),
+            .questionRecorded(QuestionEntry(number: 1, round: 1, agendaIndex: 2, speaker: .member(MemberNumber("0001")),
+                                            category: .capitalAndLoanRates, question: "Bunga?", answeredBy: "Bendahara",
+                                            answer: "Tetap", status: .answered, at: t("2026-03-21 10:34"))),
+            .questionRecorded(QuestionEntry(number: 2, round: 1, agendaIndex: 2, speaker: .guest("Dinas Koperasi"),
+                                            category: .other, question: "Saran", answeredBy: "", answer: "",
+                                            status: .followUp, at: t("2026-03-21 10:34"))),
             .meetingClosed(at: t("2026-03-21 10:35")),
         ]
         let file = try MeetingFile.create(at: dir.file("rat.rapat"))
         try file.append(events)
         let stored = try MeetingFile.open(at: dir.file("rat.rapat"), writable: false, purpose: "test").entries()
         XCTAssertEqual(stored.map(\.event), events)
-        XCTAssertEqual(stored.map(\.sequence), Array(1...18))
+        XCTAssertEqual(stored.map(\.sequence), Array(1...21))
     }
 }
