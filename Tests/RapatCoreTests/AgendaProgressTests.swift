@@ -9,11 +9,6 @@ final class AgendaProgressTests: XCTestCase {
         AgendaItem(kind: .closing),
     ])
 
-    private enum Expect: Equatable {
-        case accepted
-        case refused(RapatError)
-    }
-
     /// Each step of a short meeting, legal and illegal, with what the core must answer.
     func testTheChairWalksTheAgendaOnlyForwardAndPastTheQuorumCheckOnlyWhenMet() throws {
         var state = try Fixtures.openedMeeting(Fixtures.members(5))  // Q = 3
@@ -42,14 +37,7 @@ final class AgendaProgressTests: XCTestCase {
             ("to the closing", .nextAgendaItem(at: t("2026-03-21 10:00")), .accepted),
             ("past the last", .nextAgendaItem(at: t("2026-03-21 10:01")), .refused(.lastAgendaItem("Penutupan"))),
         ]
-        for (name, command, expected) in steps {
-            do {
-                try state.apply(command)
-                XCTAssertEqual(expected, .accepted, name)
-            } catch let error as RapatError {
-                XCTAssertEqual(expected, .refused(error), name)
-            }
-        }
+        assertSteps(&state, steps)
         XCTAssertEqual(state.currentAgendaItem?.kind, .closing)
         XCTAssertEqual(state.agendaItemStarts[2], t("2026-03-21 09:13"))
         XCTAssertEqual(state.quorumDeclarations.map(\.isMet), [false, true])

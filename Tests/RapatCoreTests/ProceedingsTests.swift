@@ -9,28 +9,10 @@ final class ProceedingsTests: XCTestCase {
         AgendaItem(kind: .closing),
     ])
 
-    private enum Expect: Equatable {
-        case accepted
-        case refused(RapatError)
-    }
-
-    private func run(_ state: inout MeetingState, _ steps: [(String, Command, Expect)]) {
-        for (name, command, expected) in steps {
-            do {
-                try state.apply(command)
-                XCTAssertEqual(expected, .accepted, name)
-            } catch let error as RapatError {
-                XCTAssertEqual(expected, .refused(error), name)
-            } catch {
-                XCTFail("\(name): \(error)")
-            }
-        }
-    }
-
     func testDecisionsNotesPresidiumAndClosing() throws {
         var state = try Fixtures.openedMeeting(Fixtures.members(5))  // Q = 3
         let accepted = DecisionOutcome.acceptedWithNotes
-        run(&state, [
+        assertSteps(&state, [
             ("decision before opening", .recordDecision(text: "x", method: .consensus, outcome: .accepted, notes: [],
                                                         at: t("2026-03-21 08:59")), .refused(.meetingNotOpened)),
             ("three arrive", .checkIn(MemberNumber("0001"), at: t("2026-03-21 08:50")), .accepted),
