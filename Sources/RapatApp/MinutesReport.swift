@@ -85,6 +85,17 @@ public enum MinutesReport {
                 item("\(time(p.at)): rapat DITUNDA — \(p.reason) (hadir \(p.present), wajib \(p.required)).")
             case let .meetingClosed(at):
                 item("\(time(at)): rapat ditutup.")
+            case let .reportPresented(r):
+                var text = "\(time(r.at)): \(r.kind.label) disampaikan oleh \(r.presenter): \(r.summary)"
+                let figures = r.figures.ordered.map { "\($0.key.label) \($0.amount.formatted)" }
+                if !figures.isEmpty { text += " Angka pokok: " + figures.joined(separator: "; ") + "." }
+                if let income = r.figures.realization(actual: .actualIncome, budgeted: .budgetedIncome) {
+                    text += " Realisasi pendapatan \(income) dari RAPB."
+                }
+                if let costs = r.figures.realization(actual: .actualCosts, budgeted: .budgetedCosts) {
+                    text += " Realisasi biaya \(costs) dari RAPB."
+                }
+                item(text)
             case let .questionRoundStarted(round, at):
                 item("\(time(at)): pandangan umum termin \(Terbilang.words(round)) dibuka.")
             case let .questionRecorded(q):

@@ -31,6 +31,7 @@ public enum Command: Sendable {
     case suspendMeeting(reason: String, at: Date)
     case resumeMeeting(at: Date)
     case startQuestionRound(at: Date)
+    case presentReport(kind: ReportKind, presenter: String, summary: String, figures: ReportFigures, at: Date)
     case recordQuestion(speaker: Speaker, category: QuestionCategory, question: String, answeredBy: String, answer: String,
                         status: QuestionStatus, at: Date)
 
@@ -47,6 +48,7 @@ public enum Command: Sendable {
         case let .closeMeeting(at): at
         case let .suspendMeeting(_, at), let .resumeMeeting(at): at
         case let .startQuestionRound(at): at
+        case let .presentReport(_, _, _, _, at): at
         case let .recordQuestion(_, _, _, _, _, _, at): at
         }
     }

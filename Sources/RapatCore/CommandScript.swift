@@ -47,6 +47,7 @@ public enum CommandScript {
         ("close_meeting", [], "menutup rapat (pada acara penutupan)"),
         ("suspend", ["reason"], "skorsing rapat dengan alasan"),
         ("new_round", [], "memulai termin pertanyaan berikutnya"),
+        ("report", ["kind", "presenter", "summary", "figures?"], "laporan pengurus/pengawas dengan angka pokok (Rupiah)"),
         ("question", ["member | guest", "category", "text", "answered_by?", "answer?", "status"],
          "pertanyaan/tanggapan pandangan umum dan jawabannya"),
         ("resume", [], "mencabut skorsing; kuorum diperiksa ulang"),
@@ -126,6 +127,13 @@ public enum CommandScript {
                                  reason: try fields.string("reason"), at: at)
         case "close_meeting":
             command = .closeMeeting(at: at)
+        case "report":
+            let kindText = try fields.string("kind")
+            guard let kind = ReportKind(rawValue: kindText) else {
+                throw LineError("kind \"\(kindText)\" tidak dikenal: gunakan pengurus atau pengawas")
+            }
+            command = .presentReport(kind: kind, presenter: try fields.string("presenter"),
+                                     summary: try fields.string("summary"), figures: try fields.figures(), at: at)
         case "new_round":
             command = .startQuestionRound(at: at)
         case "question":
@@ -193,6 +201,28 @@ public enum CommandScript {
             guard let value = object[key] else { return [] }
             guard let array = value as? [String] else { throw LineError("kolom \"\(key)\" harus berupa daftar teks [\"…\"]") }
             return array
+        }
+
+        /// The optional "figures" object: each value a Rupiah text ("Rp1.250.000,00") or whole rupiah as a number.
+        mutating func figures() throws(LineError) -> ReportFigures {
+            used.insert("figures")
+            guard let value = object["figures"] else { return ReportFigures() }
+            guard let table = value as? [String: Any] else { throw LineError("kolom \"figures\" harus berupa objek {…}") }
+            var values: [ReportFigures.Key: Rupiah] = [:]
+            for (name, raw) in table.sorted(by: { $0.key < $1.key }) {
+                guard let key = ReportFigures.Key(rawValue: name) else {
+                    let known = ReportFigures.Key.allCases.map(\.rawValue).joined(separator: ", ")
+                    throw LineError("angka \"\(name)\" tidak dikenal: gunakan \(known)")
+                }
+                if let number = raw as? Int {
+                    values[key] = Rupiah(rupiah: Int64(number))
+                } else if let text = raw as? String {
+                    do { values[key] = try Rupiah.parse(text) } catch { throw LineError("\(name): \(error.message)") }
+                } else {
+                    throw LineError("\(name) harus berupa teks Rupiah atau bilangan bulat")
+                }
+            }
+            return ReportFigures(values)
         }
 
         mutating func int(_ key: String) throws(LineError) -> Int {

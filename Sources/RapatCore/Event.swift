@@ -33,6 +33,7 @@ public enum Event: Hashable, Sendable {
     /// A new termin (round) of questions begins.
     case questionRoundStarted(round: Int, at: Date)
     case questionRecorded(QuestionEntry)
+    case reportPresented(ReportRecord)
 
     /// When the event happened at the meeting (not when it was written).
     public var at: Date {
@@ -54,6 +55,7 @@ public enum Event: Hashable, Sendable {
         case let .recessEnded(check): check.at
         case let .questionRoundStarted(_, at): at
         case let .questionRecorded(q): q.at
+        case let .reportPresented(r): r.at
         }
     }
 }

@@ -166,6 +166,19 @@ extension MeetingState {
             return [.recessEnded(QuorumDeclaration(registered: q.registered, present: q.present, required: q.required,
                                                    formula: q.formula, at: at))]
 
+        case let .presentReport(kind, presenter, summary, figures, at):
+            let index = try openItemIndex()
+            let presenter = presenter.trimmingCharacters(in: .whitespacesAndNewlines)
+            let summary = summary.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !presenter.isEmpty else { throw .missingField("Penyaji laporan") }
+            guard !summary.isEmpty else { throw .missingField("Ringkasan laporan") }
+            for (key, amount) in figures.values where amount.isNegative && !key.allowsNegative {
+                throw .negativeAmount(key.label, amount)
+            }
+            try requireInOrder(at, member: nil)
+            return [.reportPresented(ReportRecord(kind: kind, presenter: presenter, summary: summary, figures: figures,
+                                                  agendaIndex: index, at: at))]
+
         case let .startQuestionRound(at):
             _ = try openItemIndex()
             try requireInOrder(at, member: nil)

@@ -60,6 +60,8 @@ extension MeetingState {
             questionRound = round
         case let .questionRecorded(entry):
             questions.append(entry)
+        case let .reportPresented(report):
+            reports.append(report)
         case let .recessEnded(check):
             if !recesses.isEmpty { recesses[recesses.count - 1].end = check.at }
             quorumDeclarations.append(check)

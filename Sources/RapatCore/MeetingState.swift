@@ -38,6 +38,7 @@ public struct MeetingState: Sendable {
     public internal(set) var closedAt: Date?
     public internal(set) var questionRound = 0
     public internal(set) var questions: [QuestionEntry] = []
+    public internal(set) var reports: [ReportRecord] = []
 
     /// Every skorsing: reason, start, and end once resumed.
     public internal(set) var recesses: [(reason: String, start: Date, end: Date?)] = []

@@ -32,6 +32,7 @@ public enum RapatError: Error, Equatable, Sendable {
     case inRecess(since: Date, zone: IndonesianTimeZone)
     case notInRecess
     case speakerNotPresent(Member)
+    case negativeAmount(String, Rupiah)
 
     /// One line a secretary can act on: what is wrong, then how to fix it.
     public var message: String {
@@ -97,6 +98,8 @@ public enum RapatError: Error, Equatable, Sendable {
         case let .speakerNotPresent(m):
             return "\(m.name) (\(m.number)) tidak tercatat hadir: catat kehadirannya dulu di meja registrasi, "
                 + "atau catat sebagai undangan."
+        case let .negativeAmount(label, amount):
+            return "\(label) tidak boleh negatif (\(amount.formatted)): periksa angkanya; hanya SHU yang boleh negatif (rugi)."
         case .notInRecess:
             return "Rapat tidak sedang diskors."
         case let .notAtClosingItem(title):

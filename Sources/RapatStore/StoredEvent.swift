@@ -36,6 +36,7 @@ enum EventKind {
     static let recessEnded = "recess_ended"
     static let questionRoundStarted = "question_round_started"
     static let questionRecorded = "question_recorded"
+    static let reportPresented = "report_presented"
 }
 
 /// A stored row that cannot be turned back into an event: the file was damaged or edited by hand.
@@ -108,6 +109,15 @@ struct NotePayload: Codable {
 }
 
 struct RoundPayload: Codable { var round: Int }
+
+struct ReportPayload: Codable {
+    var kind: String
+    var presenter: String
+    var summary: String
+    /// Figure key → amount in sen.
+    var figuresSen: [String: Int64]
+    var agendaIndex: Int
+}
 
 struct QuestionPayload: Codable {
     var number: Int
@@ -231,6 +241,12 @@ enum EventCodec {
                                                          amends: n.amends, reason: n.reason)))
         case .meetingClosed:
             return StoredEvent(kind: EventKind.meetingClosed, atMilliseconds: at, member: nil, payload: nil)
+        case let .reportPresented(r):
+            var figures: [String: Int64] = [:]
+            for (key, amount) in r.figures.values { figures[key.rawValue] = amount.sen }
+            return StoredEvent(kind: EventKind.reportPresented, atMilliseconds: at, member: nil,
+                               payload: json(ReportPayload(kind: r.kind.rawValue, presenter: r.presenter, summary: r.summary,
+                                                           figuresSen: figures, agendaIndex: r.agendaIndex)))
         case let .questionRoundStarted(round, _):
             return StoredEvent(kind: EventKind.questionRoundStarted, atMilliseconds: at, member: nil,
                                payload: json(RoundPayload(round: round)))
@@ -345,6 +361,20 @@ enum EventCodec {
                                             amends: p.amends, reason: p.reason))
         case EventKind.meetingClosed:
             return .meetingClosed(at: at)
+        case EventKind.reportPresented:
+            let p = try payload(ReportPayload.self)
+            guard let kind = ReportKind(rawValue: p.kind) else {
+                throw UndecodableEvent(sequence: sequence, reason: "jenis laporan \"\(p.kind)\" tidak dikenal")
+            }
+            var values: [ReportFigures.Key: Rupiah] = [:]
+            for (name, sen) in p.figuresSen {
+                guard let key = ReportFigures.Key(rawValue: name) else {
+                    throw UndecodableEvent(sequence: sequence, reason: "angka laporan \"\(name)\" tidak dikenal")
+                }
+                values[key] = Rupiah(sen: sen)
+            }
+            return .reportPresented(ReportRecord(kind: kind, presenter: p.presenter, summary: p.summary,
+                                                 figures: ReportFigures(values), agendaIndex: p.agendaIndex, at: at))
         case EventKind.questionRoundStarted:
             return .questionRoundStarted(round: try payload(RoundPayload.self).round, at: at)
         case EventKind.questionRecorded:

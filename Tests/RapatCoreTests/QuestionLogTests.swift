@@ -40,3 +40,27 @@ final class QuestionLogTests: XCTestCase {
         XCTAssertEqual(state.questions.map(\.agendaIndex), [1, 1])
     }
 }
+
+final class ReportTests: XCTestCase {
+    func testReportsNeedAPresenterAndASummaryAndOnlyTheSurplusMayBeNegative() throws {
+        let t = Fixtures.time
+        var state = try Fixtures.openedMeeting(Fixtures.members(3))
+        let agenda = Agenda(items: [AgendaItem(kind: .opening), AgendaItem(kind: .boardReport), AgendaItem(kind: .closing)])
+        try state.apply(.openMeeting(by: "Ketua", agenda: agenda, at: t("2026-03-21 09:00")))
+        try state.apply(.nextAgendaItem(at: t("2026-03-21 09:10")))
+        let loss = ReportFigures([.totalAssets: Rupiah(rupiah: 1_200_000_000), .surplus: Rupiah(rupiah: -5_000_000)])
+        assertSteps(&state, [
+            ("no presenter", .presentReport(kind: .board, presenter: " ", summary: "s", figures: loss, at: t("2026-03-21 09:11")),
+             .refused(.missingField("Penyaji laporan"))),
+            ("no summary", .presentReport(kind: .board, presenter: "Bendahara", summary: "", figures: loss, at: t("2026-03-21 09:11")),
+             .refused(.missingField("Ringkasan laporan"))),
+            ("negative assets", .presentReport(kind: .board, presenter: "Bendahara", summary: "s",
+                                               figures: ReportFigures([.totalAssets: Rupiah(rupiah: -1)]), at: t("2026-03-21 09:11")),
+             .refused(.negativeAmount("Total aset", Rupiah(rupiah: -1)))),
+            ("a loss year", .presentReport(kind: .board, presenter: "Bendahara Pengurus", summary: "Usaha rugi karena gagal panen",
+                                           figures: loss, at: t("2026-03-21 09:12")), .accepted),
+        ])
+        XCTAssertEqual(state.reports.first?.figures.values[.surplus], Rupiah(rupiah: -5_000_000))
+        XCTAssertEqual(state.reports.first?.agendaIndex, 1)
+    }
+}

@@ -53,12 +53,16 @@ final class EventCodecTests: XCTestCase {
             .questionRecorded(QuestionEntry(number: 2, round: 1, agendaIndex: 2, speaker: .guest("Dinas Koperasi"),
                                             category: .other, question: "Saran", answeredBy: "", answer: "",
                                             status: .followUp, at: t("2026-03-21 10:34"))),
+            .reportPresented(ReportRecord(kind: .board, presenter: "Bendahara", summary: "Ringkas",
+                                          figures: ReportFigures([.totalAssets: Rupiah(sen: 120_000_000_050),
+                                                                  .surplus: Rupiah(rupiah: -5)]),
+                                          agendaIndex: 4, at: t("2026-03-21 10:34"))),
             .meetingClosed(at: t("2026-03-21 10:35")),
         ]
         let file = try MeetingFile.create(at: dir.file("rat.rapat"))
         try file.append(events)
         let stored = try MeetingFile.open(at: dir.file("rat.rapat"), writable: false, purpose: "test").entries()
         XCTAssertEqual(stored.map(\.event), events)
-        XCTAssertEqual(stored.map(\.sequence), Array(1...21))
+        XCTAssertEqual(stored.map(\.sequence), Array(1...22))
     }
 }
