@@ -18,6 +18,9 @@ enum AgendaScreen {
             y += 1
         }
 
+        if let closed = meeting.closedAt {
+            line("RAPAT DITUTUP \(IndonesianFormat.time(closed, zone: zone))", style: Style(color: .green, bold: true, reverse: true))
+        }
         if let p = meeting.postponement {
             line("RAPAT DITUNDA \(IndonesianFormat.time(p.at, zone: zone))", style: Style(color: .red, bold: true, reverse: true))
             line("Alasan: \(p.reason)")

@@ -119,7 +119,12 @@ extension AppState {
                 return []
             }
             guard index + 1 < meeting.agenda.items.count else {
-                message = DeskMessage(.info, "\(meeting.agenda.items[index].title) adalah acara terakhir.")
+                guard meeting.closedAt == nil else {
+                    message = DeskMessage(.info, "Rapat sudah ditutup.")
+                    return []
+                }
+                mode = .confirmClose
+                message = DeskMessage(.warning, "Tutup rapat sekarang? Enter = ya, Esc = batal.")
                 return []
             }
             mode = .confirmNextItem
@@ -134,6 +139,9 @@ extension AppState {
             }
             if mode == .confirmNextItem {
                 return [.execute(.nextAgendaItem(at: now))]
+            }
+            if mode == .confirmClose {
+                return [.execute(.closeMeeting(at: now))]
             }
             if mode == .recessReason {
                 return [.execute(.suspendMeeting(reason: input, at: now))]
@@ -240,6 +248,8 @@ extension AppState {
             message = DeskMessage(d.isMet ? .success : .error,
                                   "Kuorum \(IndonesianFormat.time(d.at, zone: zone)): terdaftar \(d.registered), hadir \(d.present), "
                                   + "wajib \(d.required) — \(d.isMet ? "SAH" : "TIDAK SAH (belum kuorum)").")
+        case let .meetingClosed(at):
+            message = DeskMessage(.success, "Rapat DITUTUP \(IndonesianFormat.time(at, zone: zone)). Notulen: `rapat notulen`.")
         case let .recessStarted(reason, at):
             message = DeskMessage(.warning, "Rapat DISKORS \(IndonesianFormat.time(at, zone: zone)): \(reason).")
         case let .recessEnded(check):

@@ -32,6 +32,8 @@ public struct AppState {
         case openedBy
         /// Waiting for Enter to move to the next agenda item.
         case confirmNextItem
+        /// Waiting for Enter to close the meeting (at the closing item).
+        case confirmClose
         /// Typing the reason to postpone the meeting.
         case postponeReason
         /// Typing the reason for a skorsing.
@@ -45,7 +47,7 @@ public struct AppState {
             case .openedBy: "Dibuka oleh: "
             case .postponeReason: "Alasan tunda: "
             case .recessReason: "Alasan skors: "
-            case .confirmNextItem: nil
+            case .confirmNextItem, .confirmClose: nil
             }
         }
     }

@@ -62,12 +62,13 @@ public enum DeskScreen {
     private static func helpBar(_ screen: AppScreen, _ buffer: inout ScreenBuffer) {
         let y = buffer.height - 1
         var items = KeyMap.bar(for: screen)
-        // The way out is always visible: the last item (quit) is drawn at the right edge first.
+        // The way out is always visible: the last item (quit) is drawn at the right edge first, leaving the
+        // bottom-right cell empty (the terminal layer never writes it: it would scroll some terminals).
         var right = buffer.width
         if let quit = items.popLast() {
             let width = CellWidth.of(quit.key) + 1 + CellWidth.of(quit.label)
-            if width <= buffer.width {
-                right = buffer.width - width
+            if width < buffer.width {
+                right = buffer.width - width - 1
                 let used = buffer.put(quit.key, x: right, y: y, style: Style(reverse: true))
                 buffer.put(" " + quit.label, x: right + used, y: y)
             }

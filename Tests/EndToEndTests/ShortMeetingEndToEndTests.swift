@@ -1,0 +1,70 @@
+import Foundation
+import XCTest
+
+/// A short RAT through the real binary in tmux: open, check quorum, walk every agenda item, close.
+final class ShortMeetingEndToEndTests: XCTestCase {
+    private let roster = """
+        nomor_anggota;nama;jenis_kelamin;unit;status;tanggal_masuk
+        0001;Siti Aminah;P;Unit Simpan Pinjam;biasa;2019-01-01
+        0002;Budi Santoso;L;Unit Toko;biasa;2019-01-01
+        0003;Yohanes Lake;L;Unit Toko;biasa;2019-01-01
+
+        """
+
+    func testOpeningToClosingOnTheAgendaScreen() throws {
+        let rapat = try RapatBinary()
+        defer { rapat.remove() }
+        try rapat.prepareMeeting(csv: roster, openRegistration: true)
+        let agenda = """
+            [[acara]]
+            jenis = "pembukaan"
+            [[acara]]
+            jenis = "pemeriksaan_kuorum"
+            [[acara]]
+            jenis = "laporan_pengurus"
+            [[acara]]
+            jenis = "penutupan"
+
+            """
+        try agenda.write(toFile: rapat.file("susunan-acara.toml"), atomically: true, encoding: .utf8)
+        let arrivals = ["0001", "0002"].map { #"{"cmd":"check_in","member":"\#($0)"}"# }.joined(separator: "\n") + "\n"
+        XCTAssertEqual(try rapat.run(["apply", "-"], stdin: arrivals).status, 0)
+
+        let command = "cd '\(rapat.directory)' && env TERM=xterm-256color LANG=C.UTF-8 NCURSES_NO_UTF8_ACS=1 '\(rapat.path)' run"
+        let tmux = try TmuxSession(command: command)
+        try tmux.waitFor(text: "Meja registrasi")
+        try tmux.send("F6")
+        try tmux.waitFor(text: "Rapat belum dibuka. F7 untuk membuka.")
+        try tmux.send("F7")
+        try tmux.type("Ketua Pengurus")
+        try tmux.send("Enter")
+        try tmux.waitFor(text: "oleh Ketua Pengurus")
+        try tmux.send("F9")
+        try tmux.waitFor(text: "Pindah ke acara 2")
+        try tmux.send("Enter")
+        try tmux.waitFor(text: "▶ 2. Pemeriksaan kuorum")
+        try tmux.send("F8")
+        try tmux.waitFor(text: "N 3 · H 2 · Q 2 — SAH")
+        for item in ["▶ 3. Laporan pertanggungjawaban pengurus", "▶ 4. Penutupan"] {
+            try tmux.send("F9")
+            try tmux.waitFor(text: "Esc = batal")
+            try tmux.send("Enter")
+            try tmux.waitFor(text: item)
+        }
+        try tmux.send("F9")
+        try tmux.waitFor(text: "Tutup rapat sekarang?")
+        try tmux.send("Enter")
+        try tmux.waitFor(text: "RAPAT DITUTUP")
+        try tmux.send("F10")
+        try tmux.waitFor(text: "EXIT=0")
+        XCTAssertFalse(try tmux.screen().contains("F10 Selesa\n"), "the quit key is never cut off")
+
+        let minutes = try rapat.run(["notulen", "--format", "txt"])
+        XCTAssertEqual(minutes.status, 0)
+        XCTAssertTrue(minutes.stdout.contains("rapat dibuka oleh Ketua Pengurus"), minutes.stdout)
+        XCTAssertTrue(minutes.stdout.contains("rapat memenuhi kuorum dan SAH"), minutes.stdout)
+        XCTAssertTrue(minutes.stdout.contains("4. PENUTUPAN"), minutes.stdout)
+        XCTAssertTrue(minutes.stdout.contains("rapat ditutup."), minutes.stdout)
+        XCTAssertEqual(try rapat.run(["verify"]).status, 0)
+    }
+}
