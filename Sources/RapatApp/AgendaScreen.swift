@@ -57,7 +57,7 @@ enum AgendaScreen {
                 line("Waktu tunggu habis: F8 hitung ulang; bila tetap kurang, F4 tunda.", style: Style(color: .yellow, bold: true))
             }
         }
-        if [.openedBy, .postponeReason, .recessReason].contains(state.mode), let prompt = state.mode.prompt {
+        if state.mode != .search, let prompt = state.mode.prompt {
             let used = buffer.put(prompt, x: x, y: y, style: .bold, maxWidth: width)
             let inputWidth = buffer.put(state.input, x: x + used, y: y, maxWidth: width - used - 1)
             buffer.cursor = (x + used + inputWidth, y)

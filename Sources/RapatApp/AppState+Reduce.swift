@@ -43,11 +43,14 @@ extension AppState {
             showingHelp = false
             return []
         }
+        if case let .decisionOutcome(decision) = mode, case let .character(ch) = key {
+            return chooseOutcome(ch, for: decision)
+        }
         if let intent = KeyMap.intent(for: key, on: screen, inputIsEmpty: input.isEmpty) {
             return perform(intent)
         }
         // On the agenda screen, typing only fills its prompts.
-        if screen == .agenda, mode != .openedBy, mode != .postponeReason, mode != .recessReason { return [] }
+        if screen == .agenda, mode.prompt == nil || mode == .search { return [] }
         switch key {
         case let .character(ch):
             input.append(ch)
@@ -96,6 +99,16 @@ extension AppState {
             message = DeskMessage(.warning, "Siapa yang membuka rapat? Ketik nama/jabatan lalu Enter; Esc = batal.")
         case .declareQuorum:
             return [.execute(.declareQuorum(at: now))]
+        case .writeNote, .writeDecision:
+            guard meeting.currentAgendaIndex != nil else {
+                message = DeskMessage(.info, "Rapat belum dibuka: F7 untuk membuka.")
+                return []
+            }
+            clearInput()
+            mode = intent == .writeNote ? .noteText : .decisionText
+            message = DeskMessage(.warning, intent == .writeNote
+                ? "Ketik catatan lalu Enter; Esc = batal."
+                : "Ketik isi keputusan lalu Enter, kemudian pilih hasilnya; Esc = batal.")
         case .toggleRecess:
             if meeting.currentRecess != nil { return [.execute(.resumeMeeting(at: now))] }
             guard meeting.meetingOpenedAt != nil else {
@@ -142,6 +155,22 @@ extension AppState {
             }
             if mode == .confirmClose {
                 return [.execute(.closeMeeting(at: now))]
+            }
+            if mode == .noteText {
+                return [.execute(.recordNote(text: input, at: now))]
+            }
+            if mode == .decisionText {
+                let text = input.trimmingCharacters(in: .whitespaces)
+                guard !text.isEmpty else { return [] }
+                input = ""
+                mode = .decisionOutcome(decision: text)
+                message = DeskMessage(.warning, "Hasil: 1 diterima · 2 diterima dengan catatan · 3 ditolak · "
+                    + "A aklamasi (diterima); Esc = batal.")
+                return []
+            }
+            if case let .decisionNote(decision) = mode {
+                return [.execute(.recordDecision(text: decision, method: .consensus, outcome: .acceptedWithNotes,
+                                                 notes: [input], at: now))]
             }
             if mode == .recessReason {
                 return [.execute(.suspendMeeting(reason: input, at: now))]
@@ -201,6 +230,21 @@ extension AppState {
         results = searchIndex.search(input, limit: 200)
     }
 
+    private mutating func chooseOutcome(_ key: Character, for decision: String) -> [AppEffect] {
+        switch key {
+        case "1": return [.execute(.recordDecision(text: decision, method: .consensus, outcome: .accepted, notes: [], at: now))]
+        case "3": return [.execute(.recordDecision(text: decision, method: .consensus, outcome: .rejected, notes: [], at: now))]
+        case "a", "A":
+            return [.execute(.recordDecision(text: decision, method: .acclamation, outcome: .accepted, notes: [], at: now))]
+        case "2":
+            mode = .decisionNote(decision: decision)
+            message = DeskMessage(.warning, "Ketik catatannya lalu Enter; Esc = batal.")
+            return []
+        default:
+            return []
+        }
+    }
+
     mutating func clearInput() {
         input = ""
         mode = .search
@@ -248,6 +292,11 @@ extension AppState {
             message = DeskMessage(d.isMet ? .success : .error,
                                   "Kuorum \(IndonesianFormat.time(d.at, zone: zone)): terdaftar \(d.registered), hadir \(d.present), "
                                   + "wajib \(d.required) — \(d.isMet ? "SAH" : "TIDAK SAH (belum kuorum)").")
+        case let .noteRecorded(note):
+            message = DeskMessage(.success, "Catatan \(note.number) tersimpan \(IndonesianFormat.time(note.at, zone: zone)).")
+        case let .decisionRecorded(d):
+            message = DeskMessage(.success, "KEPUTUSAN NOMOR \(d.number): \(d.outcome.label.uppercased()) secara "
+                + "\(d.method.label) (hadir \(d.present)).")
         case let .meetingClosed(at):
             message = DeskMessage(.success, "Rapat DITUTUP \(IndonesianFormat.time(at, zone: zone)). Notulen: `rapat notulen`.")
         case let .recessStarted(reason, at):

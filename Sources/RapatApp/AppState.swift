@@ -38,6 +38,14 @@ public struct AppState {
         case postponeReason
         /// Typing the reason for a skorsing.
         case recessReason
+        /// Typing a minutes note.
+        case noteText
+        /// Typing the text of a decision.
+        case decisionText
+        /// Choosing the outcome of `decision` (keys 1, 2, 3, A).
+        case decisionOutcome(decision: String)
+        /// Typing the note required by "diterima dengan catatan".
+        case decisionNote(decision: String)
 
         /// The prompt shown before the input line, for modes that take text.
         public var prompt: String? {
@@ -47,6 +55,10 @@ public struct AppState {
             case .openedBy: "Dibuka oleh: "
             case .postponeReason: "Alasan tunda: "
             case .recessReason: "Alasan skors: "
+            case .noteText: "Catatan: "
+            case .decisionText: "Keputusan: "
+            case .decisionNote: "Catatan keputusan: "
+            case .decisionOutcome: nil
             case .confirmNextItem, .confirmClose: nil
             }
         }

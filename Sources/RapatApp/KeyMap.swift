@@ -17,6 +17,7 @@ public enum DeskIntent: Hashable, Sendable {
     case submit, markLeft, markReturned, voidCheckIn, openRegistration
     case selectPrevious, selectNext, clearInput, toggleHelp, quit
     case showDesk, showAgenda, switchScreen, openMeeting, declareQuorum, nextAgendaItem, postponeMeeting, toggleRecess
+    case writeNote, writeDecision
 }
 
 /// One row of the key map: the single source for key handling, the help bar and the help screen.
@@ -64,6 +65,11 @@ public enum KeyMap {
                    help: "Pimpinan pindah ke acara berikutnya, atau menutup rapat pada acara penutupan (konfirmasi Enter)",
                    barLabel: "Lanjut",
                    screens: [.agenda]),
+        KeyBinding(keys: [.function(2)], intent: .writeNote, help: "Catatan notulen pada acara saat ini",
+                   barLabel: "Catatan", screens: [.agenda]),
+        KeyBinding(keys: [.function(11)], intent: .writeDecision,
+                   help: "Keputusan (mufakat/aklamasi) pada acara saat ini: isi keputusan, lalu pilih hasilnya",
+                   barLabel: nil, screens: [.agenda]),
         KeyBinding(keys: [.function(3)], intent: .toggleRecess,
                    help: "Skorsing (dengan alasan), atau cabut skorsing; kuorum diperiksa ulang saat dicabut",
                    barLabel: "Skors", screens: [.agenda]),
