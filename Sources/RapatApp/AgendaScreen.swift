@@ -64,7 +64,7 @@ enum AgendaScreen {
             y += 1
         }
         if let message = state.message, y < inner.maxY {
-            for text in DeskScreen.wrap(message.text, width).prefix(2) { line(text, style: DeskScreen.style(of: message)) }
+            for text in CellWidth.wrap(message.text, width).prefix(2) { line(text, style: DeskScreen.style(of: message)) }
         }
         y += 1
         let items = meeting.meetingOpenedAt == nil ? state.draftAgenda.items : meeting.agenda.items

@@ -101,7 +101,7 @@ public enum DeskScreen {
             return
         }
         if !state.registrationOpen {
-            let lines = wrap("Registrasi belum dibuka. Daftar anggota: \(state.meeting.roster.count) orang"
+            let lines = CellWidth.wrap("Registrasi belum dibuka. Daftar anggota: \(state.meeting.roster.count) orang"
                 + (state.meeting.rosterSource.isEmpty ? "." : " (\(state.meeting.rosterSource)).")
                 + " Tekan F2 untuk membuka daftar hadir; daftar anggota dan aturan kuorum lalu dibekukan.", width)
             for line in lines where y < inner.maxY {
@@ -176,28 +176,10 @@ public enum DeskScreen {
     private static func draw(_ message: DeskMessage, x: Int, y: Int, width: Int, limit: Int, _ buffer: inout ScreenBuffer) -> Int {
         let style = style(of: message)
         var y = y
-        for line in wrap(message.text, width) where y < limit {
+        for line in CellWidth.wrap(message.text, width) where y < limit {
             buffer.put(line, x: x, y: y, style: style)
             y += 1
         }
         return y
-    }
-
-    /// Word-wraps `text` to lines of at most `width` cells.
-    static func wrap(_ text: String, _ width: Int) -> [String] {
-        guard width > 0 else { return [] }
-        var lines: [String] = []
-        var current = ""
-        for word in text.split(separator: " ") {
-            let candidate = current.isEmpty ? String(word) : current + " " + word
-            if CellWidth.of(candidate) <= width {
-                current = candidate
-            } else {
-                if !current.isEmpty { lines.append(current) }
-                current = CellWidth.truncate(String(word), to: width)
-            }
-        }
-        if !current.isEmpty { lines.append(current) }
-        return lines
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import RapatCore
+import TerminalUI
 
 /// The notulen (DOMAIN §13): a chronological record of the proceedings, built by replaying the journal so
 /// each line is written with the state of the meeting at that moment.
@@ -33,11 +34,11 @@ public enum MinutesReport {
             lines.append("")
         }
         func paragraph(_ text: String) {
-            lines.append(contentsOf: DeskScreen.wrap(text, 78))
+            lines.append(contentsOf: CellWidth.wrap(text, 78))
         }
         func item(_ text: String) {
             itemHasEntries = true
-            let wrapped = DeskScreen.wrap(text, 76)
+            let wrapped = CellWidth.wrap(text, 76)
             for (index, line) in wrapped.enumerated() { lines.append((index == 0 ? "- " : "  ") + line) }
         }
 

@@ -1,5 +1,6 @@
 import Foundation
 import RapatCore
+import TerminalUI
 
 /// The berita acara penundaan (DOMAIN §7.4) as plain text: counts with terbilang, the reason, the new date
 /// if known, and signature blocks for the pengurus and two members present.
@@ -9,7 +10,7 @@ public enum PostponementReport {
     /// "label value", the value wrapped under itself so every line fits 78 columns.
     static func field(_ label: String, _ value: String) -> [String] {
         let indent = label.count
-        return DeskScreen.wrap(value, 78 - indent).enumerated().map { index, line in
+        return CellWidth.wrap(value, 78 - indent).enumerated().map { index, line in
             (index == 0 ? label : String(repeating: " ", count: indent)) + line
         }
     }
@@ -28,7 +29,7 @@ public enum PostponementReport {
         out.append(center("BERITA ACARA PENUNDAAN"))
         out.append(center("RAPAT ANGGOTA TAHUNAN (RAT) KE-\(profile.ratNumber) TAHUN BUKU \(profile.fiscalYear)"))
         out.append(String(repeating: "-", count: 78))
-        out.append(contentsOf: DeskScreen.wrap(
+        out.append(contentsOf: CellWidth.wrap(
             IndonesianFormat.formalDateLine(p.at, zone: zone) + (profile.place.isEmpty ? "" : ", bertempat di \(profile.place)")
                 + ", Rapat Anggota Tahunan (RAT) ke-\(profile.ratNumber) Tahun Buku \(profile.fiscalYear) \(profile.name)"
                 + (state.meetingOpenedAt.map { " dibuka \(IndonesianFormat.time($0, zone: zone))" } ?? "")
@@ -50,7 +51,7 @@ public enum PostponementReport {
             out.append("6. Rapat berikutnya direncanakan   : akan diumumkan kemudian")
         }
         out.append("")
-        out.append(contentsOf: DeskScreen.wrap(
+        out.append(contentsOf: CellWidth.wrap(
             "Demikian Berita Acara Penundaan ini dibuat dengan sebenarnya untuk dapat dipergunakan sebagaimana mestinya.", 78))
         out.append("")
         out.append(String(repeating: " ", count: 40) + "\(IndonesianFormat.date(p.at, zone: zone))")

@@ -58,10 +58,7 @@ enum QuorumPanel {
     }
 
     static func unitRows(_ meeting: MeetingState, base: QuorumBase) -> [(name: String, present: Int, registered: Int)] {
-        var registered: [String: Int] = [:]
-        for member in meeting.roster.members where member.countsToQuorum(base) {
-            registered[member.unit, default: 0] += 1
-        }
+        let registered = meeting.roster.registered(base).byUnit
         return meeting.roster.units.compactMap { unit in
             registered[unit].map { (unit, meeting.attendance.presentByUnit[unit] ?? 0, $0) }
         }

@@ -59,12 +59,9 @@ extension MeetingState {
     /// Statistics of attendance so far.
     public func attendanceStatistics() -> AttendanceStatistics {
         let rules = rules
-        var genderRegistered: [Gender: Int] = [:]
-        var unitRegistered: [String: Int] = [:]
-        for member in roster.members where counts(member) {
-            genderRegistered[member.gender, default: 0] += 1
-            unitRegistered[member.unit, default: 0] += 1
-        }
+        let registeredCounts = roster.registered(rules.quorumBase)
+        let genderRegistered = registeredCounts.byGender
+        let unitRegistered = registeredCounts.byUnit
 
         var genderAttended: [Gender: Int] = [:]
         var unitAttended: [String: Int] = [:]

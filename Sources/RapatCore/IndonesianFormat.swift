@@ -67,10 +67,10 @@ public enum IndonesianFormat {
     }
 
     /// part/whole as a percentage with two decimals, half-up, from integers only: 91/133 → "68,42%".
-    public static func percent(_ part: Int, of whole: Int) -> String {
+    public static func percent<T: BinaryInteger>(_ part: T, of whole: T) -> String {
         guard whole > 0 else { return "0,00%" }
         let hundredths = (part * 20_000 + whole) / (2 * whole)
-        return "\(integer(hundredths / 100)),\(twoDigits(hundredths % 100))%"
+        return "\(integer(Int(hundredths / 100))),\(twoDigits(Int(hundredths % 100)))%"
     }
 
     /// "91 (sembilan puluh satu) orang".

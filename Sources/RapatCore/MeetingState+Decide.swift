@@ -162,9 +162,7 @@ extension MeetingState {
         case let .resumeMeeting(at):
             guard let recess = currentRecess else { throw .notInRecess }
             try requireInOrder(at, member: nil, after: recess.start)
-            let q = quorum
-            return [.recessEnded(QuorumDeclaration(registered: q.registered, present: q.present, required: q.required,
-                                                   formula: q.formula, at: at))]
+            return [.recessEnded(quorum.declaration(at: at))]
 
         case let .presentReport(kind, presenter, summary, figures, at):
             let index = try openItemIndex()
@@ -218,9 +216,7 @@ extension MeetingState {
         case let .declareQuorum(at):
             guard meetingOpenedAt != nil else { throw .meetingNotOpened }
             try requireInOrder(at, member: nil)
-            let q = quorum
-            return [.quorumDeclared(QuorumDeclaration(registered: q.registered, present: q.present, required: q.required,
-                                                      formula: q.formula, at: at))]
+            return [.quorumDeclared(quorum.declaration(at: at))]
         }
     }
 

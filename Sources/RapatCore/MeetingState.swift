@@ -106,4 +106,9 @@ public struct QuorumStatus: Hashable, Sendable {
     public var formula: String { "\(rule.label): \(rule.formula(registered: registered))" }
     /// "SAH" or "BELUM KUORUM".
     public var verdict: String { isMet ? "SAH" : "BELUM KUORUM" }
+
+    /// These counts as announced at `at`.
+    public func declaration(at: Date) -> QuorumDeclaration {
+        QuorumDeclaration(registered: registered, present: present, required: required, formula: formula, at: at)
+    }
 }

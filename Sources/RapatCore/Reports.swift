@@ -52,8 +52,7 @@ public struct ReportFigures: Hashable, Sendable {
     /// Realisation against the RAPB as "95,20%", from integers; nil when either side is missing or the plan is 0.
     public func realization(actual: Key, budgeted: Key) -> String? {
         guard let a = values[actual], let b = values[budgeted], b.sen > 0 else { return nil }
-        let hundredths = (a.sen * 20_000 + b.sen) / (2 * b.sen)
-        return "\(IndonesianFormat.integer(Int(hundredths / 100))),\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)%"
+        return IndonesianFormat.percent(a.sen, of: b.sen)
     }
 }
 

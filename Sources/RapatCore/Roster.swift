@@ -11,8 +11,11 @@ public struct Roster: Sendable, Equatable {
     /// Positions sorted by member number: binary search costs 0.4 MB for 100,000 members, where a
     /// dictionary's buckets cost about 6 MB.
     private let positionsByNumber: [Int32]
-    /// Units in first-seen order, with their registered counts per quorum base.
+    /// Units, in natural order.
     public let units: [String]
+    /// Registered counts per quorum base, computed once: screens redraw every second and must not rescan
+    /// 100,000 members each time.
+    private let countsByBase: [QuorumBase: RegisteredCounts]
 
     public init(version: Int, members: [Member], digest: String) {
         self.version = version
@@ -23,6 +26,17 @@ public struct Roster: Sendable, Equatable {
         for member in members where seenUnits.insert(member.unit).inserted {
             units.append(member.unit)
         }
+        var counts: [QuorumBase: RegisteredCounts] = [:]
+        for base in QuorumBase.allCases {
+            var c = RegisteredCounts()
+            for member in members where member.countsToQuorum(base) {
+                c.total += 1
+                c.byGender[member.gender, default: 0] += 1
+                c.byUnit[member.unit, default: 0] += 1
+            }
+            counts[base] = c
+        }
+        countsByBase = counts
         positionsByNumber = (0..<Int32(members.count)).sorted {
             members[Int($0)].number.rawValue < members[Int($1)].number.rawValue
         }
@@ -56,9 +70,10 @@ public struct Roster: Sendable, Equatable {
     }
 
     /// N: members counted to quorum under `base`.
-    public func registeredCount(_ base: QuorumBase) -> Int {
-        members.reduce(0) { $0 + ($1.countsToQuorum(base) ? 1 : 0) }
-    }
+    public func registeredCount(_ base: QuorumBase) -> Int { registered(base).total }
+
+    /// N with its split by L/P and by unit, under `base`.
+    public func registered(_ base: QuorumBase) -> RegisteredCounts { countsByBase[base] ?? RegisteredCounts() }
 
     public static func == (lhs: Roster, rhs: Roster) -> Bool {
         lhs.version == rhs.version && lhs.digest == rhs.digest && lhs.members == rhs.members
@@ -80,4 +95,11 @@ extension Roster {
         }
         return text
     }
+}
+
+/// Members counted to quorum, in total and split by jenis kelamin and unit.
+public struct RegisteredCounts: Equatable, Sendable {
+    public var total = 0
+    public var byGender: [Gender: Int] = [:]
+    public var byUnit: [String: Int] = [:]
 }

@@ -138,6 +138,17 @@ struct QuorumDeclaredPayload: Codable {
     var present: Int
     var required: Int
     var formula: String
+
+    init(_ d: QuorumDeclaration) {
+        registered = d.registered
+        present = d.present
+        required = d.required
+        formula = d.formula
+    }
+
+    func declaration(at: Date) -> QuorumDeclaration {
+        QuorumDeclaration(registered: registered, present: present, required: required, formula: formula, at: at)
+    }
 }
 
 struct RegistrationOpenedPayload: Codable {
@@ -224,8 +235,7 @@ enum EventCodec {
                                payload: json(AgendaIndexPayload(index: index)))
         case let .quorumDeclared(d):
             return StoredEvent(kind: EventKind.quorumDeclared, atMilliseconds: at, member: nil,
-                               payload: json(QuorumDeclaredPayload(registered: d.registered, present: d.present,
-                                                                   required: d.required, formula: d.formula)))
+                               payload: json(QuorumDeclaredPayload(d)))
         case let .presidiumAppointed(p):
             return StoredEvent(kind: EventKind.presidiumAppointed, atMilliseconds: at, member: nil,
                                payload: json(PresidiumPayload(chair: p.chair, secretary: p.secretary, members: p.members,
@@ -266,8 +276,7 @@ enum EventCodec {
                                payload: json(ReasonPayload(reason: reason)))
         case let .recessEnded(d):
             return StoredEvent(kind: EventKind.recessEnded, atMilliseconds: at, member: nil,
-                               payload: json(QuorumDeclaredPayload(registered: d.registered, present: d.present,
-                                                                   required: d.required, formula: d.formula)))
+                               payload: json(QuorumDeclaredPayload(d)))
         case let .meetingPostponed(p):
             return StoredEvent(kind: EventKind.meetingPostponed, atMilliseconds: at, member: nil,
                                payload: json(PostponedPayload(reason: p.reason, newDate: p.newDate, registered: p.registered,
@@ -338,9 +347,7 @@ enum EventCodec {
         case EventKind.agendaItemStarted:
             return .agendaItemStarted(index: try payload(AgendaIndexPayload.self).index, at: at)
         case EventKind.quorumDeclared:
-            let p = try payload(QuorumDeclaredPayload.self)
-            return .quorumDeclared(QuorumDeclaration(registered: p.registered, present: p.present, required: p.required,
-                                                     formula: p.formula, at: at))
+            return .quorumDeclared(try payload(QuorumDeclaredPayload.self).declaration(at: at))
         case EventKind.presidiumAppointed:
             let p = try payload(PresidiumPayload.self)
             guard let selection = PresidiumSelection(rawValue: p.selection) else {
@@ -388,9 +395,7 @@ enum EventCodec {
         case EventKind.recessStarted:
             return .recessStarted(reason: try payload(ReasonPayload.self).reason, at: at)
         case EventKind.recessEnded:
-            let p = try payload(QuorumDeclaredPayload.self)
-            return .recessEnded(QuorumDeclaration(registered: p.registered, present: p.present, required: p.required,
-                                                  formula: p.formula, at: at))
+            return .recessEnded(try payload(QuorumDeclaredPayload.self).declaration(at: at))
         case EventKind.meetingPostponed:
             let p = try payload(PostponedPayload.self)
             return .meetingPostponed(Postponement(reason: p.reason, newDate: p.newDate, registered: p.registered,

@@ -47,4 +47,22 @@ public enum CellWidth {
         let fill = String(repeating: " ", count: max(0, width - of(cut)))
         return alignRight ? fill + cut : cut + fill
     }
+
+    /// Word-wraps `text` to lines of at most `width` cells.
+    public static func wrap(_ text: String, _ width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ") {
+            let candidate = current.isEmpty ? String(word) : current + " " + word
+            if CellWidth.of(candidate) <= width {
+                current = candidate
+            } else {
+                if !current.isEmpty { lines.append(current) }
+                current = CellWidth.truncate(String(word), to: width)
+            }
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines
+    }
 }
