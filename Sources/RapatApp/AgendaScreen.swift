@@ -43,9 +43,15 @@ enum AgendaScreen {
         }
         if meeting.quorumLost {
             let q = meeting.quorum
+            let alarm = Style(color: .red, bold: true)
             line("KUORUM HILANG (hadir \(q.present), wajib \(q.required))", style: Style(color: .red, bold: true, reverse: true))
-            line("Tidak ada keputusan sampai kuorum pulih;", style: Style(color: .red, bold: true))
-            line("F3 skors dan panggil anggota kembali.", style: Style(color: .red, bold: true))
+            if let response = meeting.quorumLossResponse, meeting.currentRecess == nil {
+                line("Pimpinan: \(response.choice.label) (\(IndonesianFormat.clock(response.at, zone: zone))).", style: alarm)
+                line("Keputusan menunggu kuorum pulih.", style: alarm)
+            } else if meeting.currentRecess == nil {
+                line("Tidak ada keputusan sampai kuorum pulih.", style: alarm)
+                line("H pilihan pimpinan: skors · lanjut tanpa keputusan · tunda", style: alarm)
+            }
         }
         if let waitEnds = meeting.quorumWaitEnds, !meeting.quorumDeclarations.contains(where: \.isMet) {
             let remaining = Int((waitEnds.timeIntervalSince(state.now) / 60).rounded(.up))
@@ -57,6 +63,14 @@ enum AgendaScreen {
                 line("Waktu tunggu habis: F8 hitung ulang; bila tetap kurang, F4 tunda.", style: Style(color: .yellow, bold: true))
             }
         }
+        if case let .form(form) = state.mode {
+            if let message = state.message, y < inner.maxY {
+                for text in CellWidth.wrap(message.text, width).prefix(2) { line(text, style: DeskScreen.style(of: message)) }
+            }
+            y += 1
+            drawForm(form, state, x: x, width: width, y: &y, maxY: inner.maxY, on: &buffer)
+            return
+        }
         if state.mode != .search, let prompt = state.mode.prompt {
             let used = buffer.put(prompt, x: x, y: y, style: .bold, maxWidth: width)
             let inputWidth = buffer.put(state.input, x: x + used, y: y, maxWidth: width - used - 1)
@@ -65,6 +79,9 @@ enum AgendaScreen {
         }
         if let message = state.message, y < inner.maxY {
             for text in CellWidth.wrap(message.text, width).prefix(2) { line(text, style: DeskScreen.style(of: message)) }
+        }
+        if let step = nextStep(meeting), state.mode == .search, y < inner.maxY {
+            for text in CellWidth.wrap(step, width).prefix(2) { line(text, style: Style(color: .cyan)) }
         }
         y += 1
         let items = meeting.meetingOpenedAt == nil ? state.draftAgenda.items : meeting.agenda.items
@@ -85,6 +102,66 @@ enum AgendaScreen {
             let style: Style = index == current ? Style(bold: true, reverse: true) : .plain
             buffer.put(CellWidth.pad(label, to: width - timeWidth - 1) + " " + time, x: x, y: y, style: style, maxWidth: width)
             y += 1
+        }
+    }
+
+    /// What the chair usually records on the current item, with its key (DOMAIN §6.2).
+    static func nextStep(_ meeting: MeetingState) -> String? {
+        guard meeting.closedAt == nil, meeting.postponement == nil, meeting.currentRecess == nil,
+              let item = meeting.currentAgendaItem else { return nil }
+        switch item.kind {
+        case .quorumCheck: return "Langkah: F8 umumkan kuorum, lalu F9 lanjut."
+        case .chairElection:
+            return meeting.presidium == nil ? "Langkah: P catat pimpinan rapat dan notulis." : "Langkah: F9 lanjut."
+        case .agendaAndRulesAdoption: return "Langkah: F11 keputusan pengesahan acara dan tata tertib."
+        case .boardReport, .supervisorsReport: return "Langkah: L catat laporan dan angka pokoknya."
+        case .generalDiscussion:
+            return "Langkah: T catat pertanyaan · N termin baru (termin \(max(meeting.questionRound, 1)), "
+                + "\(meeting.questions.count) pertanyaan)."
+        case .reportApproval: return "Langkah: F11 keputusan: diterima / dengan catatan / ditolak."
+        case .closing: return "Langkah: F9 tutup rapat."
+        default: return "Langkah: F2 catatan · F11 keputusan · F9 lanjut."
+        }
+    }
+
+    /// The form: accepted fields with their answers, the current one with the input line and a hint.
+    static func drawForm(_ form: EntryForm, _ state: AppState, x: Int, width: Int, y: inout Int, maxY: Int,
+                         on buffer: inout ScreenBuffer) {
+        guard y < maxY else { return }
+        buffer.put(form.title, x: x, y: y, style: .bold, maxWidth: width)
+        y += 1
+        // Keep the current field in view on short screens: show at most the fields that fit before it.
+        let room = max(1, maxY - y - 3)
+        let first = max(0, form.current - room + 1)
+        for index in form.fields.indices.dropFirst(first) where y < maxY {
+            let field = form.fields[index]
+            let label = field.label + ": "
+            if index == form.current {
+                let used = buffer.put(label, x: x, y: y, style: Style(bold: true, reverse: true), maxWidth: width)
+                let typed = buffer.put(state.input, x: x + used, y: y, maxWidth: width - used - 1)
+                buffer.cursor = (x + used + typed, y)
+                y += 1
+                var hints = [field.hint]
+                if case let .choice(options, defaultIndex) = field.kind, maxY - y > options.count {
+                    hints = options.enumerated().map { "\($0.offset + 1) \($0.element)" + ($0.offset == defaultIndex ? " (Enter)" : "") }
+                }
+                if field.kind == .speaker, !state.input.isEmpty, !state.input.lowercased().hasPrefix("u"),
+                   let position = state.results.positions.first {
+                    let member = state.meeting.roster.members[position]
+                    let present = state.meeting.attendance.record(at: position)?.isPresent == true
+                    hints = ["→ \(member.number) \(member.name) (\(member.unit))" + (present ? "" : " — TIDAK HADIR")]
+                }
+                let lines = hints.count > 1 ? hints : CellWidth.wrap(hints[0], width - 2).prefix(2).map { $0 }
+                for text in lines where y < maxY {
+                    buffer.put("  " + text, x: x, y: y, style: Style(color: .cyan), maxWidth: width)
+                    y += 1
+                }
+            } else {
+                let answer = field.accepted ? (field.shown.isEmpty ? "–" : field.shown) : ""
+                buffer.put(CellWidth.truncate(label + answer, to: width), x: x, y: y,
+                           style: field.accepted ? .plain : Style(color: .yellow))
+                y += 1
+            }
         }
     }
 

@@ -30,7 +30,12 @@ extension AppState {
             return []
         case let .commandRefused(text):
             message = DeskMessage(.error, text)
-            clearInput()
+            // A refused form stays open on its last field, so the secretary can go back (↑) and correct it.
+            if case let .form(form) = mode {
+                input = form.retypeAnswer(at: form.current)
+            } else {
+                clearInput()
+            }
             return []
         case let .key(key):
             return handle(key)
@@ -39,18 +44,18 @@ extension AppState {
 
     private mutating func handle(_ key: Key) -> [AppEffect] {
         if showingHelp {
-            if KeyMap.intent(for: key, on: screen, inputIsEmpty: true) == .quit { quitRequested = true }
+            if KeyMap.intent(for: key, on: screen, typing: false, inputIsEmpty: true) == .quit { quitRequested = true }
             showingHelp = false
             return []
         }
         if case let .decisionOutcome(decision) = mode, case let .character(ch) = key {
             return chooseOutcome(ch, for: decision)
         }
-        if let intent = KeyMap.intent(for: key, on: screen, inputIsEmpty: input.isEmpty) {
+        if let intent = KeyMap.intent(for: key, on: screen, typing: isTyping, inputIsEmpty: input.isEmpty) {
             return perform(intent)
         }
         // On the agenda screen, typing only fills its prompts.
-        if screen == .agenda, mode.prompt == nil || mode == .search { return [] }
+        if screen == .agenda, !isTyping { return [] }
         switch key {
         case let .character(ch):
             input.append(ch)
@@ -123,9 +128,48 @@ extension AppState {
                 message = DeskMessage(.info, meeting.postponement == nil ? "Rapat belum dibuka." : "Rapat sudah ditunda.")
                 return []
             }
-            clearInput()
-            mode = .postponeReason
-            message = DeskMessage(.warning, "Tunda rapat? Ketik alasan lalu Enter; Esc = batal.")
+            startForm(.postpone(remainingItems: meeting.quorumLost),
+                      "Tunda rapat? Isi alasan dan tanggal rapat berikutnya bila sudah ada; Esc = batal.")
+        case .enterPresidium, .enterReport, .enterQuestion, .amendNote:
+            guard meeting.currentAgendaIndex != nil else {
+                message = DeskMessage(.info, "Rapat belum dibuka: F7 untuk membuka.")
+                return []
+            }
+            switch intent {
+            case .enterPresidium:
+                startForm(.presidium(), "Isi pimpinan rapat, Enter tiap isian; ↑ kembali; Esc = batal.")
+            case .enterReport:
+                let kind: ReportKind = meeting.currentAgendaItem?.kind == .supervisorsReport ? .supervisors : .board
+                startForm(.report(defaultKind: kind), "Isi laporan; angka pokok boleh dikosongkan (Enter).")
+            case .enterQuestion:
+                startForm(.question(round: meeting.questionRound),
+                          "Penanya: nomor/nama anggota yang hadir, atau \"u: Nama\" untuk undangan.")
+            default:
+                guard !meeting.notes.isEmpty else {
+                    message = DeskMessage(.info, "Belum ada catatan untuk dikoreksi (F2 untuk mencatat).")
+                    return []
+                }
+                startForm(.amendNote(), "Koreksi catatan nomor berapa? (catatan terakhir: \(meeting.notes.count))")
+            }
+        case .newQuestionRound:
+            guard meeting.currentAgendaIndex != nil else {
+                message = DeskMessage(.info, "Rapat belum dibuka: F7 untuk membuka.")
+                return []
+            }
+            return [.execute(.startQuestionRound(at: now))]
+        case .answerQuorumLoss:
+            guard meeting.quorumLost else {
+                let q = meeting.quorum
+                message = DeskMessage(.info, "Kuorum tidak hilang (hadir \(q.present), wajib \(q.required)): tidak ada yang perlu dipilih.")
+                return []
+            }
+            startForm(.quorumLoss(), "Kuorum hilang. Pilih: 1 skors, 2 lanjut tanpa keputusan, 3 tunda sisa acara.")
+        case .previousField:
+            guard case var .form(form) = mode, form.current > 0 else { return [] }
+            form.current -= 1
+            mode = .form(form)
+            input = form.retypeAnswer(at: form.current)
+            refreshResults()
         case .nextAgendaItem:
             guard let index = meeting.currentAgendaIndex else {
                 message = DeskMessage(.info, "Rapat belum dibuka: F7 untuk membuka.")
@@ -175,8 +219,8 @@ extension AppState {
             if mode == .recessReason {
                 return [.execute(.suspendMeeting(reason: input, at: now))]
             }
-            if mode == .postponeReason {
-                return [.execute(.postponeMeeting(reason: input, newDate: nil, at: now))]
+            if case let .form(form) = mode {
+                return submitField(of: form)
             }
             guard screen == .desk else { return [] }
             guard let number = target() else { return [] }
@@ -218,14 +262,86 @@ extension AppState {
         return meeting.roster.members[results.positions[min(selection, results.positions.count - 1)]].number
     }
 
+    /// Whether keys are text right now: always on the desk (number or name), on the agenda only in a prompt.
+    var isTyping: Bool { screen == .desk || (mode != .search && mode.prompt != nil) }
+
     private mutating func show(_ next: AppScreen) {
-        if mode != .search { clearInput() }
+        guard next != screen else { return }
+        // A half-filled form is parked, not lost, while the secretary helps at the desk.
+        if case let .form(form) = mode {
+            parkedForm = (form, input)
+            clearInput()
+        } else if mode != .search {
+            clearInput()
+        }
         screen = next
+        if next == .agenda, let parked = parkedForm {
+            parkedForm = nil
+            mode = .form(parked.form)
+            input = parked.input
+            refreshResults()
+        }
+    }
+
+    private mutating func startForm(_ form: EntryForm, _ guidance: String) {
+        clearInput()
+        mode = .form(form)
+        message = DeskMessage(.warning, guidance)
+    }
+
+    /// Accepts the current field; the last one issues the form's command.
+    private mutating func submitField(of form: EntryForm) -> [AppEffect] {
+        var form = form
+        if form.currentField.kind == .speaker {
+            guard let (answer, shown) = resolveSpeaker() else { return [] }
+            form.acceptSpeaker(answer: answer, shown: shown)
+        } else if let problem = form.accept(input) {
+            message = DeskMessage(.error, problem)
+            return []
+        }
+        if form.isComplete, form.current == form.fields.count - 1 {
+            mode = .form(form)
+            return [.execute(form.command(at: now))]
+        }
+        form.current = min(form.current + 1, form.fields.count - 1)
+        mode = .form(form)
+        input = form.retypeAnswer(at: form.current)
+        message = nil
+        refreshResults()
+        return []
+    }
+
+    /// The speaker a question form means: "u: Nama" for a guest, else a member present (number or best name match).
+    private mutating func resolveSpeaker() -> (answer: String, shown: String)? {
+        let text = input.trimmingCharacters(in: .whitespaces)
+        for prefix in ["u:", "U:", "undangan:", "Undangan:"] where text.hasPrefix(prefix) {
+            let name = text.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)
+            guard !name.isEmpty else {
+                message = DeskMessage(.error, "Tulis nama undangan setelah \"u:\", mis. u: Dinas Koperasi.")
+                return nil
+            }
+            return ("g:" + name, name + " (undangan)")
+        }
+        guard let number = target() else { return nil }
+        guard let position = meeting.roster.position(of: number) else {
+            message = DeskMessage(.error, RapatError.notAMember(number).message)
+            return nil
+        }
+        let member = meeting.roster.members[position]
+        guard meeting.attendance.record(at: position)?.isPresent == true else {
+            message = DeskMessage(.error, RapatError.speakerNotPresent(member).message)
+            return nil
+        }
+        return ("m:" + number.rawValue, "\(member.number) \(member.name) (\(member.unit))")
     }
 
     private mutating func refreshResults() {
         selection = 0
         selectionMoved = false
+        if case let .form(form) = mode, form.currentField.kind == .speaker {
+            results = searchIndex.search(input, limit: 5)
+            return
+        }
         guard mode == .search else { return }
         results = searchIndex.search(input, limit: 200)
     }
@@ -293,7 +409,8 @@ extension AppState {
                                   "Kuorum \(IndonesianFormat.time(d.at, zone: zone)): terdaftar \(d.registered), hadir \(d.present), "
                                   + "wajib \(d.required) — \(d.isMet ? "SAH" : "TIDAK SAH (belum kuorum)").")
         case let .noteRecorded(note):
-            message = DeskMessage(.success, "Catatan \(note.number) tersimpan \(IndonesianFormat.time(note.at, zone: zone)).")
+            message = DeskMessage(.success, "Catatan \(note.number) tersimpan \(IndonesianFormat.time(note.at, zone: zone))"
+                + (note.amends.map { " (perbaikan catatan \($0))." } ?? "."))
         case let .decisionRecorded(d):
             message = DeskMessage(.success, "KEPUTUSAN NOMOR \(d.number): \(d.outcome.label.uppercased()) secara "
                 + "\(d.method.label) (hadir \(d.present)).")
@@ -305,9 +422,24 @@ extension AppState {
             message = DeskMessage(check.isMet ? .success : .error,
                                   "Skorsing dicabut \(IndonesianFormat.time(check.at, zone: zone)); hadir \(check.present), "
                                   + "wajib \(check.required) — \(check.isMet ? "SAH" : "KUORUM TIDAK TERPENUHI").")
+        case let .meetingPostponed(p) where p.remainingFromAgendaIndex != nil:
+            message = DeskMessage(.error, "ACARA YANG TERSISA DITUNDA \(IndonesianFormat.time(p.at, zone: zone)): \(p.reason). "
+                + "Cetak berita acara penundaan dengan `rapat penundaan`.")
         case let .meetingPostponed(p):
             message = DeskMessage(.error, "RAPAT DITUNDA \(IndonesianFormat.time(p.at, zone: zone)): \(p.reason). "
                 + "Cetak berita acara penundaan dengan `rapat penundaan`.")
+        case let .presidiumAppointed(p):
+            message = DeskMessage(.success, "Pimpinan rapat tercatat: Ketua \(p.chair), Sekretaris \(p.secretary) "
+                + "(\(p.selection.label)); notulis \(p.notetaker).")
+        case let .reportPresented(r):
+            message = DeskMessage(.success, "\(r.kind.label) oleh \(r.presenter) tercatat "
+                + "\(IndonesianFormat.time(r.at, zone: zone)) (\(r.figures.values.count) angka pokok).")
+        case let .questionRoundStarted(round, _):
+            message = DeskMessage(.success, "Pandangan umum termin \(round) dibuka.")
+        case let .questionRecorded(q):
+            message = DeskMessage(.success, "Pertanyaan \(q.number) (termin \(q.round)) tercatat: \(q.status.rawValue).")
+        case let .quorumLossAnswered(r):
+            message = DeskMessage(.warning, "Pilihan pimpinan tercatat: \(r.choice.label) (hadir \(r.present), wajib \(r.required)).")
         case let .registrationOpened(opening):
             message = DeskMessage(.success, "Daftar hadir dibuka \(IndonesianFormat.time(opening.at, zone: zone)); "
                 + "daftar anggota (\(opening.registered) orang) dan aturan kuorum dibekukan.")

@@ -34,8 +34,8 @@ public struct AppState {
         case confirmNextItem
         /// Waiting for Enter to close the meeting (at the closing item).
         case confirmClose
-        /// Typing the reason to postpone the meeting.
-        case postponeReason
+        /// Filling a multi-field form (pimpinan rapat, laporan, pertanyaan, perbaikan catatan, penundaan, …).
+        case form(EntryForm)
         /// Typing the reason for a skorsing.
         case recessReason
         /// Typing a minutes note.
@@ -53,7 +53,7 @@ public struct AppState {
             case .search: "Nomor / nama: "
             case .voidReason: "Alasan batal: "
             case .openedBy: "Dibuka oleh: "
-            case .postponeReason: "Alasan tunda: "
+            case let .form(form): form.currentField.label + ": "
             case .recessReason: "Alasan skors: "
             case .noteText: "Catatan: "
             case .decisionText: "Keputusan: "
@@ -81,6 +81,8 @@ public struct AppState {
     public var message: DeskMessage?
     public var log: [DeskLogLine] = []
     public var showingHelp = false
+    /// A form left half-filled when the secretary switched to the desk; restored on return to the agenda.
+    public var parkedForm: (form: EntryForm, input: String)?
     public var quitRequested = false
     public private(set) var searchIndex: MemberSearchIndex
     private var indexedRosterVersion: Int
@@ -109,6 +111,18 @@ public struct AppState {
     /// referenced and `evolve` mutates it in place instead of copying every attendance record.
     public mutating func releaseMeeting() {
         meeting = MeetingState()
+    }
+
+    /// Whether the bottom bar should offer `intent` now (the help screen always lists every key).
+    public func isRelevantOnBar(_ intent: DeskIntent) -> Bool {
+        let opened = meeting.meetingOpenedAt != nil
+        switch intent {
+        case .openMeeting: return !opened
+        case .postponeMeeting: return opened && !meeting.quorum.isMet
+        case .writeNote, .toggleRecess, .nextAgendaItem: return opened
+        case .openRegistration: return !registrationOpen
+        default: return true
+        }
     }
 
     public var zone: IndonesianTimeZone { meeting.opening?.profile.timeZone ?? settingsProfile.timeZone }

@@ -17,9 +17,10 @@ public enum DeskScreen {
             return buffer
         }
         header(state, &buffer)
-        helpBar(state.screen, &buffer)
+        helpBar(state.isTyping && state.screen == .agenda ? KeyMap.editingBar
+                    : KeyMap.bar(for: state.screen, showing: state.isRelevantOnBar), &buffer)
         if state.showingHelp {
-            HelpScreen.draw(in: Rect(x: 0, y: 1, width: width, height: height - 2), on: &buffer)
+            HelpScreen.draw(for: state.screen, in: Rect(x: 0, y: 1, width: width, height: height - 2), on: &buffer)
             return buffer
         }
         if width >= fullSize.width, height >= fullSize.height {
@@ -59,9 +60,9 @@ public enum DeskScreen {
         }
     }
 
-    private static func helpBar(_ screen: AppScreen, _ buffer: inout ScreenBuffer) {
+    private static func helpBar(_ items: [(key: String, label: String)], _ buffer: inout ScreenBuffer) {
         let y = buffer.height - 1
-        var items = KeyMap.bar(for: screen)
+        var items = items
         // The way out is always visible: the last item (quit) is drawn at the right edge first, leaving the
         // bottom-right cell empty (the terminal layer never writes it: it would scroll some terminals).
         var right = buffer.width
@@ -71,6 +72,16 @@ public enum DeskScreen {
                 right = buffer.width - width - 1
                 let used = buffer.put(quit.key, x: right, y: y, style: Style(reverse: true))
                 buffer.put(" " + quit.label, x: right + used, y: y)
+            }
+        }
+        // Help comes next, so every other key stays discoverable however narrow the bar.
+        if let help = items.last, help.key == "F1" {
+            let width = CellWidth.of(help.key) + 1 + CellWidth.of(help.label) + 2
+            if width < right {
+                items.removeLast()
+                right -= width
+                let used = buffer.put(help.key, x: right, y: y, style: Style(reverse: true))
+                buffer.put(" " + help.label, x: right + used, y: y)
             }
         }
         var x = 0

@@ -17,7 +17,8 @@ public enum DeskIntent: Hashable, Sendable {
     case submit, markLeft, markReturned, voidCheckIn, openRegistration
     case selectPrevious, selectNext, clearInput, toggleHelp, quit
     case showDesk, showAgenda, switchScreen, openMeeting, declareQuorum, nextAgendaItem, postponeMeeting, toggleRecess
-    case writeNote, writeDecision
+    case writeNote, writeDecision, previousField
+    case enterPresidium, enterReport, enterQuestion, newQuestionRound, amendNote, answerQuorumLoss
 }
 
 /// One row of the key map: the single source for key handling, the help bar and the help screen.
@@ -76,22 +77,48 @@ public enum KeyMap {
         KeyBinding(keys: [.function(4)], intent: .postponeMeeting,
                    help: "Tunda rapat (DITUNDA) bila kuorum tetap kurang setelah waktu tunggu; dengan alasan",
                    barLabel: "Tunda", screens: [.agenda]),
+        KeyBinding(keys: [.character("p"), .character("P")], intent: .enterPresidium,
+                   help: "Catat pimpinan rapat (ketua, sekretaris, anggota, cara memilih) dan notulis", barLabel: nil,
+                   screens: [.agenda]),
+        KeyBinding(keys: [.character("l"), .character("L")], intent: .enterReport,
+                   help: "Catat laporan pengurus/pengawas: penyaji, ringkasan, angka pokok dalam Rupiah", barLabel: nil,
+                   screens: [.agenda]),
+        KeyBinding(keys: [.character("t"), .character("T")], intent: .enterQuestion,
+                   help: "Catat pertanyaan/tanggapan pandangan umum (anggota hadir atau undangan) dan jawabannya",
+                   barLabel: nil, screens: [.agenda]),
+        KeyBinding(keys: [.character("n"), .character("N")], intent: .newQuestionRound,
+                   help: "Mulai termin pertanyaan berikutnya", barLabel: nil, screens: [.agenda]),
+        KeyBinding(keys: [.character("k"), .character("K")], intent: .amendNote,
+                   help: "Koreksi catatan: perbaikan baru dengan alasan; catatan lama tetap ada", barLabel: nil,
+                   screens: [.agenda]),
+        KeyBinding(keys: [.character("h"), .character("H")], intent: .answerQuorumLoss,
+                   help: "Kuorum hilang: catat pilihan pimpinan (skors, lanjut tanpa keputusan, tunda sisa acara)",
+                   barLabel: nil, screens: [.agenda]),
         KeyBinding(keys: [.enter], intent: .submit, help: "Setujui isian atau konfirmasi", barLabel: nil, screens: [.agenda]),
+        KeyBinding(keys: [.up], intent: .previousField, help: "Kembali ke isian sebelumnya pada formulir", barLabel: nil,
+                   screens: [.agenda]),
         KeyBinding(keys: [.escape], intent: .clearInput, help: "Kosongkan isian / batalkan", barLabel: nil),
         KeyBinding(keys: [.function(1), .character("?")], intent: .toggleHelp, help: "Tampilkan/tutup bantuan", barLabel: "Bantuan"),
         KeyBinding(keys: [.function(10), .control("c"), .control("q")], intent: .quit,
                    help: "Keluar dari aplikasi (semua catatan sudah tersimpan)", barLabel: "Selesai"),
     ]
 
-    /// The intent bound to `key` on `screen`, if any. `?` only means help when the input line is empty.
-    public static func intent(for key: Key, on screen: AppScreen = .desk, inputIsEmpty: Bool) -> DeskIntent? {
-        if key == .character("?"), !inputIsEmpty { return nil }
+    /// The intent bound to `key` on `screen`, if any. While the user is typing, letters are text, except `?`
+    /// on an empty input line, which means help.
+    public static func intent(for key: Key, on screen: AppScreen = .desk, typing: Bool, inputIsEmpty: Bool) -> DeskIntent? {
+        if case .character = key, typing, !(key == .character("?") && inputIsEmpty) { return nil }
         return desk.first { $0.keys.contains(key) && $0.applies(on: screen) }?.intent
     }
 
+    /// The bar while a prompt or form takes text: how to go on, back, or out.
+    public static let editingBar: [(key: String, label: String)] = [
+        ("Enter", "Simpan/lanjut"), ("↑", "Isian sebelumnya"), ("Esc", "Batal"), ("F10", "Selesai"),
+    ]
+
     /// "Enter Hadir  F3 Keluar  …" for the bottom bar of `screen`.
-    public static func bar(for screen: AppScreen) -> [(key: String, label: String)] {
-        desk.filter { $0.applies(on: screen) }
+    public static func bar(for screen: AppScreen, showing relevant: (DeskIntent) -> Bool = { _ in true })
+        -> [(key: String, label: String)] {
+        desk.filter { $0.applies(on: screen) && relevant($0.intent) }
             .compactMap { binding in binding.barLabel.map { (binding.keys[0].label, $0) } }
     }
 }

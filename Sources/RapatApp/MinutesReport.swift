@@ -83,7 +83,16 @@ public enum MinutesReport {
                 if !d.notes.isEmpty { text += " Catatan: " + d.notes.joined(separator: "; ") + "." }
                 item(text)
             case let .meetingPostponed(p):
-                item("\(time(p.at)): rapat DITUNDA — \(p.reason) (hadir \(p.present), wajib \(p.required)).")
+                if let from = p.remainingFromAgendaIndex {
+                    let rest = state.agenda.items.indices.dropFirst(from).map { "\($0 + 1). \(state.agenda.items[$0].title)" }
+                    item("\(time(p.at)): acara yang tersisa DITUNDA (\(rest.joined(separator: "; "))) — \(p.reason) "
+                        + "(hadir \(p.present), wajib \(p.required)).")
+                } else {
+                    item("\(time(p.at)): rapat DITUNDA — \(p.reason) (hadir \(p.present), wajib \(p.required)).")
+                }
+            case let .quorumLossAnswered(r):
+                item("\(time(r.at)): kuorum hilang (hadir \(r.present), wajib \(r.required)); pimpinan rapat memutuskan "
+                    + "\(r.choice.label).")
             case let .meetingClosed(at):
                 item("\(time(at)): rapat ditutup.")
             case let .reportPresented(r):

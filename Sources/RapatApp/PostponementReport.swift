@@ -33,7 +33,10 @@ public enum PostponementReport {
             IndonesianFormat.formalDateLine(p.at, zone: zone) + (profile.place.isEmpty ? "" : ", bertempat di \(profile.place)")
                 + ", Rapat Anggota Tahunan (RAT) ke-\(profile.ratNumber) Tahun Buku \(profile.fiscalYear) \(profile.name)"
                 + (state.meetingOpenedAt.map { " dibuka \(IndonesianFormat.time($0, zone: zone))" } ?? "")
-                + " dan DITUNDA \(IndonesianFormat.time(p.at, zone: zone)) karena kuorum tidak tercapai.", 78))
+                + (p.remainingFromAgendaIndex == nil
+                    ? " dan DITUNDA \(IndonesianFormat.time(p.at, zone: zone)) karena kuorum tidak tercapai."
+                    : "; acara yang tersisa DITUNDA \(IndonesianFormat.time(p.at, zone: zone)) karena kuorum tidak "
+                        + "lagi terpenuhi (anggota meninggalkan rapat)."), 78))
         out.append("")
         out.append("1. Jumlah anggota terdaftar        : \(IndonesianFormat.countInWords(p.registered))")
         out.append("2. Jumlah anggota yang hadir       : \(IndonesianFormat.countInWords(p.present)) "
@@ -49,6 +52,17 @@ public enum PostponementReport {
             out.append("6. Rapat berikutnya direncanakan   : \(IndonesianFormat.longDate(date, zone: zone))")
         } else {
             out.append("6. Rapat berikutnya direncanakan   : akan diumumkan kemudian")
+        }
+        if let from = p.remainingFromAgendaIndex {
+            out.append("7. Keputusan yang telah diambil    :" + (state.decisions.isEmpty ? " tidak ada" : ""))
+            for d in state.decisions {
+                out.append(contentsOf: field("   - ", "Nomor \(d.number) (acara \(d.agendaIndex + 1). "
+                    + "\(state.agenda.items[d.agendaIndex].title)): \(d.text) — \(d.outcome.label) (hadir \(d.present))"))
+            }
+            out.append("8. Acara yang ditunda              :")
+            for index in state.agenda.items.indices.dropFirst(from) {
+                out.append(contentsOf: field("   - ", "\(index + 1). \(state.agenda.items[index].title)"))
+            }
         }
         out.append("")
         out.append(contentsOf: CellWidth.wrap(

@@ -34,6 +34,8 @@ public enum Command: Sendable {
     case presentReport(kind: ReportKind, presenter: String, summary: String, figures: ReportFigures, at: Date)
     case recordQuestion(speaker: Speaker, category: QuestionCategory, question: String, answeredBy: String, answer: String,
                         status: QuestionStatus, at: Date)
+    /// The chair's choice when quorum is lost mid-meeting; `reason` and `newDate` serve the recess or the postponement.
+    case answerQuorumLoss(choice: QuorumLossChoice, reason: String, newDate: String?, at: Date)
 
     public var at: Date {
         switch self {
@@ -50,6 +52,7 @@ public enum Command: Sendable {
         case let .startQuestionRound(at): at
         case let .presentReport(_, _, _, _, at): at
         case let .recordQuestion(_, _, _, _, _, _, at): at
+        case let .answerQuorumLoss(_, _, _, at): at
         }
     }
 }

@@ -39,7 +39,10 @@ public enum CommandScript {
         ("open_meeting", ["by"], "membuka rapat dengan susunan acara dari berkasnya; acara pertama dimulai"),
         ("next_item", [], "pimpinan pindah ke acara berikutnya"),
         ("check_quorum", [], "mengumumkan N, H, dan Q saat ini"),
-        ("postpone", ["reason", "new_date?"], "menunda rapat (DITUNDA) setelah waktu tunggu kuorum habis"),
+        ("postpone", ["reason", "new_date?"],
+         "menunda rapat (DITUNDA) setelah waktu tunggu kuorum habis, atau menunda acara tersisa bila kuorum hilang"),
+        ("quorum_lost", ["choice", "reason?", "new_date?"],
+         "pilihan pimpinan saat kuorum hilang: skors, lanjut_tanpa_keputusan, atau tunda_sisa_acara"),
         ("presidium", ["chair", "secretary", "members?", "selection", "notetaker?"], "mencatat pimpinan rapat dan notulis"),
         ("decide", ["text", "method", "outcome", "notes?"], "keputusan secara mufakat/aklamasi pada acara saat ini"),
         ("note", ["text"], "catatan notulen pada acara saat ini"),
@@ -163,6 +166,13 @@ public enum CommandScript {
         case "postpone":
             command = .postponeMeeting(reason: try fields.string("reason"), newDate: try fields.optionalString("new_date"),
                                        at: at)
+        case "quorum_lost":
+            let choiceText = try fields.string("choice")
+            guard let choice = QuorumLossChoice(rawValue: choiceText) else {
+                throw LineError("choice \"\(choiceText)\" tidak dikenal: gunakan skors, lanjut_tanpa_keputusan, atau tunda_sisa_acara")
+            }
+            command = .answerQuorumLoss(choice: choice, reason: try fields.optionalString("reason") ?? "",
+                                        newDate: try fields.optionalString("new_date"), at: at)
         default:
             let known = commands.map(\.name).joined(separator: ", ")
             throw LineError("perintah \"\(name)\" tidak dikenal: gunakan salah satu dari \(known)")

@@ -34,6 +34,8 @@ public enum Event: Hashable, Sendable {
     case questionRoundStarted(round: Int, at: Date)
     case questionRecorded(QuestionEntry)
     case reportPresented(ReportRecord)
+    /// Quorum was lost mid-meeting and the chair chose how to go on (DOMAIN §7.5).
+    case quorumLossAnswered(QuorumLossResponse)
 
     /// When the event happened at the meeting (not when it was written).
     public var at: Date {
@@ -56,6 +58,7 @@ public enum Event: Hashable, Sendable {
         case let .questionRoundStarted(_, at): at
         case let .questionRecorded(q): q.at
         case let .reportPresented(r): r.at
+        case let .quorumLossAnswered(r): r.at
         }
     }
 }
@@ -143,15 +146,20 @@ public struct Postponement: Hashable, Sendable {
     public var present: Int
     public var required: Int
     public var formula: String
+    /// Set when quorum was lost mid-meeting: the first agenda item not dealt with (it and the later ones are
+    /// postponed). Nil for a meeting postponed because quorum never came.
+    public var remainingFromAgendaIndex: Int?
     public var at: Date
 
-    public init(reason: String, newDate: String?, registered: Int, present: Int, required: Int, formula: String, at: Date) {
+    public init(reason: String, newDate: String?, registered: Int, present: Int, required: Int, formula: String,
+                remainingFromAgendaIndex: Int? = nil, at: Date) {
         self.reason = reason
         self.newDate = newDate
         self.registered = registered
         self.present = present
         self.required = required
         self.formula = formula
+        self.remainingFromAgendaIndex = remainingFromAgendaIndex
         self.at = at
     }
 }

@@ -92,6 +92,8 @@ extension MeetingState {
 
         case let .postponeMeeting(reason, newDate, at):
             guard meetingOpenedAt != nil else { throw .meetingNotOpened }
+            // Quorum lost mid-meeting: postponing means postponing the remaining items (DOMAIN §7.5).
+            if quorumLost { return try answerQuorumLoss(.postponeRemaining, reason: reason, newDate: newDate, at: at) }
             let q = quorum
             guard !q.isMet else { throw .quorumIsMet(present: q.present, required: q.required) }
             guard let waitEnds = quorumWaitEnds else { throw .quorumNotDeclaredMet(nil) }
@@ -100,9 +102,7 @@ extension MeetingState {
             }
             let trimmed = reason.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !trimmed.isEmpty else { throw .missingField("Alasan penundaan") }
-            if let newDate, ScriptTime.parse(newDate + " 00:00", zone: zone) == nil || newDate.count != 10 {
-                throw .invalidDate(newDate)
-            }
+            try requireValidDate(newDate)
             try requireInOrder(at, member: nil)
             return [.meetingPostponed(Postponement(reason: trimmed, newDate: newDate, registered: q.registered,
                                                    present: q.present, required: q.required, formula: q.formula, at: at))]
@@ -213,10 +213,46 @@ extension MeetingState {
             try requireInOrder(at, member: nil)
             return [.meetingClosed(at: at)]
 
+        case let .answerQuorumLoss(choice, reason, newDate, at):
+            return try answerQuorumLoss(choice, reason: reason, newDate: newDate, at: at)
+
         case let .declareQuorum(at):
             guard meetingOpenedAt != nil else { throw .meetingNotOpened }
             try requireInOrder(at, member: nil)
             return [.quorumDeclared(quorum.declaration(at: at))]
+        }
+    }
+
+    /// Records the chair's choice after quorum was lost, with the recess or partial postponement it starts.
+    private func answerQuorumLoss(_ choice: QuorumLossChoice, reason: String, newDate: String?,
+                                  at: Date) throws(RapatError) -> [Event] {
+        let index = try openItemIndex()
+        let q = quorum
+        guard quorumLost else { throw .quorumNotLost(present: q.present, required: q.required) }
+        try requireNotInRecess()
+        try requireValidDate(newDate)
+        try requireInOrder(at, member: nil)
+        let response = QuorumLossResponse(choice: choice, agendaIndex: index, present: q.present, required: q.required, at: at)
+        let trimmed = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        switch choice {
+        case .continueWithoutDecisions:
+            return [.quorumLossAnswered(response)]
+        case .recess:
+            return [.quorumLossAnswered(response),
+                    .recessStarted(reason: trimmed.isEmpty ? "Kuorum hilang: anggota dipanggil kembali" : trimmed, at: at)]
+        case .postponeRemaining:
+            guard !trimmed.isEmpty else { throw .missingField("Alasan penundaan") }
+            return [.quorumLossAnswered(response),
+                    .meetingPostponed(Postponement(reason: trimmed, newDate: newDate, registered: q.registered,
+                                                   present: q.present, required: q.required, formula: q.formula,
+                                                   remainingFromAgendaIndex: index, at: at))]
+        }
+    }
+
+    /// A planned date as `yyyy-MM-dd`.
+    private func requireValidDate(_ date: String?) throws(RapatError) {
+        if let date, date.count != 10 || ScriptTime.parse(date + " 00:00", zone: timeZone) == nil {
+            throw .invalidDate(date)
         }
     }
 

@@ -19,6 +19,7 @@ extension MeetingState {
             guard let position = roster.position(of: number) else { return }
             let member = roster.members[position]
             attendance.arrive(position, member: member, counts: counts(member), at: at)
+            if quorumLossResponse != nil, quorum.isMet { quorumLossResponse = nil }
         case let .memberLeft(number, at):
             guard let position = roster.position(of: number) else { return }
             let member = roster.members[position]
@@ -62,6 +63,9 @@ extension MeetingState {
             questions.append(entry)
         case let .reportPresented(report):
             reports.append(report)
+        case let .quorumLossAnswered(response):
+            quorumLossResponses.append(response)
+            quorumLossResponse = response
         case let .recessEnded(check):
             if !recesses.isEmpty { recesses[recesses.count - 1].end = check.at }
             quorumDeclarations.append(check)

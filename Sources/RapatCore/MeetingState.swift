@@ -39,6 +39,10 @@ public struct MeetingState: Sendable {
     public internal(set) var questionRound = 0
     public internal(set) var questions: [QuestionEntry] = []
     public internal(set) var reports: [ReportRecord] = []
+    /// Every choice the chair recorded when quorum was lost.
+    public internal(set) var quorumLossResponses: [QuorumLossResponse] = []
+    /// The choice in force for the current loss of quorum; cleared when quorum returns.
+    public internal(set) var quorumLossResponse: QuorumLossResponse?
 
     /// Every skorsing: reason, start, and end once resumed.
     public internal(set) var recesses: [(reason: String, start: Date, end: Date?)] = []

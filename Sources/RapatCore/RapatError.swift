@@ -33,6 +33,7 @@ public enum RapatError: Error, Equatable, Sendable {
     case notInRecess
     case speakerNotPresent(Member)
     case negativeAmount(String, Rupiah)
+    case quorumNotLost(present: Int, required: Int)
 
     /// One line a secretary can act on: what is wrong, then how to fix it.
     public var message: String {
@@ -102,6 +103,8 @@ public enum RapatError: Error, Equatable, Sendable {
             return "\(label) tidak boleh negatif (\(amount.formatted)): periksa angkanya; hanya SHU yang boleh negatif (rugi)."
         case .notInRecess:
             return "Rapat tidak sedang diskors."
+        case let .quorumNotLost(present, required):
+            return "Kuorum tidak hilang (hadir \(present), wajib \(required)): tidak ada pilihan pimpinan yang perlu dicatat."
         case let .notAtClosingItem(title):
             return "Acara saat ini \"\(title)\": rapat ditutup pada acara penutupan (F9 untuk pindah acara)."
         case let .invalidDate(text):

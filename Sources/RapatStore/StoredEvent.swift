@@ -28,6 +28,7 @@ enum EventKind {
     static let agendaItemStarted = "agenda_item_started"
     static let quorumDeclared = "quorum_declared"
     static let meetingPostponed = "meeting_postponed"
+    static let quorumLossAnswered = "quorum_loss_answered"
     static let presidiumAppointed = "presidium_appointed"
     static let decisionRecorded = "decision_recorded"
     static let noteRecorded = "note_recorded"
@@ -80,6 +81,15 @@ struct PostponedPayload: Codable {
     var present: Int
     var required: Int
     var formula: String
+    /// Set when the remaining items were postponed after quorum was lost mid-meeting.
+    var fromItem: Int?
+}
+
+struct QuorumLossPayload: Codable {
+    var choice: String
+    var agendaIndex: Int
+    var present: Int
+    var required: Int
 }
 
 struct PresidiumPayload: Codable {
@@ -280,7 +290,12 @@ enum EventCodec {
         case let .meetingPostponed(p):
             return StoredEvent(kind: EventKind.meetingPostponed, atMilliseconds: at, member: nil,
                                payload: json(PostponedPayload(reason: p.reason, newDate: p.newDate, registered: p.registered,
-                                                              present: p.present, required: p.required, formula: p.formula)))
+                                                              present: p.present, required: p.required, formula: p.formula,
+                                                              fromItem: p.remainingFromAgendaIndex)))
+        case let .quorumLossAnswered(r):
+            return StoredEvent(kind: EventKind.quorumLossAnswered, atMilliseconds: at, member: nil,
+                               payload: json(QuorumLossPayload(choice: r.choice.rawValue, agendaIndex: r.agendaIndex,
+                                                               present: r.present, required: r.required)))
         }
     }
 
@@ -399,7 +414,15 @@ enum EventCodec {
         case EventKind.meetingPostponed:
             let p = try payload(PostponedPayload.self)
             return .meetingPostponed(Postponement(reason: p.reason, newDate: p.newDate, registered: p.registered,
-                                                  present: p.present, required: p.required, formula: p.formula, at: at))
+                                                  present: p.present, required: p.required, formula: p.formula,
+                                                  remainingFromAgendaIndex: p.fromItem, at: at))
+        case EventKind.quorumLossAnswered:
+            let p = try payload(QuorumLossPayload.self)
+            guard let choice = QuorumLossChoice(rawValue: p.choice) else {
+                throw UndecodableEvent(sequence: sequence, reason: "pilihan pimpinan \"\(p.choice)\" tidak dikenal")
+            }
+            return .quorumLossAnswered(QuorumLossResponse(choice: choice, agendaIndex: p.agendaIndex, present: p.present,
+                                                          required: p.required, at: at))
         default:
             throw UndecodableEvent(sequence: sequence,
                                    reason: "jenis peristiwa \"\(row.kind)\" tidak dikenal (berkas dari versi lebih baru?)")

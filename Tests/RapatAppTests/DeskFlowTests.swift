@@ -83,12 +83,17 @@ final class DeskFlowTests: XCTestCase {
 
     func testHelpScreenListsEveryKeyBindingAndQuitKeysQuit() throws {
         var desk = try DeskHarness(members: DeskFixtures.members)
-        desk.press([.function(1)])
-        let help = desk.screen(100, 30).text
-        for binding in KeyMap.desk {
-            XCTAssertTrue(help.contains(String(binding.help.prefix(40))), binding.help)
+        for screen in AppScreen.allCases {
+            if screen == .agenda { desk.press([.tab]) }
+            desk.press([.function(1)])
+            let help = desk.screen(100, 30).text
+            for binding in KeyMap.desk where binding.applies(on: screen) {
+                XCTAssertTrue(help.contains(String(binding.help.prefix(40))), "\(screen): \(binding.help)")
+            }
+            if screen == .desk { desk.press([.character("x")]) }
         }
-        desk.press([.character("x")])
+        desk.press([.character("x"), .tab])
+        XCTAssertEqual(desk.app.screen, .desk)
         XCTAssertFalse(desk.app.showingHelp)
         desk.type("9", then: nil)
         desk.press([.character("?")])

@@ -15,14 +15,21 @@ final class PostponementFlowTests: XCTestCase {
         XCTAssertTrue(desk.screen().text.contains("Menunggu kuorum s.d. 09.04 (sisa 30 menit)"), desk.screen().text)
         desk.press([.function(4)])
         desk.type("Kuorum tidak tercapai")
+        XCTAssertTrue(desk.screen().text.contains("Tanggal rapat berikutnya:"), "second field of the form")
+        desk.press([.enter])
         XCTAssertEqual(desk.app.message?.kind, .error, "the wait is not over")
         XCTAssertTrue(desk.app.message?.text.contains("Waktu tunggu kuorum belum habis") == true)
         desk.press([.function(8)], after: 31)  // recount after the wait
         XCTAssertTrue(desk.screen().text.contains("Waktu tunggu habis"), desk.screen().text)
         desk.press([.function(4)])
         desk.type("Kuorum tidak tercapai setelah menunggu 30 menit")
+        desk.type("28-03-2026")
+        XCTAssertTrue(desk.app.message?.text.contains("tulis seperti 2026-04-04") == true, "a bad date is refused in the form")
+        desk.press(Array(repeating: .backspace, count: 10))
+        desk.press([.enter])  // new date not known yet
         XCTAssertEqual(desk.app.meeting.phase, .postponed)
-        XCTAssertTrue(desk.screen().text.contains("RAPAT DITUNDA pukul 09.09 WIB"), desk.screen().text)
+        let at = try XCTUnwrap(desk.app.meeting.postponement?.at)
+        XCTAssertTrue(desk.screen().text.contains("RAPAT DITUNDA \(IndonesianFormat.time(at, zone: .wib))"), desk.screen().text)
 
         let text = try XCTUnwrap(PostponementReport.text(desk.app.meeting, finalDigest: "abc123"))
         let prose = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")

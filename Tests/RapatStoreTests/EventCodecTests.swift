@@ -57,12 +57,16 @@ final class EventCodecTests: XCTestCase {
                                           figures: ReportFigures([.totalAssets: Rupiah(sen: 120_000_000_050),
                                                                   .surplus: Rupiah(rupiah: -5)]),
                                           agendaIndex: 4, at: t("2026-03-21 10:34"))),
+            .quorumLossAnswered(QuorumLossResponse(choice: .postponeRemaining, agendaIndex: 4, present: 60, required: 67,
+                                                   at: t("2026-03-21 10:34"))),
+            .meetingPostponed(Postponement(reason: "Kuorum hilang", newDate: nil, registered: 133, present: 60, required: 67,
+                                           formula: "f", remainingFromAgendaIndex: 4, at: t("2026-03-21 10:34"))),
             .meetingClosed(at: t("2026-03-21 10:35")),
         ]
         let file = try MeetingFile.create(at: dir.file("rat.rapat"))
         try file.append(events)
         let stored = try MeetingFile.open(at: dir.file("rat.rapat"), writable: false, purpose: "test").entries()
         XCTAssertEqual(stored.map(\.event), events)
-        XCTAssertEqual(stored.map(\.sequence), Array(1...22))
+        XCTAssertEqual(stored.map(\.sequence), Array(1...24))
     }
 }

@@ -1,0 +1,93 @@
+import Foundation
+import RapatCore
+
+/// The forms of the agenda screen and the one command each one issues when complete.
+extension EntryForm {
+    static func presidium() -> EntryForm {
+        EntryForm(.presidium, title: "Pimpinan rapat", fields: [
+            Field("Ketua", .text(required: true)),
+            Field("Sekretaris", .text(required: true)),
+            Field("Anggota (pisahkan dengan koma)", .text(required: false)),
+            Field("Cara memilih", .choice(options: PresidiumSelection.allCases.map(\.label), defaultIndex: 0)),
+            Field("Notulis (kosong = sekretaris)", .text(required: false)),
+        ])
+    }
+
+    /// The report of the current item's kind first (pengawas on the pengawas item).
+    static func report(defaultKind: ReportKind) -> EntryForm {
+        var fields = [
+            Field("Laporan", .choice(options: ReportKind.allCases.map(\.label),
+                                     defaultIndex: ReportKind.allCases.firstIndex(of: defaultKind) ?? 0)),
+            Field("Penyaji", .text(required: true)),
+            Field("Ringkasan", .text(required: true)),
+        ]
+        fields += ReportFigures.Key.allCases.map { Field($0.label, .rupiah(allowsNegative: $0.allowsNegative)) }
+        return EntryForm(.report, title: "Laporan", fields: fields)
+    }
+
+    static func question(round: Int) -> EntryForm {
+        EntryForm(.question, title: "Pandangan umum, termin \(max(round, 1))", fields: [
+            Field("Penanya", .speaker),
+            Field("Kategori", .choice(options: QuestionCategory.allCases.map(\.label), defaultIndex: 0)),
+            Field("Pertanyaan/tanggapan", .text(required: true)),
+            Field("Dijawab oleh", .text(required: false)),
+            Field("Ringkasan jawaban", .text(required: false)),
+            Field("Status", .choice(options: QuestionStatus.allCases.map(\.rawValue), defaultIndex: 0)),
+        ])
+    }
+
+    static func amendNote() -> EntryForm {
+        EntryForm(.amendNote, title: "Perbaikan catatan", fields: [
+            Field("Nomor catatan", .number),
+            Field("Isi yang benar", .text(required: true)),
+            Field("Alasan perbaikan", .text(required: true)),
+        ])
+    }
+
+    static func quorumLoss() -> EntryForm {
+        EntryForm(.quorumLoss, title: "Kuorum hilang: pilihan pimpinan", fields: [
+            Field("Pilihan", .choice(options: QuorumLossChoice.allCases.map(\.label), defaultIndex: 0)),
+            Field("Alasan (wajib bila ditunda)", .text(required: false)),
+            Field("Tanggal rapat lanjutan", .date),
+        ])
+    }
+
+    /// Postponing: the whole meeting when quorum never came, or the remaining items when it was lost.
+    static func postpone(remainingItems: Bool) -> EntryForm {
+        EntryForm(.postpone, title: remainingItems ? "Tunda acara yang tersisa" : "Tunda rapat (DITUNDA)", fields: [
+            Field("Alasan tunda", .text(required: true)),
+            Field("Tanggal rapat berikutnya", .date),
+        ])
+    }
+
+    /// The command of a complete form.
+    func command(at now: Date) -> Command {
+        switch purpose {
+        case .presidium:
+            let members = text(2).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            return .appointPresidium(chair: text(0), secretary: text(1), members: members,
+                                     selection: PresidiumSelection.allCases[int(3) ?? 0], notetaker: text(4), at: now)
+        case .report:
+            var figures = ReportFigures()
+            for (offset, key) in ReportFigures.Key.allCases.enumerated() {
+                if let sen = Int64(text(3 + offset)) { figures.values[key] = Rupiah(sen: sen) }
+            }
+            return .presentReport(kind: ReportKind.allCases[int(0) ?? 0], presenter: text(1), summary: text(2),
+                                  figures: figures, at: now)
+        case .question:
+            let who = text(0)
+            let speaker: Speaker = who.hasPrefix("g:") ? .guest(String(who.dropFirst(2))) : .member(MemberNumber(String(who.dropFirst(2))))
+            return .recordQuestion(speaker: speaker, category: QuestionCategory.allCases[int(1) ?? 0], question: text(2),
+                                   answeredBy: text(3), answer: text(4), status: QuestionStatus.allCases[int(5) ?? 0], at: now)
+        case .amendNote:
+            return .amendNote(number: int(0) ?? 0, text: text(1), reason: text(2), at: now)
+        case .postpone:
+            let date = text(1)
+            return .postponeMeeting(reason: text(0), newDate: date.isEmpty ? nil : date, at: now)
+        case .quorumLoss:
+            let date = text(2)
+            return .answerQuorumLoss(choice: QuorumLossChoice.allCases[int(0) ?? 0], reason: text(1),
+                                     newDate: date.isEmpty ? nil : date, at: now)
+        }
+    }
+}

@@ -1,0 +1,140 @@
+import Foundation
+import RapatCore
+
+/// A multi-field entry on the agenda screen (pimpinan rapat, laporan, pertanyaan, perbaikan catatan, pilihan
+/// saat kuorum hilang): one field at a time, Enter goes on, ↑ goes back, Esc cancels. Only the last Enter
+/// issues a command, so a half-filled form never reaches the journal.
+public struct EntryForm: Equatable, Sendable {
+    public enum Purpose: Equatable, Sendable {
+        case presidium, report, question, amendNote, quorumLoss, postpone
+    }
+
+    public struct Field: Equatable, Sendable {
+        public enum Kind: Equatable, Sendable {
+            /// Free text; `required` refuses an empty answer.
+            case text(required: Bool)
+            /// One of `options`, answered by its number; Enter alone takes `defaultIndex`.
+            case choice(options: [String], defaultIndex: Int)
+            /// An optional amount in Rupiah, Indonesian notation.
+            case rupiah(allowsNegative: Bool)
+            /// A member present (number or name) or "u: Nama" for a non-member speaker.
+            case speaker
+            /// A positive whole number.
+            case number
+            /// An optional date `yyyy-MM-dd`.
+            case date
+        }
+
+        public var label: String
+        public var kind: Kind
+        /// The canonical answer once accepted ("" for an empty optional field): a member number, a choice index, sen.
+        public var answer: String = ""
+        /// The answer as shown back to the secretary ("Rp1.250.000,00", "0012 Siti Aminah").
+        public var shown: String = ""
+        public var accepted = false
+
+        public init(_ label: String, _ kind: Kind) {
+            self.label = label
+            self.kind = kind
+        }
+
+        /// A short hint under the field: the choices, or the format expected.
+        public var hint: String {
+            switch kind {
+            case let .choice(options, defaultIndex):
+                return options.enumerated().map { "\($0.offset + 1) \($0.element)" }.joined(separator: " · ")
+                    + " (Enter = \(defaultIndex + 1))"
+            case .rupiah: return "Contoh: Rp1.250.000,00 atau 1250000; kosongkan bila tidak ada."
+            case .speaker: return "Nomor atau nama anggota yang hadir; undangan: tulis \"u: Nama\"."
+            case .number: return "Nomor catatan (lihat notulen)."
+            case .date: return "Tanggal rapat berikutnya, mis. 2026-04-04; kosongkan bila belum tahu."
+            case .text(required: true): return "Wajib diisi."
+            case .text(required: false): return "Boleh dikosongkan."
+            }
+        }
+    }
+
+    public var purpose: Purpose
+    public var title: String
+    public var fields: [Field]
+    public var current = 0
+
+    public init(_ purpose: Purpose, title: String, fields: [Field]) {
+        self.purpose = purpose
+        self.title = title
+        self.fields = fields
+    }
+
+    public var currentField: Field { fields[current] }
+
+    /// The index of the answer of field `label` as an Int (choices, numbers).
+    func int(_ index: Int) -> Int? { Int(fields[index].answer) }
+    func text(_ index: Int) -> String { fields[index].answer }
+
+    /// Checks `input` for the current field (all kinds except `.speaker`, which needs the roster) and stores it.
+    /// Returns the reason when the input cannot be accepted.
+    mutating func accept(_ input: String) -> String? {
+        let text = input.trimmingCharacters(in: .whitespaces)
+        var field = fields[current]
+        switch field.kind {
+        case let .text(required):
+            if required, text.isEmpty { return "\(field.label) wajib diisi." }
+            field.answer = text
+            field.shown = text
+        case let .choice(options, defaultIndex):
+            let index = text.isEmpty ? defaultIndex : (Int(text).map { $0 - 1 } ?? -1)
+            guard options.indices.contains(index) else {
+                return "Pilih angka 1 sampai \(options.count) untuk \(field.label.lowercased())."
+            }
+            field.answer = String(index)
+            field.shown = options[index]
+        case let .rupiah(allowsNegative):
+            if text.isEmpty {
+                field.answer = ""
+                field.shown = ""
+            } else {
+                let amount: Rupiah
+                do { amount = try Rupiah.parse(text) } catch { return "\(field.label): \(error.message)" }
+                if amount.isNegative, !allowsNegative { return "\(field.label) tidak boleh negatif." }
+                field.answer = String(amount.sen)
+                field.shown = amount.formatted
+            }
+        case .number:
+            guard let number = Int(text), number > 0 else { return "\(field.label): tulis angka, mis. 3." }
+            field.answer = String(number)
+            field.shown = String(number)
+        case .date:
+            if !text.isEmpty, text.count != 10 || ScriptTime.parse(text + " 00:00", zone: .wib) == nil {
+                return "Tanggal \"\(text)\" tidak dikenal: tulis seperti 2026-04-04."
+            }
+            field.answer = text
+            field.shown = text
+        case .speaker:
+            return "internal: speaker fields are resolved by the app"
+        }
+        field.accepted = true
+        fields[current] = field
+        return nil
+    }
+
+    /// Stores a resolved speaker: `answer` is "m:NUMBER" or "g:NAME".
+    mutating func acceptSpeaker(answer: String, shown: String) {
+        fields[current].answer = answer
+        fields[current].shown = shown
+        fields[current].accepted = true
+    }
+
+    /// The accepted answer of field `index` as the secretary would type it again (when going back with ↑).
+    func retypeAnswer(at index: Int) -> String {
+        let field = fields[index]
+        guard field.accepted else { return "" }
+        switch field.kind {
+        case .choice: return String((Int(field.answer) ?? 0) + 1)
+        case .speaker: return field.answer.hasPrefix("g:") ? "u: " + field.answer.dropFirst(2) : String(field.answer.dropFirst(2))
+        default: return field.shown
+        }
+    }
+
+    /// Whether the last field has just been accepted.
+    var isComplete: Bool { fields.allSatisfy(\.accepted) }
+}
