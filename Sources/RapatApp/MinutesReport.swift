@@ -42,6 +42,9 @@ public enum MinutesReport {
             for (index, line) in wrapped.enumerated() { lines.append((index == 0 ? "- " : "  ") + line) }
         }
 
+        /// Ends `text` with a full stop unless it already ends a sentence.
+        func sentence(_ text: String) -> String { text.last.map { ".!?".contains($0) } == true ? text : text + "." }
+
         for entry in entries {
             let before = state
             state.evolve(entry.event)
@@ -96,7 +99,7 @@ public enum MinutesReport {
             case let .meetingClosed(at):
                 item("\(time(at)): rapat ditutup.")
             case let .reportPresented(r):
-                var text = "\(time(r.at)): \(r.kind.label) disampaikan oleh \(r.presenter): \(r.summary)"
+                var text = "\(time(r.at)): \(r.kind.label) disampaikan oleh \(r.presenter): \(sentence(r.summary))"
                 let figures = r.figures.ordered.map { "\($0.key.label) \($0.amount.formatted)" }
                 if !figures.isEmpty { text += " Angka pokok: " + figures.joined(separator: "; ") + "." }
                 if let income = r.figures.realization(actual: .actualIncome, budgeted: .budgetedIncome) {

@@ -39,6 +39,11 @@ final class ShortMeetingEndToEndTests: XCTestCase {
         try tmux.type("Ketua Pengurus")
         try tmux.send("Enter")
         try tmux.waitFor(text: "oleh Ketua Pengurus")
+        // The pimpinan rapat through its form: one field per Enter.
+        try tmux.type("p")
+        try tmux.waitFor(text: "Pimpinan rapat")
+        for answer in ["Siti Aminah", "Budi Santoso", "", "1", ""] { try enter(answer, in: tmux) }
+        try tmux.waitFor(text: "Pimpinan rapat tercatat")
         try tmux.send("F9")
         try tmux.waitFor(text: "Pindah ke acara 2")
         try tmux.send("Enter")
@@ -50,6 +55,18 @@ final class ShortMeetingEndToEndTests: XCTestCase {
             try tmux.waitFor(text: "Esc = batal")
             try tmux.send("Enter")
             try tmux.waitFor(text: item)
+            guard item.contains("Laporan") else { continue }
+            try tmux.type("l")
+            try tmux.waitFor(text: "Penyaji")
+            for answer in ["", "Bendahara", "Aset tumbuh"] { try enter(answer, in: tmux) }
+            try enter("1.250.000.000", in: tmux)
+            try tmux.waitFor(text: "Total aset: Rp1.250.000.000,00")
+            for _ in 0..<7 { try enter("", in: tmux) }
+            try tmux.waitFor(text: "oleh Bendahara tercatat")
+            try tmux.type("t")
+            try tmux.waitFor(text: "Penanya")
+            for answer in ["0001", "", "Kapan SHU dibagikan?", "Ketua", "Bulan April", ""] { try enter(answer, in: tmux) }
+            try tmux.waitFor(text: "Pertanyaan 1 (termin 1) tercatat")
         }
         try tmux.send("F9")
         try tmux.waitFor(text: "Tutup rapat sekarang?")
@@ -64,7 +81,16 @@ final class ShortMeetingEndToEndTests: XCTestCase {
         XCTAssertTrue(minutes.stdout.contains("rapat dibuka oleh Ketua Pengurus"), minutes.stdout)
         XCTAssertTrue(minutes.stdout.contains("rapat memenuhi kuorum dan SAH"), minutes.stdout)
         XCTAssertTrue(minutes.stdout.contains("4. PENUTUPAN"), minutes.stdout)
+        XCTAssertTrue(minutes.stdout.contains("Ketua Siti Aminah,"), minutes.stdout)
+        XCTAssertTrue(minutes.stdout.contains("Total aset Rp1.250.000.000,00"), minutes.stdout)
+        XCTAssertTrue(minutes.stdout.contains("0001 Siti Aminah"), minutes.stdout)
         XCTAssertTrue(minutes.stdout.contains("rapat ditutup."), minutes.stdout)
         XCTAssertEqual(try rapat.run(["verify"]).status, 0)
+    }
+
+    /// Types `answer` into the form's current field and presses Enter.
+    private func enter(_ answer: String, in tmux: TmuxSession) throws {
+        if !answer.isEmpty { try tmux.type(answer) }
+        try tmux.send("Enter")
     }
 }
