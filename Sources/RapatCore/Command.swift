@@ -36,6 +36,25 @@ public enum Command: Sendable {
                         status: QuestionStatus, at: Date)
     /// The chair's choice when quorum is lost mid-meeting; `reason` and `newDate` serve the recess or the postponement.
     case answerQuorumLoss(choice: QuorumLossChoice, reason: String, newDate: String?, at: Date)
+    case proposeMotion(text: String, kind: MotionKind, concerns: OfficeBody?, at: Date)
+    /// A motion decided without a vote (mufakat or aklamasi).
+    case decideMotion(motion: Int, method: DecisionMethod, outcome: DecisionOutcome, notes: [String], at: Date)
+    case openVote(subject: VoteSubject, method: VoteMethod, at: Date)
+    case castVote(member: MemberNumber, choice: VoteChoice, at: Date)
+    case countHands(HandCount, at: Date)
+    case countBallots(BallotCount, at: Date)
+    /// An election's ballot count with votes per candidate by member number (ordered by the core).
+    case countCandidateBallots(issued: Int, returned: Int, votes: [MemberNumber: Int], blank: Int,
+                               invalid: [InvalidBallots], at: Date)
+    /// Closes the open vote; `castingVote` is the chair's, used only on a tie where the AD provides it.
+    case closeVote(castingVote: VoteChoice?, at: Date)
+    case openElection(body: OfficeBody, seats: Int, term: String, at: Date)
+    case nominate(election: Int, member: MemberNumber, at: Date)
+    case handOverChair(election: Int, to: String, at: Date)
+    case electByAcclamation(election: Int, at: Date)
+    /// A lot among candidates still tied after the re-votes; `seed` is recorded so anyone can redraw it.
+    case drawLots(election: Int, witnesses: [String], seed: UInt64, at: Date)
+    case grantProxy(principal: MemberNumber, holder: MemberNumber, letter: String, at: Date)
 
     public var at: Date {
         switch self {
@@ -53,6 +72,12 @@ public enum Command: Sendable {
         case let .presentReport(_, _, _, _, at): at
         case let .recordQuestion(_, _, _, _, _, _, at): at
         case let .answerQuorumLoss(_, _, _, at): at
+        case let .proposeMotion(_, _, _, at), let .decideMotion(_, _, _, _, at): at
+        case let .openVote(_, _, at), let .castVote(_, _, at), let .countHands(_, at), let .countBallots(_, at): at
+        case let .countCandidateBallots(_, _, _, _, _, at): at
+        case let .closeVote(_, at), let .openElection(_, _, _, at), let .nominate(_, _, at): at
+        case let .handOverChair(_, _, at), let .electByAcclamation(_, at), let .drawLots(_, _, _, at): at
+        case let .grantProxy(_, _, _, at): at
         }
     }
 }

@@ -54,7 +54,7 @@ public enum CommandScript {
         ("question", ["member | guest", "category", "text", "answered_by?", "answer?", "status"],
          "pertanyaan/tanggapan pandangan umum dan jawabannya"),
         ("resume", [], "mencabut skorsing; kuorum diperiksa ulang"),
-    ]
+    ] + votingCommands
 
     /// Parses one line. Blank lines return nil.
     public static func parse(_ line: String, context: Context) throws(LineError) -> Command? {
@@ -174,6 +174,10 @@ public enum CommandScript {
             command = .answerQuorumLoss(choice: choice, reason: try fields.optionalString("reason") ?? "",
                                         newDate: try fields.optionalString("new_date"), at: at)
         default:
+            if let voting = try votingCommand(name, &fields, at: at) {
+                command = voting
+                break
+            }
             let known = commands.map(\.name).joined(separator: ", ")
             throw LineError("perintah \"\(name)\" tidak dikenal: gunakan salah satu dari \(known)")
         }
@@ -182,7 +186,7 @@ public enum CommandScript {
     }
 
     /// Field access that remembers which keys were read, to refuse unknown ones.
-    private struct Fields {
+    struct Fields {
         let object: [String: Any]
         var used: Set<String> = []
 
@@ -233,6 +237,13 @@ public enum CommandScript {
                 }
             }
             return ReportFigures(values)
+        }
+
+        mutating func optionalInt(_ key: String) throws(LineError) -> Int? {
+            used.insert(key)
+            guard let value = object[key] else { return nil }
+            guard let number = value as? Int else { throw LineError("kolom \"\(key)\" harus berupa bilangan bulat") }
+            return number
         }
 
         mutating func int(_ key: String) throws(LineError) -> Int {

@@ -36,6 +36,21 @@ public enum Event: Hashable, Sendable {
     case reportPresented(ReportRecord)
     /// Quorum was lost mid-meeting and the chair chose how to go on (DOMAIN §7.5).
     case quorumLossAnswered(QuorumLossResponse)
+    case motionProposed(Motion)
+    /// A vote opened with its eligible voters frozen (DOMAIN §8.7).
+    case voteOpened(VoteOpening)
+    /// One member's roll-call vote.
+    case voteCast(round: Int, member: MemberNumber, choice: VoteChoice, at: Date)
+    /// Show-of-hands counts as entered (a recount replaces them).
+    case handsCounted(round: Int, HandCount, at: Date)
+    /// A secret ballot's count (a recount replaces it).
+    case ballotsCounted(round: Int, BallotCount, at: Date)
+    case voteClosed(VoteResult)
+    case electionOpened(Election)
+    case candidateNominated(election: Int, member: MemberNumber, at: Date)
+    case chairHandedOver(election: Int, to: String, at: Date)
+    case lotDrawn(LotDraw)
+    case proxyGranted(ProxyGrant)
 
     /// When the event happened at the meeting (not when it was written).
     public var at: Date {
@@ -59,6 +74,14 @@ public enum Event: Hashable, Sendable {
         case let .questionRecorded(q): q.at
         case let .reportPresented(r): r.at
         case let .quorumLossAnswered(r): r.at
+        case let .motionProposed(m): m.at
+        case let .voteOpened(o): o.at
+        case let .voteCast(_, _, _, at), let .handsCounted(_, _, at), let .ballotsCounted(_, _, at): at
+        case let .voteClosed(r): r.at
+        case let .electionOpened(e): e.at
+        case let .candidateNominated(_, _, at), let .chairHandedOver(_, _, at): at
+        case let .lotDrawn(l): l.at
+        case let .proxyGranted(p): p.at
         }
     }
 }

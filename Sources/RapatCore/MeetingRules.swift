@@ -11,13 +11,15 @@ public struct MeetingRules: Hashable, Sendable {
     /// How long to wait for quorum after an unmet check before the meeting may be postponed (`quorum_wait_minutes`).
     public var quorumWaitMinutes: Int
     public var quorumCheck: QuorumCheckPolicy
+    public var voting: VotingRules
 
     public init(
         quorumBase: QuorumBase = .registeredMembers, quorumRule: QuorumRule = .moreThanHalf,
         lateGraceMinutes: Int = 0, quorumArticle: String = "", quorumWaitMinutes: Int = 30,
-        quorumCheck: QuorumCheckPolicy = .eachDecision
+        quorumCheck: QuorumCheckPolicy = .eachDecision, voting: VotingRules = .defaults
     ) {
         self.quorumCheck = quorumCheck
+        self.voting = voting
         self.quorumBase = quorumBase
         self.quorumRule = quorumRule
         self.lateGraceMinutes = lateGraceMinutes

@@ -28,8 +28,12 @@ extension MeetingState {
             if let opening { throw .registrationAlreadyOpen(since: opening.at, zone: zone) }
             guard roster.count > 0 else { throw .emptyRoster }
             try requireInOrder(at, member: nil)
+            var registered = roster.registeredCount(rules.quorumBase)
+            if rules.voting.arrearsPolicy == .suspendVoteAndQuorum {
+                registered -= roster.members.lazy.filter { $0.inArrears && $0.countsToQuorum(rules.quorumBase) }.count
+            }
             let opening = RegistrationOpening(
-                rosterVersion: roster.version, registered: roster.registeredCount(rules.quorumBase),
+                rosterVersion: roster.version, registered: registered,
                 rules: rules, profile: profile, at: at)
             return [.registrationOpened(opening)]
 
@@ -216,6 +220,10 @@ extension MeetingState {
         case let .answerQuorumLoss(choice, reason, newDate, at):
             return try answerQuorumLoss(choice, reason: reason, newDate: newDate, at: at)
 
+        case .proposeMotion, .decideMotion, .openVote, .castVote, .countHands, .countBallots, .countCandidateBallots, .closeVote,
+             .openElection, .nominate, .handOverChair, .electByAcclamation, .drawLots, .grantProxy:
+            return try decideVoting(command)
+
         case let .declareQuorum(at):
             guard meetingOpenedAt != nil else { throw .meetingNotOpened }
             try requireInOrder(at, member: nil)
@@ -256,18 +264,18 @@ extension MeetingState {
         }
     }
 
-    private func requireNotInRecess() throws(RapatError) {
+    func requireNotInRecess() throws(RapatError) {
         if let recess = currentRecess { throw .inRecess(since: recess.start, zone: timeZone) }
     }
 
     /// The current agenda item's index, for commands that belong to an item of an opened meeting.
-    private func openItemIndex() throws(RapatError) -> Int {
+    func openItemIndex() throws(RapatError) -> Int {
         guard let currentAgendaIndex else { throw .meetingNotOpened }
         return currentAgendaIndex
     }
 
     /// The member behind `number` once registration is open; refusals explain non-members.
-    private func registeredMember(_ number: MemberNumber) throws(RapatError) -> (Int, Member) {
+    func registeredMember(_ number: MemberNumber) throws(RapatError) -> (Int, Member) {
         guard opening != nil else { throw .registrationNotOpen }
         guard let position = roster.position(of: number) else { throw .notAMember(number) }
         return (position, roster.members[position])
@@ -275,7 +283,7 @@ extension MeetingState {
 
     /// Refuses times that would put the record out of order: before registration opened, or before the
     /// member's own last attendance change (so every interval is well formed).
-    private func requireInOrder(_ at: Date, member: MemberNumber?, after last: Date? = nil) throws(RapatError) {
+    func requireInOrder(_ at: Date, member: MemberNumber?, after last: Date? = nil) throws(RapatError) {
         let floor = [last, opening?.at].compactMap { $0 }.max()
         if let floor, at < floor {
             throw .timeBeforeLastEvent(member, at: at, last: floor, zone: timeZone)

@@ -50,6 +50,7 @@ extension MeetingState {
             self.presidium = presidium
         case let .decisionRecorded(decision):
             decisions.append(decision)
+            evolveVoting(event)
         case let .noteRecorded(note):
             notes.append(note)
         case let .meetingClosed(at):
@@ -63,6 +64,9 @@ extension MeetingState {
             questions.append(entry)
         case let .reportPresented(report):
             reports.append(report)
+        case .motionProposed, .voteOpened, .voteCast, .handsCounted, .ballotsCounted, .voteClosed, .electionOpened,
+             .candidateNominated, .chairHandedOver, .lotDrawn, .proxyGranted:
+            evolveVoting(event)
         case let .quorumLossAnswered(response):
             quorumLossResponses.append(response)
             quorumLossResponse = response

@@ -43,6 +43,16 @@ public struct MeetingState: Sendable {
     public internal(set) var quorumLossResponses: [QuorumLossResponse] = []
     /// The choice in force for the current loss of quorum; cleared when quorum returns.
     public internal(set) var quorumLossResponse: QuorumLossResponse?
+    public internal(set) var motions: [Motion] = []
+    /// Decision number by motion number, once decided.
+    public internal(set) var motionDecisions: [Int: Int] = [:]
+    /// The vote under way, if any; one at a time.
+    public internal(set) var openVote: VoteRound?
+    /// Every closed vote with what was entered and its result, in order.
+    public internal(set) var closedVotes: [(round: VoteRound, result: VoteResult)] = []
+    public internal(set) var elections: [Election] = []
+    public internal(set) var lots: [LotDraw] = []
+    public internal(set) var proxies: [ProxyGrant] = []
 
     /// Every skorsing: reason, start, and end once resumed.
     public internal(set) var recesses: [(reason: String, start: Date, end: Date?)] = []
@@ -87,8 +97,13 @@ public struct MeetingState: Sendable {
         return firstUnmet.at.addingTimeInterval(Double(rules.quorumWaitMinutes) * 60)
     }
 
-    /// Whether `member` counts to quorum under the rules in force.
-    public func counts(_ member: Member) -> Bool { member.countsToQuorum(rules.quorumBase) }
+    /// Whether `member` counts to quorum under the rules in force (arrears may suspend it, DOMAIN §8.7).
+    public func counts(_ member: Member) -> Bool {
+        member.countsToQuorum(rules.quorumBase) && !(member.inArrears && rules.voting.arrearsPolicy == .suspendVoteAndQuorum)
+    }
+
+    /// Votes taken so far (closed), plus the one under way.
+    public var voteCount: Int { closedVotes.count + (openVote == nil ? 0 : 1) }
 }
 
 /// N, H and Q at one moment, with the margin and the verdict.

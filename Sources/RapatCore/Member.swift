@@ -75,12 +75,15 @@ public struct Member: Hashable, Sendable {
     public var office: Office?
     /// False when the AD/ART suspends this member's vote (e.g. arrears with an AD article).
     public var hasVotingRight: Bool
+    /// Tunggakan simpanan wajib or a bad loan, as the register marks it; what it means is `arrears_policy`.
+    public var inArrears: Bool
 
     public init(
         number: MemberNumber, name: String, gender: Gender, unit: String,
         status: MembershipStatus = .regular, joinedOn: String = "", office: Office? = nil,
-        hasVotingRight: Bool = true
+        hasVotingRight: Bool = true, inArrears: Bool = false
     ) {
+        self.inArrears = inArrears
         self.number = number
         self.name = name
         self.gender = gender

@@ -4,11 +4,16 @@ import Foundation
 public enum DecisionMethod: String, Sendable, CaseIterable, Hashable {
     case consensus = "mufakat"
     case acclamation = "aklamasi"
+    case vote = "pemungutan_suara"
+    /// An election tie settled by a lot drawn with witnesses.
+    case lot = "undian"
 
     public var label: String {
         switch self {
         case .consensus: "musyawarah mufakat"
         case .acclamation: "aklamasi"
+        case .vote: "pemungutan suara"
+        case .lot: "undian"
         }
     }
 }
@@ -37,10 +42,18 @@ public struct Decision: Hashable, Sendable {
     public var outcome: DecisionOutcome
     public var notes: [String]
     public var present: Int
+    /// The motion or election decided, and the vote round that decided it.
+    public var motion: Int?
+    public var election: Int?
+    public var voteRound: Int?
     public var at: Date
 
     public init(number: Int, agendaIndex: Int, text: String, method: DecisionMethod, outcome: DecisionOutcome,
-                notes: [String], present: Int, at: Date) {
+                notes: [String], present: Int, motion: Int? = nil, election: Int? = nil, voteRound: Int? = nil,
+                at: Date) {
+        self.motion = motion
+        self.election = election
+        self.voteRound = voteRound
         self.number = number
         self.agendaIndex = agendaIndex
         self.text = text

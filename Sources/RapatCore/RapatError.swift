@@ -34,6 +34,27 @@ public enum RapatError: Error, Equatable, Sendable {
     case speakerNotPresent(Member)
     case negativeAmount(String, Rupiah)
     case quorumNotLost(present: Int, required: Int)
+    case noSuchMotion(Int)
+    case motionAlreadyDecided(motion: Int, decision: Int)
+    case voteInProgress(round: Int)
+    case noVoteOpen
+    case wrongVoteMethod(VoteMethod)
+    case cannotVote(Member, reason: String)
+    case alreadyVoted(Member, VoteChoice)
+    case countsExceedEligible(counted: Int, eligible: Int)
+    case ballotsDoNotAddUp(returned: Int, counted: Int)
+    case ballotsExceedEligible(issued: Int, eligible: Int)
+    case specialQuorumNotMet(MotionKind, present: Int, required: Int, formula: String)
+    case nothingCounted(VoteMethod)
+    case tieNeedsCastingVote
+    case noSuchElection(Int)
+    case electionDecided(Int)
+    case candidateRefused(Member, reason: String)
+    case acclamationNeedsFewerCandidates(candidates: Int, seats: Int)
+    case chairMustHandOver(String)
+    case lotNotDue(String)
+    case proxyRefused(String)
+    case invalidValue(String)
 
     /// One line a secretary can act on: what is wrong, then how to fix it.
     public var message: String {
@@ -103,6 +124,54 @@ public enum RapatError: Error, Equatable, Sendable {
             return "\(label) tidak boleh negatif (\(amount.formatted)): periksa angkanya; hanya SHU yang boleh negatif (rugi)."
         case .notInRecess:
             return "Rapat tidak sedang diskors."
+        case let .noSuchMotion(n):
+            return "Usul nomor \(n) tidak ada: ajukan usulnya dulu (perintah motion)."
+        case let .motionAlreadyDecided(motion, decision):
+            return "Usul nomor \(motion) sudah diputuskan (keputusan nomor \(decision)): tidak diputuskan dua kali."
+        case let .voteInProgress(round):
+            return "Pemungutan suara \(round) masih berlangsung: tutup dulu (perintah close_vote)."
+        case .noVoteOpen:
+            return "Tidak ada pemungutan suara yang sedang dibuka: buka dulu (perintah open_vote)."
+        case let .wrongVoteMethod(method):
+            return "Pemungutan suara ini \(method.label): gunakan "
+                + (method == .show ? "jumlah angkat tangan (vote_counts)." : method == .rollCall
+                    ? "suara per nama (cast_vote)." : "hasil hitung surat suara (ballots).")
+        case let .cannotVote(m, reason):
+            return "\(m.name) (\(m.number)) tidak dapat memberi suara: \(reason)."
+        case let .alreadyVoted(m, choice):
+            return "\(m.name) (\(m.number)) sudah memberi suara (\(choice.label)): satu anggota satu suara."
+        case let .countsExceedEligible(counted, eligible):
+            return "Jumlah suara \(counted) melebihi anggota berhak suara yang hadir (\(eligible)): hitung ulang."
+        case let .ballotsDoNotAddUp(returned, counted):
+            return "Surat suara kembali \(returned) tetapi terhitung \(counted) (per pilihan + blanko + tidak sah): "
+                + "periksa hitungannya."
+        case let .ballotsExceedEligible(issued, eligible):
+            return "Surat suara dibagikan \(issued) melebihi anggota berhak suara yang hadir (\(eligible))."
+        case let .specialQuorumNotMet(kind, present, required, formula):
+            return "Kuorum khusus \(kind.label) tidak terpenuhi: hadir \(present), wajib \(required) (\(formula)). "
+                + "Keputusan ini tidak dapat diambil dalam rapat ini."
+        case let .nothingCounted(method):
+            return "Belum ada hasil hitung untuk pemungutan suara \(method.label): masukkan dulu jumlah suaranya."
+        case .tieNeedsCastingVote:
+            return "Suara sama banyak dan AD memberi pimpinan suara penentu: catat suara penentu pimpinan (casting)."
+        case let .noSuchElection(n):
+            return "Pemilihan nomor \(n) tidak ada: buka pemilihannya dulu (perintah open_election)."
+        case let .electionDecided(n):
+            return "Pemilihan nomor \(n) sudah selesai dan ditetapkan."
+        case let .candidateRefused(m, reason):
+            return "\(m.name) (\(m.number)) tidak dapat dicalonkan: \(reason)."
+        case let .acclamationNeedsFewerCandidates(candidates, seats):
+            return "Calon \(candidates) orang untuk \(seats) kursi: aklamasi hanya bila calon tidak lebih dari kursi; "
+                + "lakukan pemungutan suara rahasia."
+        case let .chairMustHandOver(name):
+            return "\(name) termasuk pimpinan rapat dan menjadi calon: serahkan pimpinan acara ini kepada orang lain "
+                + "dulu (perintah hand_over_chair)."
+        case let .lotNotDue(reason):
+            return "Undian belum dapat dilakukan: \(reason)."
+        case let .proxyRefused(reason):
+            return "Surat kuasa ditolak: \(reason)."
+        case let .invalidValue(reason):
+            return reason
         case let .quorumNotLost(present, required):
             return "Kuorum tidak hilang (hadir \(present), wajib \(required)): tidak ada pilihan pimpinan yang perlu dicatat."
         case let .notAtClosingItem(title):

@@ -91,6 +91,8 @@ extension Roster {
                 m.office?.body.rawValue ?? "", m.office?.title ?? "", m.hasVotingRight ? "1" : "0",
             ]
             text += fields.joined(separator: "\t")
+            // Added later: written only when set, so rosters recorded before it keep their digest.
+            if m.inArrears { text += "\ttunggakan" }
             text += "\n"
         }
         return text

@@ -10,7 +10,7 @@ import Glibc
 /// - Important: every append is one transaction under WAL with `synchronous = FULL`: when `append`
 ///   returns, the events survive a crash or power cut.
 public final class MeetingFile {
-    public static let formatVersion = 1
+    public static let formatVersion = 2
     static let applicationID: Int32 = 0x5241_5054  // "RAPT"
 
     public let path: String
@@ -95,7 +95,7 @@ public final class MeetingFile {
         migrator.registerMigration("v1-journal-and-roster") { db in
             try db.execute(sql: """
                 PRAGMA application_id = \(applicationID);
-                PRAGMA user_version = \(formatVersion);
+                PRAGMA user_version = 1;
                 CREATE TABLE journal (
                     seq INTEGER PRIMARY KEY,
                     at_ms INTEGER NOT NULL,
@@ -127,6 +127,13 @@ public final class MeetingFile {
                     BEGIN SELECT RAISE(ABORT, 'roster versions are immutable'); END;
                 CREATE TRIGGER roster_append_only_delete BEFORE DELETE ON roster_member
                     BEGIN SELECT RAISE(ABORT, 'roster versions are immutable'); END;
+                """)
+        }
+        // Version 2: the register may mark members in arrears (tunggakan, DOMAIN §8.7).
+        migrator.registerMigration("v2-member-arrears") { db in
+            try db.execute(sql: """
+                ALTER TABLE roster_member ADD COLUMN in_arrears INTEGER NOT NULL DEFAULT 0;
+                PRAGMA user_version = 2;
                 """)
         }
         return migrator
@@ -210,13 +217,13 @@ extension MeetingFile {
     private static func insertRoster(_ roster: Roster, db: Database) throws {
         let statement = try db.makeStatement(sql: """
             INSERT INTO roster_member (version, position, number, name, gender, unit, status, joined_on,
-                                       office_body, office_title, voting_right)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                       office_body, office_title, voting_right, in_arrears)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (position, m) in roster.members.enumerated() {
             try statement.execute(arguments: [
                 roster.version, position, m.number.rawValue, m.name, m.gender.rawValue, m.unit, m.status.rawValue,
-                m.joinedOn, m.office?.body.rawValue, m.office?.title ?? "", m.hasVotingRight,
+                m.joinedOn, m.office?.body.rawValue, m.office?.title ?? "", m.hasVotingRight, m.inArrears,
             ])
         }
     }
@@ -235,8 +242,10 @@ extension MeetingFile {
             shared[text] = text
             return text
         }
+        // A version-1 file opened read-only has no arrears column yet.
+        let arrears = try db.columns(in: "roster_member").contains { $0.name == "in_arrears" } ? "in_arrears" : "0"
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT number, name, gender, unit, status, joined_on, office_body, office_title, voting_right
+            SELECT number, name, gender, unit, status, joined_on, office_body, office_title, voting_right, \(arrears)
             FROM roster_member WHERE version = ? ORDER BY position
             """, arguments: [version])
         while let row = try rows.next() {
@@ -246,7 +255,7 @@ extension MeetingFile {
                 gender: Gender(rawValue: row[2] as String) ?? .male, unit: interned(row[3]),
                 status: MembershipStatus(rawValue: row[4] as String) ?? .regular, joinedOn: row[5],
                 office: body.flatMap(OfficeBody.init(rawValue:)).map { Office(body: $0, title: interned(row[7])) },
-                hasVotingRight: row[8]))
+                hasVotingRight: row[8], inArrears: row[9]))
         }
         return members
     }

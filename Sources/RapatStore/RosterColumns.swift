@@ -6,6 +6,7 @@ struct RosterColumns {
     enum Field: String, CaseIterable {
         case number = "nomor_anggota", name = "nama", gender = "jenis_kelamin", unit = "unit"
         case status = "status", joined = "tanggal_masuk", office = "peran", votingRight = "hak_suara"
+        case arrears = "tunggakan"
 
         /// Header spellings accepted, compared after removing everything but letters and digits.
         var aliases: [String] {
@@ -18,10 +19,11 @@ struct RosterColumns {
             case .joined: ["tanggalmasuk", "tglmasuk", "tanggalbergabung", "tanggalmasukanggota"]
             case .office: ["peran", "jabatan", "peranjabatan", "peranorganisasi"]
             case .votingRight: ["haksuara"]
+            case .arrears: ["tunggakan", "menunggak", "tunggakansimpanan"]
             }
         }
 
-        var isRequired: Bool { self != .office && self != .votingRight }
+        var isRequired: Bool { ![.office, .votingRight, .arrears].contains(self) }
     }
 
     let index: [Field: Int]
@@ -44,7 +46,7 @@ struct RosterColumns {
                 source: source, line: 1,
                 problem: "kolom \(missing.map(\.rawValue).joined(separator: ", ")) tidak ditemukan di baris judul",
                 fix: "baris pertama harus memuat: nomor_anggota, nama, jenis_kelamin, unit, status, tanggal_masuk "
-                    + "(opsional: peran, hak_suara); pemisah \";\" atau \",\"")])
+                    + "(opsional: peran, hak_suara, tunggakan); pemisah \";\" atau \",\"")])
         }
         if !ignored.isEmpty { notes.append("Kolom diabaikan: \(ignored.joined(separator: ", ")).") }
         self.index = index
@@ -104,9 +106,17 @@ struct RosterColumns {
             default: problem("hak suara \"\(text)\" tidak dikenal", "isi ya atau tidak")
             }
         }
+        var arrears = false
+        if let text = index[.arrears].map({ row[$0] }) {
+            switch text.lowercased() {
+            case "", "tidak", "t", "0", "false": arrears = false
+            case "ya", "y", "1", "true": arrears = true
+            default: problem("tunggakan \"\(text)\" tidak dikenal", "isi ya atau tidak")
+            }
+        }
         guard problems.isEmpty, let gender, let status, let joined else { return .failure(Failures(problems)) }
         return .success(Member(number: number, name: name, gender: gender, unit: unit, status: status,
-                               joinedOn: joined, office: office ?? nil, hasVotingRight: votingRight))
+                               joinedOn: joined, office: office ?? nil, hasVotingRight: votingRight, inArrears: arrears))
     }
 
     struct Failures: Error {

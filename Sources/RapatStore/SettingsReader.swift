@@ -19,7 +19,7 @@ struct SettingsReader {
             "chair_selection": .string, "agenda_order_tatib_first": .bool, "majority_base": .string,
             "tie_motion": .string, "tie_election": .string, "tie_revotes": .int, "secret_for_persons": .bool,
             "proxies_allowed": .bool, "max_proxies_per_holder": .int, "proxies_count_to_quorum": .bool,
-            "delegates_mode": .string, "online_mode": .string, "arrears_policy": .string,
+            "delegates_mode": .string, "online_mode": .string, "arrears_policy": .string, "arrears_article": .string,
             "recusal_policy": .string, "lain_lain_binding": .bool, "ba_member_witnesses": .int,
             "late_grace_minutes": .int, "terbilang_case": .string,
         ],
@@ -115,9 +115,62 @@ struct SettingsReader {
         }
         let rules = MeetingRules(quorumBase: base, quorumRule: rule, lateGraceMinutes: grace,
                                  quorumArticle: string("aturan", "quorum_article") ?? "", quorumWaitMinutes: wait,
-                                 quorumCheck: check)
+                                 quorumCheck: check, voting: try votingRules())
         return CooperativeSettings(profile: profile, rules: rules, city: string("koperasi", "kota") ?? "",
                                    agendaTatibFirst: bool("aturan", "agenda_order_tatib_first") ?? true)
+    }
+
+    /// DOMAIN §8 and §18: majority base, ties, proxies, arrears, recusal and the special majorities.
+    private func votingRules() throws(StoreError) -> VotingRules {
+        func choice<T: RawRepresentable>(_ key: String, _ type: T.Type, default value: T) throws(StoreError) -> T
+            where T.RawValue == String {
+            guard let text = string("aturan", key) else { return value }
+            guard let parsed = T(rawValue: text) else {
+                throw fail("aturan", key, "nilai \"\(text)\" tidak dikenal", "isi salah satu yang tertulis di komentar baris itu")
+            }
+            return parsed
+        }
+        let defaults = VotingRules.defaults
+        let revotes = int("aturan", "tie_revotes") ?? defaults.tieRevotes
+        guard (0...3).contains(revotes) else {
+            throw fail("aturan", "tie_revotes", "pemungutan ulang \(revotes) kali di luar batas", "isi 0 sampai 3")
+        }
+        let maxProxies = int("aturan", "max_proxies_per_holder") ?? defaults.maxProxiesPerHolder
+        guard maxProxies >= 1 else {
+            throw fail("aturan", "max_proxies_per_holder", "batas kuasa \(maxProxies) tidak mungkin", "isi 1 atau lebih")
+        }
+        let arrears = try choice("arrears_policy", ArrearsPolicy.self, default: defaults.arrearsPolicy)
+        if arrears != .vote, (string("aturan", "arrears_article") ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
+            throw fail("aturan", "arrears_policy", "penangguhan hak suara karena tunggakan harus berdasar AD",
+                       "isi arrears_article dengan pasal AD-nya, mis. \"Pasal 9 ayat (2)\", atau kembali ke \"vote\"")
+        }
+        var special = defaults.special
+        for (section, kind) in [("pembubaran", MotionKind.dissolution), ("penggabungan", .merger),
+                                ("perubahan_ad", .articlesAmendment)] {
+            let path = "aturan.khusus.\(section)"
+            var entry = special[kind] ?? SpecialMajority(quorum: .moreThanHalf, approval: Fraction(1, 2))
+            if let text = string(path, "quorum") {
+                guard let rule = QuorumRule(settingValue: text) else {
+                    throw fail(path, "quorum", "kuorum \"\(text)\" tidak dikenal", "tulis seperti \"at_least 3/4\"")
+                }
+                entry.quorum = rule
+            }
+            if let text = string(path, "approval") {
+                guard let fraction = Fraction(text: text) else {
+                    throw fail(path, "approval", "persetujuan \"\(text)\" tidak dikenal", "tulis pecahan seperti \"2/3\"")
+                }
+                entry.approval = fraction
+            }
+            special[kind] = entry
+        }
+        return VotingRules(
+            majorityBase: try choice("majority_base", MajorityBase.self, default: defaults.majorityBase),
+            tieMotion: try choice("tie_motion", TieMotionPolicy.self, default: defaults.tieMotion),
+            tieRevotes: revotes, secretForPersons: bool("aturan", "secret_for_persons") ?? defaults.secretForPersons,
+            proxiesAllowed: bool("aturan", "proxies_allowed") ?? defaults.proxiesAllowed,
+            maxProxiesPerHolder: maxProxies, arrearsPolicy: arrears,
+            recusalPolicy: try choice("recusal_policy", RecusalPolicy.self, default: defaults.recusalPolicy),
+            special: special)
     }
 
     private func scheduledStart(zone: IndonesianTimeZone) throws(StoreError) -> Date? {

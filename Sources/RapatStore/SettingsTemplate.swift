@@ -52,6 +52,7 @@ enum SettingsTemplate {
         delegates_mode = "off"                   # "off", "perwakilan", atau "berjenjang"
         online_mode = "hybrid_allowed"           # "hybrid_allowed", "off", atau "online_only"
         arrears_policy = "vote"                  # "vote", "suspend_vote_keep_quorum", "suspend_vote_and_quorum"
+        arrears_article = ""                     # pasal AD yang menangguhkan hak suara (wajib bila bukan "vote")
         recusal_policy = "record"                # atau "exclude"
         lain_lain_binding = false
         ba_member_witnesses = 2       # jumlah wakil anggota yang ikut menandatangani berita acara

@@ -108,6 +108,9 @@ struct DecisionPayload: Codable {
     var outcome: String
     var notes: [String]
     var present: Int
+    var motion: Int?
+    var election: Int?
+    var voteRound: Int?
 }
 
 struct NotePayload: Codable {
@@ -170,6 +173,8 @@ struct RegistrationOpenedPayload: Codable {
         /// Absent in files written before it existed; the DOMAIN default then applies.
         var quorumWaitMinutes: Int?
         var quorumCheck: String?
+        /// Absent in files written before votes existed: the DOMAIN defaults apply.
+        var voting: VotingRulesPayload?
     }
 
     struct Profile: Codable {
@@ -189,6 +194,52 @@ struct RegistrationOpenedPayload: Codable {
     var profile: Profile
 }
 
+struct VotingRulesPayload: Codable {
+    struct Special: Codable {
+        var kind: String
+        var quorum: String
+        var approval: String
+    }
+
+    var majorityBase: String
+    var tieMotion: String
+    var tieRevotes: Int
+    var secretForPersons: Bool
+    var proxiesAllowed: Bool
+    var maxProxiesPerHolder: Int
+    var arrearsPolicy: String
+    var recusalPolicy: String
+    var special: [Special]
+
+    init(_ v: VotingRules) {
+        majorityBase = v.majorityBase.rawValue
+        tieMotion = v.tieMotion.rawValue
+        tieRevotes = v.tieRevotes
+        secretForPersons = v.secretForPersons
+        proxiesAllowed = v.proxiesAllowed
+        maxProxiesPerHolder = v.maxProxiesPerHolder
+        arrearsPolicy = v.arrearsPolicy.rawValue
+        recusalPolicy = v.recusalPolicy.rawValue
+        special = v.special.sorted { $0.key.rawValue < $1.key.rawValue }
+            .map { Special(kind: $0.key.rawValue, quorum: $0.value.quorum.settingValue, approval: $0.value.approval.description) }
+    }
+
+    var rules: VotingRules? {
+        guard let base = MajorityBase(rawValue: majorityBase), let tie = TieMotionPolicy(rawValue: tieMotion),
+              let arrears = ArrearsPolicy(rawValue: arrearsPolicy), let recusal = RecusalPolicy(rawValue: recusalPolicy)
+        else { return nil }
+        var table: [MotionKind: SpecialMajority] = [:]
+        for entry in special {
+            guard let kind = MotionKind(rawValue: entry.kind), let quorum = QuorumRule(settingValue: entry.quorum),
+                  let approval = Fraction(text: entry.approval) else { return nil }
+            table[kind] = SpecialMajority(quorum: quorum, approval: approval)
+        }
+        return VotingRules(majorityBase: base, tieMotion: tie, tieRevotes: tieRevotes, secretForPersons: secretForPersons,
+                           proxiesAllowed: proxiesAllowed, maxProxiesPerHolder: maxProxiesPerHolder,
+                           arrearsPolicy: arrears, recusalPolicy: recusal, special: table)
+    }
+}
+
 // MARK: - Encoding
 
 enum EventCodec {
@@ -199,7 +250,7 @@ enum EventCodec {
         return encoder
     }()
 
-    private static let decoder: JSONDecoder = {
+    static let decoder: JSONDecoder = {
         let decoder = JSONDecoder()
         decoder.keyDecodingStrategy = .convertFromSnakeCase
         return decoder
@@ -208,7 +259,7 @@ enum EventCodec {
     static func milliseconds(_ date: Date) -> Int64 { Int64((date.timeIntervalSince1970 * 1000).rounded()) }
     static func date(_ milliseconds: Int64) -> Date { Date(timeIntervalSince1970: Double(milliseconds) / 1000) }
 
-    private static func json<T: Encodable>(_ value: T) -> String {
+    static func json<T: Encodable>(_ value: T) -> String {
         // Encoding plain structs of strings and integers cannot fail.
         (try? String(decoding: encoder.encode(value), as: UTF8.self)) ?? "{}"
     }
@@ -254,7 +305,8 @@ enum EventCodec {
             return StoredEvent(kind: EventKind.decisionRecorded, atMilliseconds: at, member: nil,
                                payload: json(DecisionPayload(number: d.number, agendaIndex: d.agendaIndex, text: d.text,
                                                              method: d.method.rawValue, outcome: d.outcome.rawValue,
-                                                             notes: d.notes, present: d.present)))
+                                                             notes: d.notes, present: d.present, motion: d.motion,
+                                                             election: d.election, voteRound: d.voteRound)))
         case let .noteRecorded(n):
             return StoredEvent(kind: EventKind.noteRecorded, atMilliseconds: at, member: nil,
                                payload: json(NotePayload(number: n.number, agendaIndex: n.agendaIndex, text: n.text,
@@ -292,6 +344,10 @@ enum EventCodec {
                                payload: json(PostponedPayload(reason: p.reason, newDate: p.newDate, registered: p.registered,
                                                               present: p.present, required: p.required, formula: p.formula,
                                                               fromItem: p.remainingFromAgendaIndex)))
+        case .motionProposed, .voteOpened, .voteCast, .handsCounted, .ballotsCounted, .voteClosed, .electionOpened,
+             .candidateNominated, .chairHandedOver, .lotDrawn, .proxyGranted:
+            // Every case listed here is encoded by encodeVoting.
+            return encodeVoting(event, at: at) ?? StoredEvent(kind: "unknown", atMilliseconds: at, member: nil, payload: nil)
         case let .quorumLossAnswered(r):
             return StoredEvent(kind: EventKind.quorumLossAnswered, atMilliseconds: at, member: nil,
                                payload: json(QuorumLossPayload(choice: r.choice.rawValue, agendaIndex: r.agendaIndex,
@@ -304,7 +360,8 @@ enum EventCodec {
             rosterVersion: o.rosterVersion, registered: o.registered,
             rules: .init(quorumBase: o.rules.quorumBase.rawValue, quorumRule: o.rules.quorumRule.settingValue,
                          lateGraceMinutes: o.rules.lateGraceMinutes, quorumArticle: o.rules.quorumArticle,
-                         quorumWaitMinutes: o.rules.quorumWaitMinutes, quorumCheck: o.rules.quorumCheck.rawValue),
+                         quorumWaitMinutes: o.rules.quorumWaitMinutes, quorumCheck: o.rules.quorumCheck.rawValue,
+                         voting: VotingRulesPayload(o.rules.voting)),
             profile: .init(name: o.profile.name, abbreviation: o.profile.abbreviation,
                            legalEntityNumber: o.profile.legalEntityNumber, ratNumber: o.profile.ratNumber,
                            fiscalYear: o.profile.fiscalYear, timeZone: o.profile.timeZone.rawValue,
@@ -376,7 +433,8 @@ enum EventCodec {
                 throw UndecodableEvent(sequence: sequence, reason: "cara atau hasil keputusan tidak dikenal")
             }
             return .decisionRecorded(Decision(number: p.number, agendaIndex: p.agendaIndex, text: p.text, method: method,
-                                              outcome: outcome, notes: p.notes, present: p.present, at: at))
+                                              outcome: outcome, notes: p.notes, present: p.present, motion: p.motion,
+                                              election: p.election, voteRound: p.voteRound, at: at))
         case EventKind.noteRecorded:
             let p = try payload(NotePayload.self)
             return .noteRecorded(MinuteNote(number: p.number, agendaIndex: p.agendaIndex, text: p.text, at: at,
@@ -424,6 +482,7 @@ enum EventCodec {
             return .quorumLossAnswered(QuorumLossResponse(choice: choice, agendaIndex: p.agendaIndex, present: p.present,
                                                           required: p.required, at: at))
         default:
+            if let event = try decodeVoting(row, sequence: sequence, at: at) { return event }
             throw UndecodableEvent(sequence: sequence,
                                    reason: "jenis peristiwa \"\(row.kind)\" tidak dikenal (berkas dari versi lebih baru?)")
         }
@@ -437,7 +496,13 @@ enum EventCodec {
         let rules = MeetingRules(quorumBase: base, quorumRule: rule, lateGraceMinutes: p.rules.lateGraceMinutes,
                                  quorumArticle: p.rules.quorumArticle,
                                  quorumWaitMinutes: p.rules.quorumWaitMinutes ?? MeetingRules.defaults.quorumWaitMinutes,
-                                 quorumCheck: p.rules.quorumCheck.flatMap(QuorumCheckPolicy.init(rawValue:)) ?? .eachDecision)
+                                 quorumCheck: p.rules.quorumCheck.flatMap(QuorumCheckPolicy.init(rawValue:)) ?? .eachDecision,
+                                 voting: try p.rules.voting.map { payload throws in
+                                     guard let rules = payload.rules else {
+                                         throw UndecodableEvent(sequence: sequence, reason: "aturan pemungutan suara tidak dikenal")
+                                     }
+                                     return rules
+                                 } ?? .defaults)
         let profile = CooperativeProfile(
             name: p.profile.name, abbreviation: p.profile.abbreviation, legalEntityNumber: p.profile.legalEntityNumber,
             ratNumber: p.profile.ratNumber, fiscalYear: p.profile.fiscalYear, timeZone: zone,

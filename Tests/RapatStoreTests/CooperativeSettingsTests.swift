@@ -65,4 +65,34 @@ final class CooperativeSettingsTests: XCTestCase {
             XCTAssertEqual(line, 1)
         }
     }
+
+    func testVotingRulesAreReadAndArrearsNeedAnArticle() throws {
+        let dir = TemporaryDirectory()
+        let path = try writeDefault(dir)
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        func edit(_ pairs: [(String, String)]) -> String {
+            pairs.reduce(text) { $0.replacingOccurrences(of: $1.0, with: $1.1) }
+        }
+        let voting = try CooperativeSettings.parse(edit([
+            ("majority_base = \"valid_votes\"", "majority_base = \"present_eligible\""),
+            ("recusal_policy = \"record\"", "recusal_policy = \"exclude\""),
+            ("tie_revotes = 1", "tie_revotes = 2"),
+        ]), path: path).rules.voting
+        XCTAssertEqual(voting.majorityBase, .presentEligible)
+        XCTAssertEqual(voting.recusalPolicy, .exclude)
+        XCTAssertEqual(voting.tieRevotes, 2)
+        XCTAssertEqual(voting.special[.dissolution], SpecialMajority(quorum: .atLeast(numerator: 3, denominator: 4),
+                                                                    approval: Fraction(2, 3)))
+
+        let noArticle = edit([("arrears_policy = \"vote\"", "arrears_policy = \"suspend_vote_keep_quorum\"")])
+        XCTAssertThrowsError(try CooperativeSettings.parse(noArticle, path: path)) {
+            XCTAssertTrue("\($0)".contains("arrears_article"), "\($0)")
+        }
+        let withArticle = noArticle.replacingOccurrences(of: "arrears_article = \"\"", with: "arrears_article = \"Pasal 9\"")
+        XCTAssertEqual(try CooperativeSettings.parse(withArticle, path: path).rules.voting.arrearsPolicy, .suspendVoteKeepQuorum)
+        XCTAssertThrowsError(try CooperativeSettings.parse(edit([("approval = \"2/3\"", "approval = \"dua pertiga\"")]),
+                                                           path: path))
+        XCTAssertThrowsError(try CooperativeSettings.parse(edit([("majority_base = \"valid_votes\"", "majority_base = \"most\"")]),
+                                                           path: path))
+    }
 }

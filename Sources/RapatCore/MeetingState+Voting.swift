@@ -1,0 +1,415 @@
+import Foundation
+
+/// Motions, votes and elections (DOMAIN §7.6, §8, §9): every rule is checked here; screens and scripts only
+/// issue the commands.
+extension MeetingState {
+    func decideVoting(_ command: Command) throws(RapatError) -> [Event] {
+        switch command {
+        case let .proposeMotion(text, kind, concerns, at):
+            let index = try openItemIndex()
+            let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !text.isEmpty else { throw .missingField("Isi usul") }
+            try requireInOrder(at, member: nil)
+            // Approving a report concerns its authors: the pengurus' by default, the pengawas' on their item.
+            let concerned = concerns ?? (kind == .reportApproval
+                ? (agenda.items[index].kind == .supervisorsReport ? .pengawas : .pengurus) : nil)
+            return [.motionProposed(Motion(number: motions.count + 1, agendaIndex: index, text: text, kind: kind,
+                                           concerns: concerned, at: at))]
+
+        case let .decideMotion(number, method, outcome, notes, at):
+            let motion = try undecidedMotion(number)
+            guard method == .consensus || method == .acclamation else {
+                throw .invalidValue("Keputusan tanpa pemungutan suara hanya secara mufakat atau aklamasi.")
+            }
+            if let openVote { throw .voteInProgress(round: openVote.opening.round) }
+            try requireSpecialQuorum(motion.kind, at: at)
+            return try decide(.recordDecision(text: motion.text, method: method, outcome: outcome, notes: notes, at: at))
+                .map { event in
+                    guard case var .decisionRecorded(decision) = event else { return event }
+                    decision.motion = motion.number
+                    return .decisionRecorded(decision)
+                }
+
+        case let .openVote(subject, method, at):
+            let index = try openItemIndex()
+            try requireNotInRecess()
+            if let openVote { throw .voteInProgress(round: openVote.opening.round) }
+            let q = quorum
+            if rules.quorumCheck == .eachDecision, !q.isMet {
+                throw .quorumLostForDecision(present: q.present, required: q.required)
+            }
+            try requireInOrder(at, member: nil)
+            switch subject {
+            case let .motion(number):
+                let motion = try undecidedMotion(number)
+                let special = try requireSpecialQuorum(motion.kind, at: at)
+                let voters = eligibleVoters(concerning: motion.kind == .reportApproval ? motion.concerns : nil,
+                                            proxiesCount: true)
+                return [.voteOpened(VoteOpening(
+                    round: voteCount + 1, subject: subject, method: method, agendaIndex: index, eligible: voters.eligible,
+                    recorded: voters.recorded, excluded: voters.excluded, quorum: q.declaration(at: at),
+                    specialQuorum: special, at: at))]
+            case let .election(number):
+                let election = try undecidedElection(number)
+                guard method == .secret || !rules.voting.secretForPersons else {
+                    throw .invalidValue("Pemilihan orang dilakukan dengan surat suara tertutup (secret_for_persons = true): "
+                        + "gunakan method \"rahasia\".")
+                }
+                guard method != .rollCall else {
+                    throw .invalidValue("Pemilihan tidak dilakukan per nama: gunakan \"rahasia\" atau \"terbuka\".")
+                }
+                guard election.ballot.count > election.seatsOpen else {
+                    throw .invalidValue("Calon \(election.ballot.count) orang untuk \(election.seatsOpen) kursi: "
+                        + "tetapkan secara aklamasi (perintah elect_acclamation).")
+                }
+                if !election.contenders.isEmpty, election.revotes >= rules.voting.tieRevotes {
+                    throw .invalidValue(
+                        "Pemungutan ulang sudah \(election.revotes) kali (tie_revotes = \(rules.voting.tieRevotes)): "
+                            + "calon yang sama kuat ditentukan dengan undian (perintah draw_lots).")
+                }
+                try requireChairHandedOver(election)
+                // Proxies never count for elections of persons (DOMAIN §8.6).
+                let voters = eligibleVoters(concerning: nil, proxiesCount: false)
+                return [.voteOpened(VoteOpening(
+                    round: voteCount + 1, subject: subject, method: method, agendaIndex: index, eligible: voters.eligible,
+                    excluded: voters.excluded, candidates: election.ballot, seats: election.seatsOpen,
+                    quorum: q.declaration(at: at), at: at))]
+            }
+
+        case let .castVote(number, choice, at):
+            let round = try currentVote(.rollCall)
+            guard let position = roster.position(of: number) else { throw .notAMember(number) }
+            let member = roster.members[position]
+            if let choice = round.ballots[number] { throw .alreadyVoted(member, choice) }
+            guard round.isEligible(number) else { throw .cannotVote(member, reason: ineligibility(of: member, in: round)) }
+            let holderPresent = proxies.first { $0.principal == number }
+                .map { attendance.record(at: roster.position(of: $0.holder) ?? -1)?.isPresent == true } ?? false
+            guard attendance.record(at: position)?.isPresent == true || holderPresent else {
+                throw .cannotVote(member, reason: "sedang tidak di ruangan")
+            }
+            try requireInOrder(at, member: nil, after: round.opening.at)
+            return [.voteCast(round: round.opening.round, member: number, choice: choice, at: at)]
+
+        case let .countHands(hands, at):
+            let round = try currentVote(.show)
+            guard hands.yes >= 0, hands.no >= 0, hands.abstain >= 0 else {
+                throw .invalidValue("Jumlah suara tidak boleh negatif.")
+            }
+            let total = hands.yes + hands.no + hands.abstain
+            guard total <= round.opening.eligible.count else {
+                throw .countsExceedEligible(counted: total, eligible: round.opening.eligible.count)
+            }
+            try requireInOrder(at, member: nil, after: round.opening.at)
+            return [.handsCounted(round: round.opening.round, hands, at: at)]
+
+        case let .countBallots(count, at):
+            let round = try currentVote(.secret)
+            let options = round.opening.candidates.isEmpty ? 2 : round.opening.candidates.count
+            guard count.perOption.count == options else {
+                throw .invalidValue("Hasil per pilihan harus \(options) angka (" + (round.opening.candidates.isEmpty
+                    ? "setuju, tidak setuju" : "satu per calon, urut seperti surat suara") + ").")
+            }
+            guard ([count.issued, count.returned, count.blank] + count.perOption + count.invalid.map(\.count))
+                .allSatisfy({ $0 >= 0 }) else { throw .invalidValue("Jumlah surat suara tidak boleh negatif.") }
+            for spoiled in count.invalid where spoiled.reason.trimmingCharacters(in: .whitespaces).isEmpty {
+                throw .missingField("Alasan surat suara tidak sah")
+            }
+            guard count.issued <= round.opening.eligible.count else {
+                throw .ballotsExceedEligible(issued: count.issued, eligible: round.opening.eligible.count)
+            }
+            let counted = count.perOption.reduce(0, +) + count.blank + count.invalidTotal
+            // More ballots returned than issued is recorded: it voids the round at closing (DOMAIN §8.4).
+            guard counted == count.returned else { throw .ballotsDoNotAddUp(returned: count.returned, counted: counted) }
+            try requireInOrder(at, member: nil, after: round.opening.at)
+            return [.ballotsCounted(round: round.opening.round, count, at: at)]
+
+        case let .countCandidateBallots(issued, returned, votes, blank, invalid, at):
+            guard let round = openVote else { throw .noVoteOpen }
+            guard !round.opening.candidates.isEmpty else {
+                throw .invalidValue("Pemungutan suara ini atas usul: isi setuju dan tidak_setuju, bukan candidates.")
+            }
+            for number in votes.keys where !round.opening.candidates.contains(number) {
+                throw .invalidValue("\(number) bukan calon pada surat suara ini (calon: "
+                    + round.opening.candidates.map(\.rawValue).joined(separator: ", ") + ").")
+            }
+            let perOption = round.opening.candidates.map { votes[$0] ?? 0 }
+            return try decideVoting(.countBallots(BallotCount(issued: issued, returned: returned, perOption: perOption,
+                                                              blank: blank, invalid: invalid), at: at))
+
+        case let .closeVote(castingVote, at):
+            guard let round = openVote else { throw .noVoteOpen }
+            try requireInOrder(at, member: nil, after: round.opening.at)
+            if round.opening.method == .show, round.hands == nil { throw .nothingCounted(.show) }
+            if round.opening.method == .secret, round.paper == nil { throw .nothingCounted(.secret) }
+            if let paper = round.paper, paper.returned > paper.issued {
+                var void = VoteTally.motion(round, rules: rules.voting, approval: nil, castingVote: nil, at: at)
+                void.passed = false
+                void.voidReason = "surat suara kembali (\(paper.returned)) lebih banyak dari yang dibagikan "
+                    + "(\(paper.issued)): pemungutan suara batal dan diulang"
+                return [.voteClosed(void)]
+            }
+            switch round.opening.subject {
+            case let .motion(number):
+                let motion = motions[number - 1]
+                let approval = rules.voting.special[motion.kind]?.approval
+                let result = VoteTally.motion(round, rules: rules.voting, approval: approval, castingVote: castingVote, at: at)
+                if result.tie, rules.voting.tieMotion == .chairCastingVote, castingVote == nil { throw .tieNeedsCastingVote }
+                return [.voteClosed(result), .decisionRecorded(Decision(
+                    number: decisions.count + 1, agendaIndex: round.opening.agendaIndex, text: motion.text, method: .vote,
+                    outcome: result.passed ? .accepted : .rejected, notes: [], present: round.opening.quorum.present,
+                    motion: number, voteRound: result.round, at: at))]
+            case let .election(number):
+                let election = elections[number - 1]
+                let result = VoteTally.election(round, at: at)
+                var events: [Event] = [.voteClosed(result)]
+                if result.tiedForLastSeat.isEmpty {
+                    events.append(.decisionRecorded(electionDecision(election, winners: election.elected + result.elected,
+                                                                    method: .vote, round: result.round, at: at)))
+                }
+                return events
+            }
+
+        case let .openElection(body, seats, term, at):
+            let index = try openItemIndex()
+            guard seats >= 1 else { throw .invalidValue("Jumlah kursi sekurang-kurangnya 1.") }
+            let term = term.trimmingCharacters(in: .whitespaces)
+            guard !term.isEmpty else { throw .missingField("Masa jabatan (mis. 2026–2030)") }
+            try requireInOrder(at, member: nil)
+            return [.electionOpened(Election(number: elections.count + 1, agendaIndex: index, body: body, seats: seats,
+                                             term: term, at: at))]
+
+        case let .nominate(number, candidate, at):
+            let election = try undecidedElection(number)
+            guard let position = roster.position(of: candidate) else { throw .notAMember(candidate) }
+            let member = roster.members[position]
+            if openVote != nil || closedVotes.contains(where: { $0.round.opening.subject == .election(number) }) {
+                throw .candidateRefused(member, reason: "pemungutan suara pemilihan ini sudah dimulai")
+            }
+            guard member.status == .regular else {
+                throw .candidateRefused(member, reason: "calon harus anggota biasa (\(member.status.label))")
+            }
+            guard !election.candidates.contains(candidate) else {
+                throw .candidateRefused(member, reason: "sudah menjadi calon dalam pemilihan ini")
+            }
+            for other in elections where other.body != election.body
+                && (other.candidates.contains(candidate) || other.elected.contains(candidate)) {
+                throw .candidateRefused(member, reason: "sudah menjadi calon \(other.body.rawValue); pengurus dan "
+                    + "pengawas tidak boleh dirangkap")
+            }
+            try requireInOrder(at, member: nil)
+            return [.candidateNominated(election: number, member: candidate, at: at)]
+
+        case let .handOverChair(number, to, at):
+            _ = try undecidedElection(number)
+            let to = to.trimmingCharacters(in: .whitespaces)
+            guard !to.isEmpty else { throw .missingField("Pimpinan pengganti") }
+            try requireInOrder(at, member: nil)
+            return [.chairHandedOver(election: number, to: to, at: at)]
+
+        case let .electByAcclamation(number, at):
+            let election = try undecidedElection(number)
+            if let openVote { throw .voteInProgress(round: openVote.opening.round) }
+            guard !election.ballot.isEmpty else { throw .missingField("Calon") }
+            guard election.ballot.count <= election.seatsOpen else {
+                throw .acclamationNeedsFewerCandidates(candidates: election.ballot.count, seats: election.seatsOpen)
+            }
+            try requireChairHandedOver(election)
+            let q = quorum
+            if rules.quorumCheck == .eachDecision, !q.isMet {
+                throw .quorumLostForDecision(present: q.present, required: q.required)
+            }
+            try requireInOrder(at, member: nil)
+            return [.decisionRecorded(electionDecision(election, winners: election.elected + election.ballot,
+                                                        method: .acclamation, round: nil, at: at))]
+
+        case let .drawLots(number, witnesses, seed, at):
+            let election = try undecidedElection(number)
+            guard !election.contenders.isEmpty else { throw .lotNotDue("tidak ada calon yang sama kuat") }
+            guard election.revotes >= rules.voting.tieRevotes else {
+                throw .lotNotDue("pemungutan ulang di antara calon yang sama kuat dilakukan dulu "
+                    + "(\(election.revotes) dari \(rules.voting.tieRevotes) kali)")
+            }
+            let witnesses = witnesses.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            guard witnesses.count >= 2 else { throw .lotNotDue("undian disaksikan sekurang-kurangnya dua orang; catat namanya") }
+            try requireInOrder(at, member: nil)
+            let winners = LotDraw.winners(among: election.contenders, seats: election.seatsOpen, seed: seed)
+            let lot = LotDraw(election: number, seed: seed, witnesses: witnesses, among: election.contenders,
+                              winners: winners, at: at)
+            return [.lotDrawn(lot), .decisionRecorded(electionDecision(election, winners: election.elected + winners,
+                                                                      method: .lot, round: nil, at: at))]
+
+        case let .grantProxy(principal, holder, letter, at):
+            guard rules.voting.proxiesAllowed else {
+                throw .proxyRefused("AD/ART tidak membolehkan kuasa (proxies_allowed = false); anggota hadir sendiri")
+            }
+            let (_, giver) = try registeredMember(principal)
+            let (holderPosition, taker) = try registeredMember(holder)
+            let letter = letter.trimmingCharacters(in: .whitespaces)
+            guard !letter.isEmpty else { throw .missingField("Nomor surat kuasa") }
+            guard principal != holder else { throw .proxyRefused("pemberi dan penerima kuasa orang yang sama") }
+            guard giver.status == .regular, giver.hasVotingRight else {
+                throw .proxyRefused("\(giver.name) tidak punya hak suara untuk dikuasakan")
+            }
+            guard taker.status == .regular, attendance.record(at: holderPosition)?.isPresent == true else {
+                throw .proxyRefused("penerima kuasa \(taker.name) harus anggota biasa yang hadir")
+            }
+            guard !proxies.contains(where: { $0.principal == principal }) else {
+                throw .proxyRefused("\(giver.name) sudah memberi kuasa")
+            }
+            let held = proxies.filter { $0.holder == holder }.count
+            guard held < rules.voting.maxProxiesPerHolder else {
+                throw .proxyRefused("\(taker.name) sudah memegang \(held) kuasa (paling banyak "
+                    + "\(rules.voting.maxProxiesPerHolder))")
+            }
+            try requireInOrder(at, member: nil)
+            return [.proxyGranted(ProxyGrant(principal: principal, holder: holder, letter: letter, at: at))]
+
+        default:
+            preconditionFailure("not a voting command")
+        }
+    }
+
+    /// Folds the voting events.
+    mutating func evolveVoting(_ event: Event) {
+        switch event {
+        case let .motionProposed(motion):
+            motions.append(motion)
+        case let .voteOpened(opening):
+            openVote = VoteRound(opening)
+        case let .voteCast(_, member, choice, _):
+            openVote?.ballots[member] = choice
+        case let .handsCounted(_, hands, _):
+            openVote?.hands = hands
+        case let .ballotsCounted(_, count, _):
+            openVote?.paper = count
+        case let .voteClosed(result):
+            guard let round = openVote else { return }
+            closedVotes.append((round, result))
+            openVote = nil
+            if case let .election(number) = result.subject, result.voidReason == nil {
+                let wasRevote = !elections[number - 1].contenders.isEmpty
+                elections[number - 1].elected += result.elected
+                elections[number - 1].contenders = result.tiedForLastSeat
+                if wasRevote { elections[number - 1].revotes += 1 }
+            }
+        case let .electionOpened(election):
+            elections.append(election)
+        case let .candidateNominated(number, member, _):
+            elections[number - 1].candidates.append(member)
+        case let .chairHandedOver(number, to, _):
+            elections[number - 1].substituteChair = to
+        case let .lotDrawn(lot):
+            lots.append(lot)
+            elections[lot.election - 1].elected += lot.winners
+        case let .proxyGranted(grant):
+            proxies.append(grant)
+        case let .decisionRecorded(decision):
+            if let motion = decision.motion { motionDecisions[motion] = decision.number }
+            if let election = decision.election {
+                elections[election - 1].decided = true
+                elections[election - 1].contenders = []
+            }
+        default:
+            break
+        }
+    }
+
+    // MARK: Helpers
+
+    private func undecidedMotion(_ number: Int) throws(RapatError) -> Motion {
+        guard motions.indices.contains(number - 1) else { throw .noSuchMotion(number) }
+        if let decision = motionDecisions[number] { throw .motionAlreadyDecided(motion: number, decision: decision) }
+        return motions[number - 1]
+    }
+
+    private func undecidedElection(_ number: Int) throws(RapatError) -> Election {
+        _ = try openItemIndex()
+        guard elections.indices.contains(number - 1) else { throw .noSuchElection(number) }
+        guard !elections[number - 1].decided else { throw .electionDecided(number) }
+        return elections[number - 1]
+    }
+
+    private func currentVote(_ method: VoteMethod) throws(RapatError) -> VoteRound {
+        guard let openVote else { throw .noVoteOpen }
+        guard openVote.opening.method == method else { throw .wrongVoteMethod(openVote.opening.method) }
+        return openVote
+    }
+
+    /// Refuses a special kind's vote or decision when its own quorum is not met; returns that quorum's counts.
+    @discardableResult
+    private func requireSpecialQuorum(_ kind: MotionKind, at: Date) throws(RapatError) -> QuorumDeclaration? {
+        guard let special = rules.voting.special[kind] else { return nil }
+        let status = QuorumStatus(registered: quorum.registered, present: quorum.present, rule: special.quorum)
+        guard status.isMet else {
+            throw .specialQuorumNotMet(kind, present: status.present, required: status.required, formula: status.formula)
+        }
+        return status.declaration(at: at)
+    }
+
+    /// A member of the pimpinan rapat who stands must hand the chair of this item to someone else (E-7).
+    private func requireChairHandedOver(_ election: Election) throws(RapatError) {
+        guard election.substituteChair == nil, let presidium else { return }
+        let chairs = Set(([presidium.chair, presidium.secretary] + presidium.members).map { $0.lowercased() })
+        for number in election.ballot {
+            if let member = roster.member(number), chairs.contains(member.name.lowercased()) {
+                throw .chairMustHandOver(member.name)
+            }
+        }
+    }
+
+    /// Eligible voters present now: anggota biasa with a vote, less arrears (per policy) and recusal (exclude);
+    /// with proxies, absent principals whose holder is present.
+    private func eligibleVoters(concerning body: OfficeBody?, proxiesCount: Bool)
+        -> (eligible: [MemberNumber], recorded: [MemberNumber], excluded: [MemberNumber]) {
+        var eligible: [MemberNumber] = [], recorded: [MemberNumber] = [], excluded: [MemberNumber] = []
+        let policy = rules.voting
+        for position in roster.members.indices where attendance.record(at: position)?.isPresent == true {
+            let member = roster.members[position]
+            guard member.status == .regular, member.hasVotingRight else { continue }
+            if member.inArrears, policy.arrearsPolicy != .vote {
+                excluded.append(member.number)
+                continue
+            }
+            if let body, member.office?.body == body {
+                if policy.recusalPolicy == .exclude {
+                    excluded.append(member.number)
+                    continue
+                }
+                recorded.append(member.number)
+            }
+            eligible.append(member.number)
+        }
+        if proxiesCount, policy.proxiesAllowed {
+            let present = Set(eligible)
+            for grant in proxies where present.contains(grant.holder) {
+                guard let position = roster.position(of: grant.principal),
+                      attendance.record(at: position)?.isPresent != true else { continue }
+                eligible.append(grant.principal)
+            }
+        }
+        return (eligible.sorted(), recorded.sorted(), excluded.sorted())
+    }
+
+    /// Why `member` is not on this vote's list, in words.
+    private func ineligibility(of member: Member, in round: VoteRound) -> String {
+        if member.status != .regular { return "\(member.status.label) tidak punya hak suara" }
+        if !member.hasVotingRight { return "hak suaranya ditangguhkan menurut buku daftar anggota" }
+        if round.isExcluded(member.number) {
+            return member.inArrears && rules.voting.arrearsPolicy != .vote
+                ? "hak suara ditangguhkan karena tunggakan (arrears_policy)"
+                : "tidak ikut memberi suara atas laporannya sendiri (recusal_policy = exclude)"
+        }
+        return "tidak tercatat hadir saat pemungutan suara dibuka pukul "
+            + IndonesianFormat.clock(round.opening.at, zone: timeZone) + "; ikut pada pemungutan berikutnya"
+    }
+
+    private func electionDecision(_ election: Election, winners: [MemberNumber], method: DecisionMethod, round: Int?,
+                                  at: Date) -> Decision {
+        let names = winners.map { number in roster.member(number).map { "\($0.name) (\($0.number))" } ?? number.rawValue }
+        let text = "Menetapkan \(names.joined(separator: ", ")) sebagai \(election.body.rawValue) "
+            + "masa jabatan \(election.term)"
+        return Decision(number: decisions.count + 1, agendaIndex: election.agendaIndex, text: text, method: method,
+                        outcome: .accepted, notes: [], present: quorum.present, election: election.number,
+                        voteRound: round, at: at)
+    }
+}
