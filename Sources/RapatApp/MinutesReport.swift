@@ -93,6 +93,36 @@ public enum MinutesReport {
                 } else {
                     item("\(time(p.at)): rapat DITUNDA — \(p.reason) (hadir \(p.present), wajib \(p.required)).")
                 }
+            case let .motionProposed(m):
+                item("\(time(m.at)): usul \(m.number) diajukan (\(m.kind.label)): \(sentence(m.text))")
+            case let .voteOpened(o):
+                item("\(time(o.at)): pemungutan suara \(o.round) dibuka, \(o.method.label), atas "
+                    + "\(VoteRecordReport.subject(o.subject, state)); anggota berhak suara yang hadir "
+                    + "\(IndonesianFormat.countInWords(o.eligible.count)).")
+            case let .voteClosed(r):
+                if let round = state.closedVotes.last?.round, round.opening.round == r.round {
+                    // Per-name votes stay in `rapat rekap-suara`; per-candidate totals belong in the minutes.
+                    let perName = round.opening.method == .rollCall
+                    let summary = VoteRecordReport.lines(round, r, state).dropFirst(2)
+                        .filter { !(perName && $0.hasPrefix("  ")) && !$0.hasPrefix("Suara per nama")
+                            && !$0.hasPrefix("Anggota berhak") }
+                        .map { $0.hasPrefix("  ") ? $0.trimmingCharacters(in: .whitespaces) + "." : $0 }
+                    item("\(time(r.at)): pemungutan suara \(r.round) ditutup. " + summary.joined(separator: " "))
+                }
+            case let .electionOpened(e):
+                item("\(time(e.at)): pemilihan \(e.body.rawValue) dibuka: \(e.seats) kursi, masa jabatan \(e.term).")
+            case let .candidateNominated(election, member, at):
+                item("\(time(at)): calon pemilihan \(election): \(VoteRecordReport.name(member, state)).")
+            case let .chairHandedOver(election, to, at):
+                item("\(time(at)): pimpinan acara pemilihan \(election) diserahkan kepada \(to) karena pimpinan rapat "
+                    + "menjadi calon.")
+            case let .lotDrawn(lot):
+                item("\(time(lot.at)): undian di antara " + lot.among.map { VoteRecordReport.name($0, state) }
+                    .joined(separator: ", ") + "; terpilih " + lot.winners.map { VoteRecordReport.name($0, state) }
+                    .joined(separator: ", ") + "; saksi " + lot.witnesses.joined(separator: ", ") + " (seed \(lot.seed)).")
+            case let .proxyGranted(g):
+                item("\(time(g.at)): surat kuasa \(g.letter): \(VoteRecordReport.name(g.principal, state)) kepada "
+                    + "\(VoteRecordReport.name(g.holder, state)).")
             case let .quorumLossAnswered(r):
                 item("\(time(r.at)): kuorum hilang (hadir \(r.present), wajib \(r.required)); pimpinan rapat memutuskan "
                     + "\(r.choice.label).")

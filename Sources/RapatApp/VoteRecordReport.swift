@@ -1,0 +1,191 @@
+import Foundation
+import RapatCore
+import TerminalUI
+
+/// `rapat rekap-suara`: every vote's full record (issue 4 item 7) as Markdown, text or JSON, from the state
+/// replayed from the journal. Roll-call votes list each member; secret ballots list totals only.
+///
+/// - Note: issue 6 moves documents to editable Mustache templates; this renders directly until then.
+public enum VoteRecordReport {
+    public enum Format: String, CaseIterable, Sendable {
+        case markdown = "md"
+        case text = "txt"
+        case json
+    }
+
+    public static func render(_ state: MeetingState, format: Format) -> String {
+        format == .json ? json(state) : prose(state, markdown: format == .markdown)
+    }
+
+    /// "Usul 2: Mengubah AD (perubahan Anggaran Dasar)" or "Pemilihan 1: pengurus, 3 kursi, 2026–2030".
+    static func subject(_ subject: VoteSubject, _ state: MeetingState) -> String {
+        switch subject {
+        case let .motion(n):
+            let m = state.motions[n - 1]
+            return "Usul \(n): \(m.text) (\(m.kind.label))"
+        case let .election(n):
+            let e = state.elections[n - 1]
+            return "Pemilihan \(n): \(e.body.rawValue), \(e.seats) kursi, masa jabatan \(e.term)"
+        }
+    }
+
+    static func name(_ number: MemberNumber, _ state: MeetingState) -> String {
+        state.roster.member(number).map { "\($0.name) (\($0.number))" } ?? number.rawValue
+    }
+
+    /// The lines of one vote, as a secretary reads them aloud.
+    public static func lines(_ round: VoteRound, _ r: VoteResult, _ state: MeetingState) -> [String] {
+        let zone = state.timeZone
+        let o = round.opening
+        var out: [String] = []
+        out.append("Dibuka \(IndonesianFormat.time(o.at, zone: zone)), ditutup \(IndonesianFormat.time(r.at, zone: zone)); "
+            + "cara: \(o.method.label).")
+        out.append("Kuorum saat dibuka: hadir \(o.quorum.present), wajib \(o.quorum.required) (\(o.quorum.formula)).")
+        if let special = o.specialQuorum {
+            out.append("Kuorum khusus: hadir \(special.present), wajib \(special.required) (\(special.formula)).")
+        }
+        out.append("Anggota berhak suara yang hadir: \(IndonesianFormat.countInWords(o.eligible.count)).")
+        if !o.excluded.isEmpty {
+            out.append("Tidak ikut memberi suara: " + o.excluded.map { name($0, state) }.joined(separator: ", ") + ".")
+        }
+        if let void = r.voidReason {
+            out.append("BATAL: \(void).")
+            return out
+        }
+        switch o.subject {
+        case .motion:
+            if let paper = round.paper {
+                out.append("Surat suara dibagikan \(paper.issued), kembali \(paper.returned).")
+            }
+            out.append("Setuju \(r.yes), tidak setuju \(r.no), \(o.method == .secret ? "blanko" : "abstain") \(r.abstain), "
+                + "tidak sah \(r.invalid); tidak memberikan suara \(r.notVoting).")
+            for spoiled in round.paper?.invalid ?? [] { out.append("Tidak sah \(spoiled.count): \(spoiled.reason).") }
+            if r.recordedYes + r.recordedNo + r.recordedAbstain > 0 {
+                out.append("Termasuk suara pengurus/pengawas atas laporannya sendiri: setuju \(r.recordedYes), "
+                    + "tidak setuju \(r.recordedNo), abstain \(r.recordedAbstain).")
+            }
+            out.append("Aturan: \(r.ruleText); \(r.arithmetic).")
+            if r.tie { out.append("Suara sama banyak" + (r.castingVote.map { "; suara penentu pimpinan: \($0.label)." } ?? ": usul ditolak.")) }
+            out.append("Hasil: usul \(r.passed ? "DITERIMA" : "DITOLAK").")
+            if o.method == .rollCall {
+                out.append("Suara per nama:")
+                for member in o.eligible {
+                    out.append("  \(name(member, state)): \(round.ballots[member]?.label ?? "tidak memberikan suara")")
+                }
+            }
+        case .election:
+            if let paper = round.paper {
+                out.append("Surat suara dibagikan \(paper.issued), kembali \(paper.returned), blanko \(paper.blank), "
+                    + "tidak sah \(paper.invalidTotal).")
+                for spoiled in paper.invalid { out.append("Tidak sah \(spoiled.count): \(spoiled.reason).") }
+            }
+            for (index, candidate) in o.candidates.enumerated() {
+                out.append("  \(name(candidate, state)): \(index < r.candidateVotes.count ? r.candidateVotes[index] : 0) suara")
+            }
+            if !r.elected.isEmpty { out.append("Terpilih: " + r.elected.map { name($0, state) }.joined(separator: ", ") + ".") }
+            if !r.tiedForLastSeat.isEmpty {
+                out.append("Sama kuat untuk kursi terakhir: " + r.tiedForLastSeat.map { name($0, state) }.joined(separator: ", ")
+                    + ".")
+            }
+        }
+        return out
+    }
+
+    static func prose(_ state: MeetingState, markdown: Bool) -> String {
+        var out: [String] = []
+        let title = "REKAPITULASI PEMUNGUTAN SUARA"
+        out.append(markdown ? "# \(title)" : title)
+        if let profile = state.opening?.profile { out.append("\(profile.name), \(profile.meetingTitle)") }
+        out.append("")
+        if state.closedVotes.isEmpty, state.openVote == nil, state.decisions.isEmpty {
+            out.append("Belum ada pemungutan suara.")
+        }
+        for (round, result) in state.closedVotes {
+            let heading = "Pemungutan suara \(round.opening.round) — \(subject(round.opening.subject, state))"
+            out.append(markdown ? "## \(heading)" : heading)
+            if !markdown { out.append(String(repeating: "-", count: min(78, CellWidth.of(heading)))) }
+            out.append("")
+            for line in lines(round, result, state) {
+                let indented = line.hasPrefix("  ")
+                for (i, part) in CellWidth.wrap(line.trimmingCharacters(in: .whitespaces), indented ? 72 : 76).enumerated() {
+                    out.append((indented ? (i == 0 ? "  - " : "    ") : (i == 0 ? "- " : "  ")) + part)
+                }
+            }
+            out.append("")
+        }
+        for lot in state.lots {
+            let heading = "Undian pemilihan \(lot.election)"
+            out.append(markdown ? "## \(heading)" : heading)
+            out.append("")
+            out.append("- Di antara: " + lot.among.map { name($0, state) }.joined(separator: ", "))
+            out.append("- Terpilih: " + lot.winners.map { name($0, state) }.joined(separator: ", "))
+            out.append("- Saksi: " + lot.witnesses.joined(separator: ", "))
+            out.append("- Benih acak (seed) \(lot.seed): undian dapat diulang dan hasilnya sama.")
+            out.append("")
+        }
+        let heading = "Daftar keputusan"
+        out.append(markdown ? "## \(heading)" : heading)
+        out.append("")
+        for d in state.decisions {
+            var line = "Nomor \(d.number): \(d.text) — \(d.outcome.label.uppercased()), \(d.method.label), hadir \(d.present)"
+            if let round = d.voteRound,
+               let result = state.closedVotes.first(where: { $0.result.round == round })?.result,
+               case .motion = result.subject {
+                line += " (setuju \(result.yes), tidak setuju \(result.no), abstain \(result.abstain), tidak sah \(result.invalid))"
+            }
+            for (i, part) in CellWidth.wrap(line + ".", 76).enumerated() { out.append((i == 0 ? "- " : "  ") + part) }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    static func json(_ state: MeetingState) -> String {
+        func numbers(_ list: [MemberNumber]) -> [String] { list.map(\.rawValue) }
+        let votes: [[String: Any]] = state.closedVotes.map { round, r in
+            var entry: [String: Any] = [
+                "round": r.round, "method": r.method.rawValue, "subject": subject(r.subject, state),
+                "opened_at": IndonesianFormat.iso8601(round.opening.at, zone: state.timeZone),
+                "closed_at": IndonesianFormat.iso8601(r.at, zone: state.timeZone),
+                "eligible": r.eligible, "excluded": numbers(round.opening.excluded),
+                "quorum": ["present": round.opening.quorum.present, "required": round.opening.quorum.required],
+            ]
+            if let void = r.voidReason { entry["void"] = void }
+            switch r.subject {
+            case let .motion(n):
+                entry["motion"] = n
+                entry["counts"] = ["setuju": r.yes, "tidak_setuju": r.no, "abstain": r.abstain, "tidak_sah": r.invalid,
+                                   "tidak_memberikan_suara": r.notVoting]
+                entry["rule"] = r.ruleText
+                entry["arithmetic"] = r.arithmetic
+                entry["passed"] = r.passed
+                entry["tie"] = r.tie
+                if r.method == .rollCall {
+                    entry["ballots"] = Dictionary(uniqueKeysWithValues: round.ballots.map { ($0.key.rawValue, $0.value.rawValue) })
+                }
+            case let .election(n):
+                entry["election"] = n
+                entry["candidates"] = Dictionary(uniqueKeysWithValues: zip(numbers(round.opening.candidates), r.candidateVotes))
+                entry["elected"] = numbers(r.elected)
+                entry["tied"] = numbers(r.tiedForLastSeat)
+            }
+            if let paper = round.paper {
+                entry["ballots_issued"] = paper.issued
+                entry["ballots_returned"] = paper.returned
+                entry["invalid"] = paper.invalid.map { ["reason": $0.reason, "count": $0.count] }
+            }
+            return entry
+        }
+        let lots: [[String: Any]] = state.lots.map {
+            ["election": $0.election, "seed": String($0.seed), "witnesses": $0.witnesses, "among": numbers($0.among),
+             "winners": numbers($0.winners)]
+        }
+        let decisions: [[String: Any]] = state.decisions.map { d in
+            var entry: [String: Any] = ["number": d.number, "text": d.text, "method": d.method.rawValue,
+                                        "outcome": d.outcome.rawValue, "present": d.present]
+            if let round = d.voteRound { entry["vote_round"] = round }
+            return entry
+        }
+        let object: [String: Any] = ["votes": votes, "lots": lots, "decisions": decisions]
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])) ?? Data()
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}
