@@ -53,6 +53,21 @@ enum AgendaScreen {
                 line("H pilihan pimpinan: skors · lanjut tanpa keputusan · tunda", style: alarm)
             }
         }
+        if let round = meeting.openVote {
+            let o = round.opening
+            line("PEMUNGUTAN SUARA \(o.round) · \(o.method.label)", style: Style(color: .cyan, bold: true, reverse: true))
+            for part in CellWidth.wrap(VoteRecordReport.subject(o.subject, meeting), width).prefix(2) { line(part, style: .bold) }
+            var progress = "Berhak suara: \(o.eligible.count)"
+            switch o.method {
+            case .rollCall: progress += " · sudah memilih: \(round.ballots.count)"
+            case .show: if let h = round.hands { progress += " · setuju \(h.yes), tidak \(h.no), abstain \(h.abstain)" }
+            case .secret: if let p = round.paper { progress += " · surat suara kembali \(p.returned)" }
+            }
+            for part in CellWidth.wrap(progress, width) { line(part) }
+            for part in CellWidth.wrap("V masukkan suara/hitungan · X tutup dan tetapkan hasil", width) {
+                line(part, style: Style(color: .cyan))
+            }
+        }
         if let waitEnds = meeting.quorumWaitEnds, !meeting.quorumDeclarations.contains(where: \.isMet) {
             let remaining = Int((waitEnds.timeIntervalSince(state.now) / 60).rounded(.up))
             if waitEnds > state.now {
@@ -80,7 +95,26 @@ enum AgendaScreen {
         if let message = state.message, y < inner.maxY {
             for text in CellWidth.wrap(message.text, width).prefix(2) { line(text, style: DeskScreen.style(of: message)) }
         }
-        if let step = nextStep(meeting), state.mode == .search, y < inner.maxY {
+        if let shown = state.shownVoteResult,
+           let (round, result) = meeting.closedVotes.first(where: { $0.result.round == shown }) {
+            y += 1
+            line("HASIL PEMUNGUTAN SUARA \(shown)", style: Style(bold: true, reverse: true))
+            for part in CellWidth.wrap(VoteRecordReport.subject(result.subject, meeting), width) { line(part, style: .bold) }
+            let lines = VoteRecordReport.lines(round, result, meeting).dropFirst(1)
+                .filter { !$0.hasPrefix("  ") && !$0.hasPrefix("Suara per nama") }
+            for text in lines {
+                let style: Style = text.hasPrefix("Hasil") || text.hasPrefix("Terpilih") || text.hasPrefix("BATAL")
+                    ? Style(bold: true) : .plain
+                for part in CellWidth.wrap(text, width) { line(part, style: style) }
+            }
+            if case .election = result.subject {
+                for (index, candidate) in round.opening.candidates.enumerated() {
+                    line("  \(VoteRecordReport.name(candidate, meeting)): \(result.candidateVotes[index]) suara")
+                }
+            }
+            return
+        }
+        if meeting.openVote == nil, let step = nextStep(meeting), state.mode == .search, y < inner.maxY {
             for text in CellWidth.wrap(step, width).prefix(2) { line(text, style: Style(color: .cyan)) }
         }
         y += 1
@@ -145,7 +179,7 @@ enum AgendaScreen {
                 if case let .choice(options, defaultIndex) = field.kind, maxY - y > options.count {
                     hints = options.enumerated().map { "\($0.offset + 1) \($0.element)" + ($0.offset == defaultIndex ? " (Enter)" : "") }
                 }
-                if field.kind == .speaker, !state.input.isEmpty, !state.input.lowercased().hasPrefix("u"),
+                if field.kind == .speaker || field.kind == .member, !state.input.isEmpty, !state.input.lowercased().hasPrefix("u"),
                    let position = state.results.positions.first {
                     let member = state.meeting.roster.members[position]
                     let present = state.meeting.attendance.record(at: position)?.isPresent == true

@@ -27,6 +27,7 @@ extension AppState {
             update(meeting: meeting)
             for event in events { acknowledge(event) }
             clearInput()
+            continueAfter(events)
             return []
         case let .commandRefused(text):
             message = DeskMessage(.error, text)
@@ -43,9 +44,17 @@ extension AppState {
     }
 
     private mutating func handle(_ key: Key) -> [AppEffect] {
+        shownVoteResult = nil
         if showingHelp {
-            if KeyMap.intent(for: key, on: screen, typing: false, inputIsEmpty: true) == .quit { quitRequested = true }
-            showingHelp = false
+            switch key {
+            case .down: helpScroll += 1
+            case .pageDown: helpScroll += 10
+            case .up: helpScroll = max(0, helpScroll - 1)
+            case .pageUp: helpScroll = max(0, helpScroll - 10)
+            default:
+                if KeyMap.intent(for: key, on: screen, typing: false, inputIsEmpty: true) == .quit { quitRequested = true }
+                showingHelp = false
+            }
             return []
         }
         if case let .decisionOutcome(decision) = mode, case let .character(ch) = key {
@@ -55,7 +64,7 @@ extension AppState {
             return perform(intent)
         }
         // On the agenda screen, typing only fills its prompts.
-        if screen == .agenda, !isTyping { return [] }
+        if screen != .desk, !isTyping { return [] }
         switch key {
         case let .character(ch):
             input.append(ch)
@@ -75,13 +84,17 @@ extension AppState {
             quitRequested = true
         case .toggleHelp:
             showingHelp = true
+            helpScroll = 0
         case .clearInput:
             if mode != .search { message = DeskMessage(.info, "Dibatalkan.") }
             clearInput()
         case .selectPrevious:
             if selection > 0 { selection -= 1; selectionMoved = true }
         case .selectNext:
-            if selection + 1 < results.positions.count { selection += 1; selectionMoved = true }
+            let count = screen == .decisions ? meeting.decisions.count : results.positions.count
+            if selection + 1 < count { selection += 1; selectionMoved = true }
+        case .proposeMotion, .openElection, .nominateCandidate, .vote, .closeVote, .showDecisions:
+            return performVoting(intent)
         case .openRegistration:
             guard !registrationOpen else {
                 message = DeskMessage(.info, "Registrasi sudah dibuka.")
@@ -283,7 +296,7 @@ extension AppState {
         }
     }
 
-    private mutating func startForm(_ form: EntryForm, _ guidance: String) {
+    mutating func startForm(_ form: EntryForm, _ guidance: String) {
         clearInput()
         mode = .form(form)
         message = DeskMessage(.warning, guidance)
@@ -292,8 +305,8 @@ extension AppState {
     /// Accepts the current field; the last one issues the form's command.
     private mutating func submitField(of form: EntryForm) -> [AppEffect] {
         var form = form
-        if form.currentField.kind == .speaker {
-            guard let (answer, shown) = resolveSpeaker() else { return [] }
+        if form.currentField.kind == .speaker || form.currentField.kind == .member {
+            guard let (answer, shown) = resolveSpeaker(requirePresent: form.currentField.kind == .speaker) else { return [] }
             form.acceptSpeaker(answer: answer, shown: shown)
         } else if let problem = form.accept(input) {
             message = DeskMessage(.error, problem)
@@ -301,7 +314,7 @@ extension AppState {
         }
         if form.isComplete, form.current == form.fields.count - 1 {
             mode = .form(form)
-            return [.execute(form.command(at: now))]
+            return completeForm(form)
         }
         form.current = min(form.current + 1, form.fields.count - 1)
         mode = .form(form)
@@ -312,9 +325,9 @@ extension AppState {
     }
 
     /// The speaker a question form means: "u: Nama" for a guest, else a member present (number or best name match).
-    private mutating func resolveSpeaker() -> (answer: String, shown: String)? {
+    private mutating func resolveSpeaker(requirePresent: Bool) -> (answer: String, shown: String)? {
         let text = input.trimmingCharacters(in: .whitespaces)
-        for prefix in ["u:", "U:", "undangan:", "Undangan:"] where text.hasPrefix(prefix) {
+        for prefix in ["u:", "U:", "undangan:", "Undangan:"] where requirePresent && text.hasPrefix(prefix) {
             let name = text.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)
             guard !name.isEmpty else {
                 message = DeskMessage(.error, "Tulis nama undangan setelah \"u:\", mis. u: Dinas Koperasi.")
@@ -328,7 +341,7 @@ extension AppState {
             return nil
         }
         let member = meeting.roster.members[position]
-        guard meeting.attendance.record(at: position)?.isPresent == true else {
+        guard !requirePresent || meeting.attendance.record(at: position)?.isPresent == true else {
             message = DeskMessage(.error, RapatError.speakerNotPresent(member).message)
             return nil
         }
@@ -338,7 +351,7 @@ extension AppState {
     private mutating func refreshResults() {
         selection = 0
         selectionMoved = false
-        if case let .form(form) = mode, form.currentField.kind == .speaker {
+        if case let .form(form) = mode, form.currentField.kind == .speaker || form.currentField.kind == .member {
             results = searchIndex.search(input, limit: 5)
             return
         }
@@ -438,6 +451,9 @@ extension AppState {
             message = DeskMessage(.success, "Pandangan umum termin \(round) dibuka.")
         case let .questionRecorded(q):
             message = DeskMessage(.success, "Pertanyaan \(q.number) (termin \(q.round)) tercatat: \(q.status.rawValue).")
+        case .motionProposed, .voteOpened, .voteCast, .handsCounted, .ballotsCounted, .voteClosed, .electionOpened,
+             .candidateNominated, .chairHandedOver, .lotDrawn, .proxyGranted:
+            message = votingAcknowledgement(event)
         case let .quorumLossAnswered(r):
             message = DeskMessage(.warning, "Pilihan pimpinan tercatat: \(r.choice.label) (hadir \(r.present), wajib \(r.required)).")
         case let .registrationOpened(opening):

@@ -81,6 +81,10 @@ public struct AppState {
     public var message: DeskMessage?
     public var log: [DeskLogLine] = []
     public var showingHelp = false
+    /// First help line shown; ↑↓ PgUp PgDn scroll the help screen.
+    public var helpScroll = 0
+    /// The vote whose result is on screen, until the next key.
+    public var shownVoteResult: Int?
     /// A form left half-filled when the secretary switched to the desk; restored on return to the agenda.
     public var parkedForm: (form: EntryForm, input: String)?
     public var quitRequested = false
@@ -119,7 +123,8 @@ public struct AppState {
         switch intent {
         case .openMeeting: return !opened
         case .postponeMeeting: return opened && !meeting.quorum.isMet
-        case .writeNote, .toggleRecess, .nextAgendaItem: return opened
+        case .writeNote, .toggleRecess, .nextAgendaItem, .vote: return opened
+        case .showDecisions: return !meeting.decisions.isEmpty
         case .openRegistration: return !registrationOpen
         default: return true
         }

@@ -20,25 +20,25 @@ public enum DeskScreen {
         helpBar(state.isTyping && state.screen == .agenda ? KeyMap.editingBar
                     : KeyMap.bar(for: state.screen, showing: state.isRelevantOnBar), &buffer)
         if state.showingHelp {
-            HelpScreen.draw(for: state.screen, in: Rect(x: 0, y: 1, width: width, height: height - 2), on: &buffer)
+            HelpScreen.draw(for: state.screen, scroll: state.helpScroll, in: Rect(x: 0, y: 1, width: width, height: height - 2), on: &buffer)
             return buffer
         }
         if width >= fullSize.width, height >= fullSize.height {
             let panelWidth = 34
             let body = Rect(x: 0, y: 1, width: width - panelWidth, height: height - 2)
-            if state.screen == .agenda {
-                AgendaScreen.draw(state, in: body, on: &buffer)
-            } else {
-                desk(state, in: body, on: &buffer)
+            switch state.screen {
+            case .agenda: AgendaScreen.draw(state, in: body, on: &buffer)
+            case .decisions: DecisionsScreen.draw(state, in: body, on: &buffer)
+            case .desk: desk(state, in: body, on: &buffer)
             }
             QuorumPanel.draw(state, in: Rect(x: width - panelWidth, y: 1, width: panelWidth, height: height - 2), on: &buffer)
         } else {
             compactQuorumLine(state, y: 1, on: &buffer)
             let body = Rect(x: 0, y: 2, width: width, height: height - 3)
-            if state.screen == .agenda {
-                AgendaScreen.draw(state, in: body, on: &buffer)
-            } else {
-                desk(state, in: body, on: &buffer, framed: false)
+            switch state.screen {
+            case .agenda: AgendaScreen.draw(state, in: body, on: &buffer)
+            case .decisions: DecisionsScreen.draw(state, in: body, on: &buffer)
+            case .desk: desk(state, in: body, on: &buffer, framed: false)
             }
         }
         return buffer

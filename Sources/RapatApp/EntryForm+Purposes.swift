@@ -60,8 +60,9 @@ extension EntryForm {
         ])
     }
 
-    /// The command of a complete form.
-    func command(at now: Date) -> Command {
+    /// The command of a complete form; `seed` serves a drawn lot.
+    func command(at now: Date, seed: UInt64 = 0) -> Command {
+        if let voting = votingCommand(at: now, seed: seed) { return voting }
         switch purpose {
         case .presidium:
             let members = text(2).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
@@ -88,6 +89,8 @@ extension EntryForm {
             let date = text(2)
             return .answerQuorumLoss(choice: QuorumLossChoice.allCases[int(0) ?? 0], reason: text(1),
                                      newDate: date.isEmpty ? nil : date, at: now)
+        default:
+            preconditionFailure("voting forms are built by votingCommand")
         }
     }
 }

@@ -7,6 +7,11 @@ import RapatCore
 public struct EntryForm: Equatable, Sendable {
     public enum Purpose: Equatable, Sendable {
         case presidium, report, question, amendNote, quorumLoss, postpone
+        case motion, rollCall, hands, castingVote, election
+        case openVote([VoteSubject])
+        case ballots(options: Int)
+        case nominate([Int])
+        case lot(election: Int)
     }
 
     public struct Field: Equatable, Sendable {
@@ -21,6 +26,10 @@ public struct EntryForm: Equatable, Sendable {
             case speaker
             /// A positive whole number.
             case number
+            /// A count, zero or more (votes, ballots).
+            case count
+            /// Any member of the register, by number or name (the core decides whether they may act).
+            case member
             /// An optional date `yyyy-MM-dd`.
             case date
         }
@@ -46,7 +55,10 @@ public struct EntryForm: Equatable, Sendable {
                     + " (Enter = \(defaultIndex + 1))"
             case .rupiah: return "Contoh: Rp1.250.000,00 atau 1250000; kosongkan bila tidak ada."
             case .speaker: return "Nomor atau nama anggota yang hadir; undangan: tulis \"u: Nama\"."
-            case .number: return "Nomor catatan (lihat notulen)."
+            case .number: return "Tulis angka, mis. 3."
+            case .count: return "Tulis jumlah (0 atau lebih)."
+            case .member: return "Nomor anggota (pindai kartu) atau nama."
+
             case .date: return "Tanggal rapat berikutnya, mis. 2026-04-04; kosongkan bila belum tahu."
             case .text(required: true): return "Wajib diisi."
             case .text(required: false): return "Boleh dikosongkan."
@@ -103,14 +115,18 @@ public struct EntryForm: Equatable, Sendable {
             guard let number = Int(text), number > 0 else { return "\(field.label): tulis angka, mis. 3." }
             field.answer = String(number)
             field.shown = String(number)
+        case .count:
+            guard let number = Int(text), number >= 0 else { return "\(field.label): tulis jumlah 0 atau lebih." }
+            field.answer = String(number)
+            field.shown = String(number)
         case .date:
             if !text.isEmpty, text.count != 10 || ScriptTime.parse(text + " 00:00", zone: .wib) == nil {
                 return "Tanggal \"\(text)\" tidak dikenal: tulis seperti 2026-04-04."
             }
             field.answer = text
             field.shown = text
-        case .speaker:
-            return "internal: speaker fields are resolved by the app"
+        case .speaker, .member:
+            return "internal: member fields are resolved by the app"
         }
         field.accepted = true
         fields[current] = field
@@ -130,7 +146,7 @@ public struct EntryForm: Equatable, Sendable {
         guard field.accepted else { return "" }
         switch field.kind {
         case .choice: return String((Int(field.answer) ?? 0) + 1)
-        case .speaker: return field.answer.hasPrefix("g:") ? "u: " + field.answer.dropFirst(2) : String(field.answer.dropFirst(2))
+        case .speaker, .member: return field.answer.hasPrefix("g:") ? "u: " + field.answer.dropFirst(2) : String(field.answer.dropFirst(2))
         default: return field.shown
         }
     }

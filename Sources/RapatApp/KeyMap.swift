@@ -2,12 +2,13 @@ import TerminalUI
 
 /// The screens of the app; the attendance desk is always one key away.
 public enum AppScreen: Hashable, Sendable, CaseIterable {
-    case desk, agenda
+    case desk, agenda, decisions
 
     public var title: String {
         switch self {
         case .desk: "Meja registrasi"
         case .agenda: "Acara"
+        case .decisions: "Keputusan"
         }
     }
 }
@@ -19,6 +20,7 @@ public enum DeskIntent: Hashable, Sendable {
     case showDesk, showAgenda, switchScreen, openMeeting, declareQuorum, nextAgendaItem, postponeMeeting, toggleRecess
     case writeNote, writeDecision, previousField
     case enterPresidium, enterReport, enterQuestion, newQuestionRound, amendNote, answerQuorumLoss
+    case proposeMotion, openElection, nominateCandidate, vote, closeVote, showDecisions
 }
 
 /// One row of the key map: the single source for key handling, the help bar and the help screen.
@@ -94,6 +96,28 @@ public enum KeyMap {
         KeyBinding(keys: [.character("h"), .character("H")], intent: .answerQuorumLoss,
                    help: "Kuorum hilang: catat pilihan pimpinan (skors, lanjut tanpa keputusan, tunda sisa acara)",
                    barLabel: nil, screens: [.agenda]),
+        KeyBinding(keys: [.character("u"), .character("U")], intent: .proposeMotion,
+                   help: "Ajukan usul (isi dan jenisnya; jenis menentukan kuorum dan suara khusus)", barLabel: nil,
+                   screens: [.agenda]),
+        KeyBinding(keys: [.character("v"), .character("V")], intent: .vote,
+                   help: "Pemungutan suara: buka untuk usul/pemilihan, atau masukkan suara/hitungan yang sedang berjalan",
+                   barLabel: "Suara", screens: [.agenda]),
+        KeyBinding(keys: [.character("x"), .character("X")], intent: .closeVote,
+                   help: "Tutup pemungutan suara dan tampilkan hasil beserta aturannya", barLabel: nil, screens: [.agenda]),
+        KeyBinding(keys: [.character("e"), .character("E")], intent: .openElection,
+                   help: "Buka pemilihan pengurus/pengawas (kursi dan masa jabatan)", barLabel: nil, screens: [.agenda]),
+        KeyBinding(keys: [.character("c"), .character("C")], intent: .nominateCandidate,
+                   help: "Catat calon pemilihan (anggota biasa; tidak merangkap pengurus dan pengawas)", barLabel: nil,
+                   screens: [.agenda]),
+        KeyBinding(keys: [.character("d"), .character("D")], intent: .showDecisions,
+                   help: "Daftar keputusan bernomor dengan cara dan hitungan suaranya", barLabel: "Keputusan",
+                   screens: [.agenda]),
+        KeyBinding(keys: [.function(6), .escape], intent: .showAgenda, help: "Kembali ke layar acara", barLabel: "Acara",
+                   screens: [.decisions]),
+        KeyBinding(keys: [.function(5)], intent: .showDesk, help: "Layar meja registrasi (daftar hadir)",
+                   barLabel: "Hadir", screens: [.decisions]),
+        KeyBinding(keys: [.up], intent: .selectPrevious, help: "Gulir ke atas", barLabel: nil, screens: [.decisions]),
+        KeyBinding(keys: [.down], intent: .selectNext, help: "Gulir ke bawah", barLabel: nil, screens: [.decisions]),
         KeyBinding(keys: [.enter], intent: .submit, help: "Setujui isian atau konfirmasi", barLabel: nil, screens: [.agenda]),
         KeyBinding(keys: [.up], intent: .previousField, help: "Kembali ke isian sebelumnya pada formulir", barLabel: nil,
                    screens: [.agenda]),

@@ -1,0 +1,42 @@
+import Foundation
+import RapatCore
+import TerminalUI
+
+/// Every numbered decision with its method and, for votes, the counts (issue 4 item 7); ↑↓ scroll.
+enum DecisionsScreen {
+    static func draw(_ state: AppState, in rect: Rect, on buffer: inout ScreenBuffer) {
+        buffer.frame(rect, title: "Keputusan rapat")
+        let inner = rect.inset(1)
+        let x = inner.x + 1, width = inner.width - 2
+        var y = inner.y
+        let meeting = state.meeting
+        guard !meeting.decisions.isEmpty else {
+            buffer.put("Belum ada keputusan.", x: x, y: y, maxWidth: width)
+            return
+        }
+        for decision in meeting.decisions.dropFirst(state.selection) where y < inner.maxY {
+            let clock = IndonesianFormat.clock(decision.at, zone: meeting.timeZone)
+            let head = "No. \(decision.number) · \(clock) · \(decision.method.label) · \(decision.outcome.label.uppercased())"
+            buffer.put(CellWidth.truncate(head, to: width), x: x, y: y,
+                       style: Style(color: decision.outcome == .rejected ? .red : .green, bold: true))
+            y += 1
+            var lines = CellWidth.wrap(decision.text, width - 2)
+            if let round = decision.voteRound,
+               let result = meeting.closedVotes.first(where: { $0.result.round == round })?.result {
+                if case .motion = result.subject {
+                    lines += CellWidth.wrap("setuju \(result.yes) · tidak setuju \(result.no) · abstain \(result.abstain) · "
+                        + "tidak sah \(result.invalid) · tidak memberi suara \(result.notVoting); \(result.ruleText)", width - 2)
+                } else {
+                    lines += CellWidth.wrap("suara calon: " + result.candidateVotes.map(String.init).joined(separator: " / "),
+                                            width - 2)
+                }
+            }
+            lines += CellWidth.wrap("hadir \(decision.present) orang" + (decision.notes.isEmpty ? ""
+                : "; catatan: " + decision.notes.joined(separator: "; ")), width - 2)
+            for text in lines where y < inner.maxY {
+                buffer.put("  " + text, x: x, y: y, maxWidth: width)
+                y += 1
+            }
+        }
+    }
+}
