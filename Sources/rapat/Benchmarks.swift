@@ -10,8 +10,8 @@ import Glibc
 /// on the disk of the current folder (where meeting files live), never in a timed unit test.
 struct Benchmarks {
     let checkIns: Int
-    private let dir = FileManager.default.currentDirectoryPath + "/.rapat-bench-\(getpid())"
-    private let opening = Date(timeIntervalSince1970: 1_774_058_400)  // 2026-03-21 09:00 WIB
+    let dir = FileManager.default.currentDirectoryPath + "/.rapat-bench-\(getpid())"
+    let opening = Date(timeIntervalSince1970: 1_774_058_400)  // 2026-03-21 09:00 WIB
 
     func run() throws -> String {
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
@@ -40,6 +40,9 @@ struct Benchmarks {
         let bigPath = try meeting(named: "big", members: 100_000, events: 100_000)
         let rss = try spawnTimes(meeting: bigPath, settings: settingsPath, runs: 3)
 
+        progress("pemungutan suara per nama, 12.022 anggota…")
+        let vote = try rollCall()
+
         let ratio = checkIn.median / floor.median
         let rows: [(String, String, String, Bool)] = [
             ("Check-in tahan-crash (perintah → fsync jurnal → state), median", ms(checkIn.median),
@@ -59,6 +62,13 @@ struct Benchmarks {
             ("RSS puncak proses (VmHWM), 100.000 anggota + 100.000 peristiwa, sampai layar pertama", "\(rss.maxRSSKiB / 1024) MB",
              "≤ 64 MB", rss.maxRSSKiB <= 64 * 1024),
             ("Impor CSV 100.000 baris (baca + validasi + simpan)", ms(importMs), "—", true),
+            ("Membuka pemungutan suara: cek kuorum + membekukan \(vote.eligible) pemilih (tahan-crash)", ms(vote.open),
+             "—", true),
+            ("Satu suara per nama tahan-crash (\(vote.entries.count) suara, 12.022 anggota), median / p99",
+             "\(ms(vote.entries.median)) / \(ms(vote.entries.p99))", "seketika", vote.entries.p99 <= 100),
+            ("Menghitung hasil \(vote.eligible) suara per nama (tanpa tulis), median", ms(vote.tally.median),
+             "seketika", vote.tally.median <= 100),
+            ("Menutup pemungutan suara (hitung + keputusan, tahan-crash)", ms(vote.close), "—", true),
         ]
         var out = """
             | Ukuran | Hasil | Target | |
@@ -244,14 +254,14 @@ struct Benchmarks {
 
     // MARK: - Helpers
 
-    private var profile: CooperativeProfile {
+    var profile: CooperativeProfile {
         CooperativeProfile(name: "Koperasi Tolok Ukur", fiscalYear: 2025, scheduledStart: opening)
     }
 
-    private func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
-    private func elapsed(since start: UInt64) -> Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6 }
-    private func ms(_ value: Double) -> String { String(format: value < 10 ? "%.2f ms" : "%.0f ms", value) }
-    private func progress(_ text: String) { FileHandle.standardError.write(Data("tolok ukur: \(text)\n".utf8)) }
+    func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
+    func elapsed(since start: UInt64) -> Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6 }
+    func ms(_ value: Double) -> String { String(format: value < 10 ? "%.2f ms" : "%.0f ms", value) }
+    func progress(_ text: String) { FileHandle.standardError.write(Data("tolok ukur: \(text)\n".utf8)) }
 }
 
 struct Sample {
