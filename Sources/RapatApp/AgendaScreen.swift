@@ -162,8 +162,10 @@ enum AgendaScreen {
     static func drawForm(_ form: EntryForm, _ state: AppState, x: Int, width: Int, y: inout Int, maxY: Int,
                          on buffer: inout ScreenBuffer) {
         guard y < maxY else { return }
-        buffer.put(form.title, x: x, y: y, style: .bold, maxWidth: width)
-        y += 1
+        for part in CellWidth.wrap(form.title, width).prefix(2) where y < maxY {
+            buffer.put(part, x: x, y: y, style: .bold, maxWidth: width)
+            y += 1
+        }
         // Keep the current field in view on short screens: show at most the fields that fit before it.
         let room = max(1, maxY - y - 3)
         let first = max(0, form.current - room + 1)

@@ -93,7 +93,7 @@ extension AppState {
         case .selectNext:
             let count = screen == .decisions ? meeting.decisions.count : results.positions.count
             if selection + 1 < count { selection += 1; selectionMoved = true }
-        case .proposeMotion, .openElection, .nominateCandidate, .vote, .closeVote, .showDecisions:
+        case .proposeMotion, .openElection, .nominateCandidate, .vote, .closeVote, .showDecisions, .registerProxy:
             return performVoting(intent)
         case .openRegistration:
             guard !registrationOpen else {
@@ -123,6 +123,16 @@ extension AppState {
                 return []
             }
             clearInput()
+            // A motion on this item still undecided is what F11 decides (by mufakat or aklamasi).
+            if intent == .writeDecision, let motion = meeting.motions.last(where: {
+                $0.agendaIndex == meeting.currentAgendaIndex && meeting.motionDecisions[$0.number] == nil
+            }) {
+                pendingMotion = motion.number
+                mode = .decisionOutcome(decision: motion.text)
+                message = DeskMessage(.warning, "Usul \(motion.number) tanpa pemungutan suara. Hasil: 1 diterima · "
+                    + "2 diterima dengan catatan · 3 ditolak · A aklamasi; Esc = batal.")
+                return []
+            }
             mode = intent == .writeNote ? .noteText : .decisionText
             message = DeskMessage(.warning, intent == .writeNote
                 ? "Ketik catatan lalu Enter; Esc = batal."
@@ -226,8 +236,7 @@ extension AppState {
                 return []
             }
             if case let .decisionNote(decision) = mode {
-                return [.execute(.recordDecision(text: decision, method: .consensus, outcome: .acceptedWithNotes,
-                                                 notes: [input], at: now))]
+                return [.execute(decisionCommand(decision, .consensus, .acceptedWithNotes, notes: [input]))]
             }
             if mode == .recessReason {
                 return [.execute(.suspendMeeting(reason: input, at: now))]
@@ -361,10 +370,9 @@ extension AppState {
 
     private mutating func chooseOutcome(_ key: Character, for decision: String) -> [AppEffect] {
         switch key {
-        case "1": return [.execute(.recordDecision(text: decision, method: .consensus, outcome: .accepted, notes: [], at: now))]
-        case "3": return [.execute(.recordDecision(text: decision, method: .consensus, outcome: .rejected, notes: [], at: now))]
-        case "a", "A":
-            return [.execute(.recordDecision(text: decision, method: .acclamation, outcome: .accepted, notes: [], at: now))]
+        case "1": return [.execute(decisionCommand(decision, .consensus, .accepted))]
+        case "3": return [.execute(decisionCommand(decision, .consensus, .rejected))]
+        case "a", "A": return [.execute(decisionCommand(decision, .acclamation, .accepted))]
         case "2":
             mode = .decisionNote(decision: decision)
             message = DeskMessage(.warning, "Ketik catatannya lalu Enter; Esc = batal.")
@@ -374,8 +382,18 @@ extension AppState {
         }
     }
 
+    /// A decision on the pending motion, or a free decision of the current item.
+    private func decisionCommand(_ text: String, _ method: DecisionMethod, _ outcome: DecisionOutcome,
+                                 notes: [String] = []) -> Command {
+        if let pendingMotion {
+            return .decideMotion(motion: pendingMotion, method: method, outcome: outcome, notes: notes, at: now)
+        }
+        return .recordDecision(text: text, method: method, outcome: outcome, notes: notes, at: now)
+    }
+
     mutating func clearInput() {
         input = ""
+        pendingMotion = nil
         mode = .search
         results = MemberSearchIndex.Result.none
         selection = 0

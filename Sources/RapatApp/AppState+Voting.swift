@@ -60,6 +60,12 @@ extension AppState {
         case .showDecisions:
             screen = .decisions
             selection = 0
+        case .registerProxy:
+            guard meeting.rules.voting.proxiesAllowed else {
+                message = DeskMessage(.info, "AD/ART tidak membolehkan kuasa (proxies_allowed = false): anggota hadir sendiri.")
+                return []
+            }
+            startForm(.proxy(), "Pemberi kuasa, penerima kuasa yang hadir, dan nomor surat kuasanya.")
         default:
             break
         }
@@ -94,6 +100,16 @@ extension AppState {
             if !election.contenders.isEmpty, election.revotes >= meeting.rules.voting.tieRevotes {
                 startForm(.lot(election: number), "Calon tetap sama kuat: undian oleh aplikasi, disaksikan dua orang.")
                 return []
+            }
+            // A member of the pimpinan rapat on the ballot hands this item's chair to someone else first (E-7).
+            do {
+                _ = try meeting.decide(form.command(at: now))
+            } catch let .chairMustHandOver(name) {
+                startForm(.handOver(election: number, candidate: name),
+                          "\(name) menjadi calon: catat siapa yang memimpin acara ini, lalu V lagi untuk pemungutan suara.")
+                return []
+            } catch {
+                // Other refusals are shown when the command runs.
             }
         }
         return [.execute(form.command(at: now, seed: UInt64.random(in: 1...UInt64.max)))]

@@ -83,6 +83,8 @@ public struct AppState {
     public var showingHelp = false
     /// First help line shown; ↑↓ PgUp PgDn scroll the help screen.
     public var helpScroll = 0
+    /// The motion an F11 decision is about, while its outcome is chosen.
+    public var pendingMotion: Int?
     /// The vote whose result is on screen, until the next key.
     public var shownVoteResult: Int?
     /// A form left half-filled when the secretary switched to the desk; restored on return to the agenda.

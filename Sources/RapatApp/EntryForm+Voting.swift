@@ -69,6 +69,19 @@ extension EntryForm {
         ])
     }
 
+    static func handOver(election: Int, candidate: String) -> EntryForm {
+        EntryForm(.handOver(election: election), title: "Pimpinan rapat menjadi calon: \(candidate)", fields: [
+            Field("Pimpinan acara diserahkan kepada", .text(required: true)),
+        ])
+    }
+
+    static func proxy() -> EntryForm {
+        EntryForm(.proxy, title: "Surat kuasa (hanya bila AD membolehkan)", fields: [
+            Field("Pemberi kuasa", .member), Field("Penerima kuasa (hadir)", .member),
+            Field("Nomor surat kuasa", .text(required: true)),
+        ])
+    }
+
     /// The voting command of a complete form; nil for purposes handled elsewhere.
     func votingCommand(at now: Date, seed: UInt64) -> Command? {
         switch purpose {
@@ -93,6 +106,11 @@ extension EntryForm {
             return .openElection(body: OfficeBody.allCases[int(0) ?? 0], seats: int(1) ?? 1, term: text(2), at: now)
         case let .nominate(elections):
             return .nominate(election: elections[int(0) ?? 0], member: MemberNumber(String(text(1).dropFirst(2))), at: now)
+        case let .handOver(election):
+            return .handOverChair(election: election, to: text(0), at: now)
+        case .proxy:
+            return .grantProxy(principal: MemberNumber(String(text(0).dropFirst(2))),
+                               holder: MemberNumber(String(text(1).dropFirst(2))), letter: text(2), at: now)
         case let .lot(election):
             return .drawLots(election: election, witnesses: [text(0), text(1)], seed: seed, at: now)
         default:

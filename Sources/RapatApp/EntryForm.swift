@@ -12,6 +12,8 @@ public struct EntryForm: Equatable, Sendable {
         case ballots(options: Int)
         case nominate([Int])
         case lot(election: Int)
+        case handOver(election: Int)
+        case proxy
     }
 
     public struct Field: Equatable, Sendable {

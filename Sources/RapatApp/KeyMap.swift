@@ -20,7 +20,7 @@ public enum DeskIntent: Hashable, Sendable {
     case showDesk, showAgenda, switchScreen, openMeeting, declareQuorum, nextAgendaItem, postponeMeeting, toggleRecess
     case writeNote, writeDecision, previousField
     case enterPresidium, enterReport, enterQuestion, newQuestionRound, amendNote, answerQuorumLoss
-    case proposeMotion, openElection, nominateCandidate, vote, closeVote, showDecisions
+    case proposeMotion, openElection, nominateCandidate, vote, closeVote, showDecisions, registerProxy
 }
 
 /// One row of the key map: the single source for key handling, the help bar and the help screen.
@@ -108,6 +108,9 @@ public enum KeyMap {
                    help: "Buka pemilihan pengurus/pengawas (kursi dan masa jabatan)", barLabel: nil, screens: [.agenda]),
         KeyBinding(keys: [.character("c"), .character("C")], intent: .nominateCandidate,
                    help: "Catat calon pemilihan (anggota biasa; tidak merangkap pengurus dan pengawas)", barLabel: nil,
+                   screens: [.agenda]),
+        KeyBinding(keys: [.character("s"), .character("S")], intent: .registerProxy,
+                   help: "Surat kuasa: pemberi, penerima yang hadir, nomor surat (hanya bila AD membolehkan)", barLabel: nil,
                    screens: [.agenda]),
         KeyBinding(keys: [.character("d"), .character("D")], intent: .showDecisions,
                    help: "Daftar keputusan bernomor dengan cara dan hitungan suaranya", barLabel: "Keputusan",

@@ -86,4 +86,45 @@ final class VotingFlowTests: XCTestCase {
         XCTAssertTrue(desk.screen().text.contains("Budi Santoso (0002): 2 suara"), desk.screen().text)
         XCTAssertEqual(desk.app.meeting.decisions.last?.election, 1)
     }
+
+    func testF11DecidesThePendingMotionByMufakat() throws {
+        var desk = try openedMeeting()
+        desk.press([.character("u")])
+        desk.type("Menerima laporan pengurus")
+        desk.type("2")  // pengesahan laporan
+        desk.press([.function(11), .character("2")])
+        desk.type("Piutang macet dilaporkan tiap triwulan")
+        let decision = try XCTUnwrap(desk.app.meeting.decisions.last)
+        XCTAssertEqual(decision.motion, 1)
+        XCTAssertEqual(decision.text, "Menerima laporan pengurus")
+        XCTAssertEqual(decision.outcome, .acceptedWithNotes)
+        desk.press([.character("v")])
+        XCTAssertTrue(desk.app.message?.text.contains("Belum ada usul") == true, "a decided motion is not voted again")
+        desk.press([.character("s")])
+        XCTAssertTrue(desk.app.message?.text.contains("proxies_allowed = false") == true)
+    }
+
+    func testACandidateChairHandsOverBeforeTheBallot() throws {
+        var desk = try openedMeeting()
+        desk.press([.character("p")])
+        for answer in ["Budi Santoso", "Siti Aminah", "", "", ""] { desk.type(answer) }
+        desk.press([.character("e")])
+        for answer in ["1", "1", "2026–2030"] { desk.type(answer) }
+        for candidate in ["0002", "0003"] {
+            desk.press([.character("c")])
+            desk.type("")
+            desk.type(candidate)
+        }
+        desk.press([.character("v")])
+        desk.type("")
+        desk.type("")
+        XCTAssertNil(desk.app.meeting.openVote)
+        XCTAssertTrue(desk.screen().text.contains("Pimpinan rapat menjadi calon: Budi Santoso"), desk.screen().text)
+        desk.type("Siti Aminah")
+        XCTAssertEqual(desk.app.meeting.elections.first?.substituteChair, "Siti Aminah")
+        desk.press([.character("v")])
+        desk.type("")
+        desk.type("")
+        XCTAssertEqual(desk.app.meeting.openVote?.opening.subject, .election(1))
+    }
 }
