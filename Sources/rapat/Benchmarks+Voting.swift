@@ -17,13 +17,8 @@ extension Benchmarks {
     func rollCall() throws -> RollCallTimes {
         let members = SyntheticRoster.members(count: 12_022, seed: 17)
         let file = try MeetingFile.create(at: dir + "/vote.rapat", purpose: "bench")
-        var state = MeetingState()
-        var batch: [Event] = []
-        func add(_ command: Command) throws {
-            let produced = try state.decide(command)
-            for event in produced { state.evolve(event) }
-            batch += produced
-        }
+        var journal = JournalBuilder(file: file)
+        func add(_ command: Command) throws { try journal.add(command) }
         try add(.importRoster(members: members, digest: Roster.digest(of: members), source: "bench", at: opening))
         try add(.openRegistration(rules: .defaults, profile: profile, at: opening))
         for (i, member) in members.enumerated() {
@@ -32,7 +27,7 @@ extension Benchmarks {
         let agenda = Agenda(items: [AgendaItem(kind: .opening), AgendaItem(kind: .closing)])
         try add(.openMeeting(by: "Ketua", agenda: agenda, at: opening.addingTimeInterval(3_600)))
         try add(.proposeMotion(text: "Usul", kind: .ordinary, concerns: nil, at: opening.addingTimeInterval(3_601)))
-        try file.append(batch)
+        try journal.flush()
 
         let session = try MeetingSession(file: file)
         var clock = opening.addingTimeInterval(3_602)

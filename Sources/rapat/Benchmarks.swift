@@ -161,15 +161,8 @@ struct Benchmarks {
     private func meeting(named name: String, members count: Int, events: Int) throws -> String {
         let path = dir + "/\(name).rapat"
         let members = SyntheticRoster.members(count: count, seed: 13)
-        let file = try MeetingFile.create(at: path, purpose: "bench")
-        var state = MeetingState()
-        var batch: [Event] = []
-        func add(_ command: Command) throws {
-            let produced = try state.decide(command)
-            for event in produced { state.evolve(event) }
-            batch += produced
-            if batch.count >= 5_000 { try file.append(batch); batch.removeAll() }
-        }
+        var journal = JournalBuilder(file: try MeetingFile.create(at: path, purpose: "bench"))
+        func add(_ command: Command) throws { try journal.add(command) }
         try add(.importRoster(members: members, digest: Roster.digest(of: members), source: "bench", at: opening))
         try add(.openRegistration(rules: .defaults, profile: profile, at: opening))
         var written = 2, second = 0.0
@@ -195,7 +188,7 @@ struct Benchmarks {
             }
             written += 1
         }
-        try file.append(batch)
+        try journal.flush()
         return path
     }
 
@@ -262,6 +255,27 @@ struct Benchmarks {
     func elapsed(since start: UInt64) -> Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6 }
     func ms(_ value: Double) -> String { String(format: value < 10 ? "%.2f ms" : "%.0f ms", value) }
     func progress(_ text: String) { FileHandle.standardError.write(Data("tolok ukur: \(text)\n".utf8)) }
+}
+
+/// Builds a large journal quickly: commands go through the core, events are written in big transactions.
+struct JournalBuilder {
+    let file: MeetingFile
+    private(set) var state = MeetingState()
+    private var batch: [Event] = []
+
+    init(file: MeetingFile) { self.file = file }
+
+    mutating func add(_ command: Command) throws {
+        let produced = try state.decide(command)
+        for event in produced { state.evolve(event) }
+        batch += produced
+        if batch.count >= 5_000 { try flush() }
+    }
+
+    mutating func flush() throws {
+        try file.append(batch)
+        batch.removeAll()
+    }
 }
 
 struct Sample {

@@ -18,8 +18,7 @@ final class AttendanceDeskEndToEndTests: XCTestCase {
         let rapat = try RapatBinary()
         defer { rapat.remove() }
         try rapat.prepareMeeting(csv: roster, openRegistration: true)
-        let command = "cd '\(rapat.directory)' && env TERM=xterm-256color LANG=C.UTF-8 NCURSES_NO_UTF8_ACS=1 '\(rapat.path)' run"
-        let tmux = try TmuxSession(command: command)
+        let tmux = try rapat.runInTmux()
 
         try tmux.waitFor(text: "BELUM KUORUM")
         try tmux.waitFor(text: "lebih dari 1/2")
@@ -69,8 +68,7 @@ final class AttendanceDeskEndToEndTests: XCTestCase {
         let rapat = try RapatBinary()
         defer { rapat.remove() }
         try rapat.prepareMeeting(csv: roster, openRegistration: true)
-        let command = "cd '\(rapat.directory)' && env TERM=xterm-256color LANG=C.UTF-8 '\(rapat.path)' run"
-        let tmux = try TmuxSession(command: command)
+        let tmux = try rapat.runInTmux(lineDrawingAsUTF8: false)
         try tmux.waitFor(text: "Meja registrasi")
         let second = try rapat.run(["apply", "-"], stdin: #"{"cmd":"check_in","member":"0001"}"# + "\n")
         XCTAssertEqual(second.status, 1)

@@ -56,4 +56,10 @@ struct RapatBinary {
             XCTAssertEqual(result.status, 0, "rapat \(step.joined(separator: " ")): \(result.stderr)")
         }
     }
+
+    /// `rapat run` in this folder inside a fresh tmux session, with a UTF-8 locale and xterm-256color.
+    func runInTmux(lineDrawingAsUTF8: Bool = true) throws -> TmuxSession {
+        let acs = lineDrawingAsUTF8 ? "NCURSES_NO_UTF8_ACS=1 " : ""
+        return try TmuxSession(command: "cd '\(directory)' && env TERM=xterm-256color LANG=C.UTF-8 \(acs)'\(path)' run")
+    }
 }

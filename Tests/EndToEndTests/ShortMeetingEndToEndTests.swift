@@ -30,8 +30,7 @@ final class ShortMeetingEndToEndTests: XCTestCase {
         let arrivals = ["0001", "0002"].map { #"{"cmd":"check_in","member":"\#($0)"}"# }.joined(separator: "\n") + "\n"
         XCTAssertEqual(try rapat.run(["apply", "-"], stdin: arrivals).status, 0)
 
-        let command = "cd '\(rapat.directory)' && env TERM=xterm-256color LANG=C.UTF-8 NCURSES_NO_UTF8_ACS=1 '\(rapat.path)' run"
-        let tmux = try TmuxSession(command: command)
+        let tmux = try rapat.runInTmux()
         try tmux.waitFor(text: "Meja registrasi")
         try tmux.send("F6")
         try tmux.waitFor(text: "Rapat belum dibuka. F7 untuk membuka.")

@@ -21,8 +21,7 @@ final class VoteEndToEndTests: XCTestCase {
             + [#"{"cmd":"open_meeting","by":"Ketua Pengurus"}"#]
         XCTAssertEqual(try rapat.run(["apply", "-"], stdin: script.joined(separator: "\n") + "\n").status, 0)
 
-        let command = "cd '\(rapat.directory)' && env TERM=xterm-256color LANG=C.UTF-8 NCURSES_NO_UTF8_ACS=1 '\(rapat.path)' run"
-        let tmux = try TmuxSession(command: command)
+        let tmux = try rapat.runInTmux()
         try tmux.waitFor(text: "Meja registrasi")
         try tmux.send("F6")
         try tmux.waitFor(text: "oleh Ketua Pengurus")
