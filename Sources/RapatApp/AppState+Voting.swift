@@ -78,10 +78,10 @@ extension AppState {
         switch round.opening.method {
         case .rollCall:
             startForm(.rollCall(round: number), "Nomor/nama anggota lalu pilihannya; Esc = selesai memasukkan suara.")
-        case .show:
+        case .show where round.opening.candidates.isEmpty:
             startForm(.hands(round: number), "Jumlah angkat tangan; tidak lebih dari \(round.opening.eligible.count) "
                 + "anggota berhak suara yang hadir.")
-        case .secret:
+        case .secret, .show:
             let options = round.opening.candidates.isEmpty
                 ? ["Setuju", "Tidak setuju"]
                 : round.opening.candidates.map { number in meeting.roster.member(number)?.name ?? number.rawValue }
@@ -98,7 +98,12 @@ extension AppState {
                 return [.execute(.electByAcclamation(election: number, at: now))]
             }
             if !election.contenders.isEmpty, election.revotes >= meeting.rules.voting.tieRevotes {
-                startForm(.lot(election: number), "Calon tetap sama kuat: undian oleh aplikasi, disaksikan dua orang.")
+                if meeting.rules.voting.tieElection == .revoteThenConsensus {
+                    startForm(.tieConsensus(election: number, seats: election.seatsOpen),
+                              "Calon tetap sama kuat: catat hasil musyawarah di antara mereka (AD/ART).")
+                } else {
+                    startForm(.lot(election: number), "Calon tetap sama kuat: undian oleh aplikasi, disaksikan dua orang.")
+                }
                 return []
             }
             // A member of the pimpinan rapat on the ballot hands this item's chair to someone else first (E-7).

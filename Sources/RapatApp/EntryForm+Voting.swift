@@ -75,6 +75,12 @@ extension EntryForm {
         ])
     }
 
+    /// Musyawarah among the tied candidates (tie_election = revote_then_musyawarah): who was agreed on.
+    static func tieConsensus(election: Int, seats: Int) -> EntryForm {
+        EntryForm(.tieConsensus(election: election), title: "Hasil musyawarah calon yang sama kuat",
+                  fields: (1...max(1, seats)).map { Field("Terpilih \($0)", .member) })
+    }
+
     static func proxy() -> EntryForm {
         EntryForm(.proxy, title: "Surat kuasa (hanya bila AD membolehkan)", fields: [
             Field("Pemberi kuasa", .member), Field("Penerima kuasa (hadir)", .member),
@@ -106,6 +112,9 @@ extension EntryForm {
             return .openElection(body: OfficeBody.allCases[int(0) ?? 0], seats: int(1) ?? 1, term: text(2), at: now)
         case let .nominate(elections):
             return .nominate(election: elections[int(0) ?? 0], member: MemberNumber(String(text(1).dropFirst(2))), at: now)
+        case let .tieConsensus(election):
+            return .settleTieByConsensus(election: election,
+                                         winners: fields.map { MemberNumber(String($0.answer.dropFirst(2))) }, at: now)
         case let .handOver(election):
             return .handOverChair(election: election, to: text(0), at: now)
         case .proxy:

@@ -13,6 +13,7 @@ public struct EntryForm: Equatable, Sendable {
         case nominate([Int])
         case lot(election: Int)
         case handOver(election: Int)
+        case tieConsensus(election: Int)
         case proxy
     }
 

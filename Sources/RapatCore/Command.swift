@@ -54,6 +54,8 @@ public enum Command: Sendable {
     case electByAcclamation(election: Int, at: Date)
     /// A lot among candidates still tied after the re-votes; `seed` is recorded so anyone can redraw it.
     case drawLots(election: Int, witnesses: [String], seed: UInt64, at: Date)
+    /// Where the AD settles an election tie by musyawarah among the tied: the agreed winners.
+    case settleTieByConsensus(election: Int, winners: [MemberNumber], at: Date)
     case grantProxy(principal: MemberNumber, holder: MemberNumber, letter: String, at: Date)
 
     public var at: Date {
@@ -78,6 +80,7 @@ public enum Command: Sendable {
         case let .closeVote(_, at), let .openElection(_, _, _, at), let .nominate(_, _, at): at
         case let .handOverChair(_, _, at), let .electByAcclamation(_, at), let .drawLots(_, _, _, at): at
         case let .grantProxy(_, _, _, at): at
+        case let .settleTieByConsensus(_, _, at): at
         }
     }
 }

@@ -16,6 +16,7 @@ extension CommandScript {
         ("hand_over_chair", ["election", "to"], "pimpinan yang menjadi calon menyerahkan pimpinan acara ini"),
         ("elect_acclamation", ["election"], "menetapkan calon secara aklamasi (calon tidak lebih dari kursi)"),
         ("draw_lots", ["election", "witnesses", "seed?"], "undian di antara calon yang tetap sama kuat"),
+        ("tie_musyawarah", ["election", "winners"], "calon sama kuat diputuskan musyawarah (tie_election = revote_then_musyawarah)"),
         ("proxy", ["principal", "holder", "letter"], "surat kuasa (hanya bila AD membolehkan)"),
     ]
 
@@ -108,6 +109,9 @@ extension CommandScript {
             } ?? UInt64.random(in: 1...UInt64.max)  // recorded in the event, so the draw can be repeated by anyone
             return .drawLots(election: try fields.int("election"), witnesses: try fields.stringArray("witnesses"),
                              seed: seed, at: at)
+        case "tie_musyawarah":
+            return .settleTieByConsensus(election: try fields.int("election"),
+                                         winners: try fields.stringArray("winners").map(MemberNumber.init), at: at)
         case "proxy":
             fields.used.insert("principal")
             fields.used.insert("holder")

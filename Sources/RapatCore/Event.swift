@@ -50,6 +50,8 @@ public enum Event: Hashable, Sendable {
     case candidateNominated(election: Int, member: MemberNumber, at: Date)
     case chairHandedOver(election: Int, to: String, at: Date)
     case lotDrawn(LotDraw)
+    /// Tied candidates settled by musyawarah where the AD says so (`tie_election = revote_then_musyawarah`).
+    case electionTieSettled(election: Int, winners: [MemberNumber], at: Date)
     case proxyGranted(ProxyGrant)
 
     /// When the event happened at the meeting (not when it was written).
@@ -81,6 +83,7 @@ public enum Event: Hashable, Sendable {
         case let .electionOpened(e): e.at
         case let .candidateNominated(_, _, at), let .chairHandedOver(_, _, at): at
         case let .lotDrawn(l): l.at
+        case let .electionTieSettled(_, _, at): at
         case let .proxyGranted(p): p.at
         }
     }

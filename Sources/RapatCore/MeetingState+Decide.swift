@@ -221,7 +221,7 @@ extension MeetingState {
             return try answerQuorumLoss(choice, reason: reason, newDate: newDate, at: at)
 
         case .proposeMotion, .decideMotion, .openVote, .castVote, .countHands, .countBallots, .countCandidateBallots, .closeVote,
-             .openElection, .nominate, .handOverChair, .electByAcclamation, .drawLots, .grantProxy:
+             .openElection, .nominate, .handOverChair, .electByAcclamation, .drawLots, .grantProxy, .settleTieByConsensus:
             return try decideVoting(command)
 
         case let .declareQuorum(at):

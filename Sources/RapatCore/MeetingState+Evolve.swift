@@ -65,7 +65,7 @@ extension MeetingState {
         case let .reportPresented(report):
             reports.append(report)
         case .motionProposed, .voteOpened, .voteCast, .handsCounted, .ballotsCounted, .voteClosed, .electionOpened,
-             .candidateNominated, .chairHandedOver, .lotDrawn, .proxyGranted:
+             .candidateNominated, .chairHandedOver, .lotDrawn, .proxyGranted, .electionTieSettled:
             evolveVoting(event)
         case let .quorumLossAnswered(response):
             quorumLossResponses.append(response)

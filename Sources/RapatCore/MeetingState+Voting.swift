@@ -92,6 +92,9 @@ extension MeetingState {
 
         case let .countHands(hands, at):
             let round = try currentVote(.show)
+            guard round.opening.candidates.isEmpty else {
+                throw .invalidValue("Pemilihan dihitung per calon: masukkan jumlah suara tiap calon (ballots dengan candidates).")
+            }
             guard hands.yes >= 0, hands.no >= 0, hands.abstain >= 0 else {
                 throw .invalidValue("Jumlah suara tidak boleh negatif.")
             }
@@ -103,7 +106,10 @@ extension MeetingState {
             return [.handsCounted(round: round.opening.round, hands, at: at)]
 
         case let .countBallots(count, at):
-            let round = try currentVote(.secret)
+            // An election is always counted per candidate, also by show of hands where the AD allows it
+            // (secret_for_persons = false): then issued = returned = hands raised.
+            guard let open = openVote else { throw .noVoteOpen }
+            let round = open.opening.candidates.isEmpty ? try currentVote(.secret) : open
             let options = round.opening.candidates.isEmpty ? 2 : round.opening.candidates.count
             guard count.perOption.count == options else {
                 throw .invalidValue("Hasil per pilihan harus \(options) angka (" + (round.opening.candidates.isEmpty
@@ -139,8 +145,9 @@ extension MeetingState {
         case let .closeVote(castingVote, at):
             guard let round = openVote else { throw .noVoteOpen }
             try requireInOrder(at, member: nil, after: round.opening.at)
-            if round.opening.method == .show, round.hands == nil { throw .nothingCounted(.show) }
-            if round.opening.method == .secret, round.paper == nil { throw .nothingCounted(.secret) }
+            let isElection = !round.opening.candidates.isEmpty
+            if round.opening.method == .show, !isElection, round.hands == nil { throw .nothingCounted(.show) }
+            if round.opening.method == .secret || isElection, round.paper == nil { throw .nothingCounted(round.opening.method) }
             if let paper = round.paper, paper.returned > paper.issued {
                 var void = VoteTally.motion(round, rules: rules.voting, approval: nil, castingVote: nil, at: at)
                 void.passed = false
@@ -222,8 +229,29 @@ extension MeetingState {
             return [.decisionRecorded(electionDecision(election, winners: election.elected + election.ballot,
                                                         method: .acclamation, round: nil, at: at))]
 
+        case let .settleTieByConsensus(number, winners, at):
+            let election = try undecidedElection(number)
+            guard rules.voting.tieElection == .revoteThenConsensus else {
+                throw .lotNotDue("AD/ART menentukan undian untuk calon yang sama kuat (tie_election = revote_then_lot)")
+            }
+            guard !election.contenders.isEmpty, election.revotes >= rules.voting.tieRevotes else {
+                throw .lotNotDue("belum ada calon yang tetap sama kuat setelah pemungutan ulang")
+            }
+            guard Set(winners).count == election.seatsOpen, Set(winners).isSubset(of: Set(election.contenders)) else {
+                throw .invalidValue("Hasil musyawarah harus \(election.seatsOpen) orang dari calon yang sama kuat: "
+                    + election.contenders.map(\.rawValue).joined(separator: ", ") + ".")
+            }
+            try requireInOrder(at, member: nil)
+            return [.electionTieSettled(election: number, winners: winners, at: at),
+                    .decisionRecorded(electionDecision(election, winners: election.elected + winners, method: .consensus,
+                                                        round: nil, at: at))]
+
         case let .drawLots(number, witnesses, seed, at):
             let election = try undecidedElection(number)
+            guard rules.voting.tieElection == .revoteThenLot else {
+                throw .lotNotDue("AD/ART menentukan musyawarah di antara calon yang sama kuat (tie_election = "
+                    + "revote_then_musyawarah)")
+            }
             guard !election.contenders.isEmpty else { throw .lotNotDue("tidak ada calon yang sama kuat") }
             guard election.revotes >= rules.voting.tieRevotes else {
                 throw .lotNotDue("pemungutan ulang di antara calon yang sama kuat dilakukan dulu "
@@ -298,6 +326,8 @@ extension MeetingState {
             elections[number - 1].candidates.append(member)
         case let .chairHandedOver(number, to, _):
             elections[number - 1].substituteChair = to
+        case let .electionTieSettled(number, winners, _):
+            elections[number - 1].elected += winners
         case let .lotDrawn(lot):
             lots.append(lot)
             elections[lot.election - 1].elected += lot.winners

@@ -46,6 +46,14 @@ public enum TieMotionPolicy: String, Sendable, CaseIterable, Hashable {
     case chairCastingVote = "chair_casting_vote"
 }
 
+/// How candidates still tied after the re-votes are settled (config `tie_election`, DOMAIN §8.4).
+public enum TieElectionPolicy: String, Sendable, CaseIterable, Hashable {
+    /// A lot drawn by the app before witnesses (default).
+    case revoteThenLot = "revote_then_lot"
+    /// Musyawarah among the tied candidates, recorded as a decision by mufakat.
+    case revoteThenConsensus = "revote_then_musyawarah"
+}
+
 /// Whether members in arrears vote and count (config `arrears_policy`, DOMAIN §8.7).
 public enum ArrearsPolicy: String, Sendable, CaseIterable, Hashable {
     case vote
@@ -77,6 +85,7 @@ public struct SpecialMajority: Hashable, Sendable {
 public struct VotingRules: Hashable, Sendable {
     public var majorityBase: MajorityBase
     public var tieMotion: TieMotionPolicy
+    public var tieElection: TieElectionPolicy
     /// Re-votes among candidates tied for the last seat before a lot is drawn (`tie_revotes`).
     public var tieRevotes: Int
     public var secretForPersons: Bool
@@ -88,13 +97,15 @@ public struct VotingRules: Hashable, Sendable {
     public var special: [MotionKind: SpecialMajority]
 
     public init(
-        majorityBase: MajorityBase = .validVotes, tieMotion: TieMotionPolicy = .rejected, tieRevotes: Int = 1,
+        majorityBase: MajorityBase = .validVotes, tieMotion: TieMotionPolicy = .rejected,
+        tieElection: TieElectionPolicy = .revoteThenLot, tieRevotes: Int = 1,
         secretForPersons: Bool = true, proxiesAllowed: Bool = false, maxProxiesPerHolder: Int = 1,
         arrearsPolicy: ArrearsPolicy = .vote, recusalPolicy: RecusalPolicy = .record,
         special: [MotionKind: SpecialMajority] = VotingRules.defaultSpecial
     ) {
         self.majorityBase = majorityBase
         self.tieMotion = tieMotion
+        self.tieElection = tieElection
         self.tieRevotes = tieRevotes
         self.secretForPersons = secretForPersons
         self.proxiesAllowed = proxiesAllowed

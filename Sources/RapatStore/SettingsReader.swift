@@ -166,6 +166,7 @@ struct SettingsReader {
         return VotingRules(
             majorityBase: try choice("majority_base", MajorityBase.self, default: defaults.majorityBase),
             tieMotion: try choice("tie_motion", TieMotionPolicy.self, default: defaults.tieMotion),
+            tieElection: try choice("tie_election", TieElectionPolicy.self, default: defaults.tieElection),
             tieRevotes: revotes, secretForPersons: bool("aturan", "secret_for_persons") ?? defaults.secretForPersons,
             proxiesAllowed: bool("aturan", "proxies_allowed") ?? defaults.proxiesAllowed,
             maxProxiesPerHolder: maxProxies, arrearsPolicy: arrears,

@@ -14,6 +14,7 @@ enum VotingEventKind {
     static let chairHandedOver = "chair_handed_over"
     static let lotDrawn = "lot_drawn"
     static let proxyGranted = "proxy_granted"
+    static let electionTieSettled = "election_tie_settled"
 }
 
 struct MotionPayload: Codable {
@@ -114,6 +115,11 @@ struct LotPayload: Codable {
     var winners: [String]
 }
 
+struct TieSettledPayload: Codable {
+    var election: Int
+    var winners: [String]
+}
+
 struct ProxyPayload: Codable {
     var holder: String
     var letter: String
@@ -172,6 +178,8 @@ extension EventCodec {
         case let .lotDrawn(l):
             return row(VotingEventKind.lotDrawn, LotPayload(election: l.election, seed: l.seed, witnesses: l.witnesses,
                                                            among: numbers(l.among), winners: numbers(l.winners)))
+        case let .electionTieSettled(election, winners, _):
+            return row(VotingEventKind.electionTieSettled, TieSettledPayload(election: election, winners: numbers(winners)))
         case let .proxyGranted(p):
             return row(VotingEventKind.proxyGranted, member: p.principal.rawValue,
                        ProxyPayload(holder: p.holder.rawValue, letter: p.letter))
@@ -252,6 +260,9 @@ extension EventCodec {
             let p = try payload(LotPayload.self)
             return .lotDrawn(LotDraw(election: p.election, seed: p.seed, witnesses: p.witnesses, among: numbers(p.among),
                                      winners: numbers(p.winners), at: at))
+        case VotingEventKind.electionTieSettled:
+            let p = try payload(TieSettledPayload.self)
+            return .electionTieSettled(election: p.election, winners: numbers(p.winners), at: at)
         case VotingEventKind.proxyGranted:
             let p = try payload(ProxyPayload.self)
             return .proxyGranted(ProxyGrant(principal: member, holder: MemberNumber(p.holder), letter: p.letter, at: at))

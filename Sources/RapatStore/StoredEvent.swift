@@ -203,6 +203,8 @@ struct VotingRulesPayload: Codable {
 
     var majorityBase: String
     var tieMotion: String
+    /// Absent in files written before it existed.
+    var tieElection: String?
     var tieRevotes: Int
     var secretForPersons: Bool
     var proxiesAllowed: Bool
@@ -214,6 +216,7 @@ struct VotingRulesPayload: Codable {
     init(_ v: VotingRules) {
         majorityBase = v.majorityBase.rawValue
         tieMotion = v.tieMotion.rawValue
+        tieElection = v.tieElection.rawValue
         tieRevotes = v.tieRevotes
         secretForPersons = v.secretForPersons
         proxiesAllowed = v.proxiesAllowed
@@ -234,7 +237,10 @@ struct VotingRulesPayload: Codable {
                   let approval = Fraction(text: entry.approval) else { return nil }
             table[kind] = SpecialMajority(quorum: quorum, approval: approval)
         }
-        return VotingRules(majorityBase: base, tieMotion: tie, tieRevotes: tieRevotes, secretForPersons: secretForPersons,
+        guard let tieElection = TieElectionPolicy(rawValue: tieElection ?? TieElectionPolicy.revoteThenLot.rawValue) else {
+            return nil
+        }
+        return VotingRules(majorityBase: base, tieMotion: tie, tieElection: tieElection, tieRevotes: tieRevotes, secretForPersons: secretForPersons,
                            proxiesAllowed: proxiesAllowed, maxProxiesPerHolder: maxProxiesPerHolder,
                            arrearsPolicy: arrears, recusalPolicy: recusal, special: table)
     }
@@ -345,7 +351,7 @@ enum EventCodec {
                                                               present: p.present, required: p.required, formula: p.formula,
                                                               fromItem: p.remainingFromAgendaIndex)))
         case .motionProposed, .voteOpened, .voteCast, .handsCounted, .ballotsCounted, .voteClosed, .electionOpened,
-             .candidateNominated, .chairHandedOver, .lotDrawn, .proxyGranted:
+             .candidateNominated, .chairHandedOver, .lotDrawn, .proxyGranted, .electionTieSettled:
             // Every case listed here is encoded by encodeVoting.
             return encodeVoting(event, at: at) ?? StoredEvent(kind: "unknown", atMilliseconds: at, member: nil, payload: nil)
         case let .quorumLossAnswered(r):

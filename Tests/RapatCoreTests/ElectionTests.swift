@@ -124,4 +124,24 @@ final class ElectionTests: XCTestCase {
                        "equal votes all inside the seats are no tie")
         XCTAssertEqual(VoteTally.plurality(candidates: c, votes: [0, 0, 0, 0], seats: 1).tied, c)
     }
+
+    func testWhereTheADSaysSoTiesAreSettledByMusyawarahAndOpenElectionsCountPerCandidate() throws {
+        var s = try meeting(VotingRules(tieElection: .revoteThenConsensus, tieRevotes: 0, secretForPersons: false))
+        try s.apply(.openElection(body: .pengurus, seats: 1, term: "2026–2030", at: at(0)))
+        for c in ["0003", "0004"] { try s.apply(.nominate(election: 1, member: n(c), at: at(1))) }
+        try s.apply(.openVote(subject: .election(1), method: .show, at: at(2)))
+        assertSteps(&s, [
+            ("hands are counted per candidate", .countHands(HandCount(yes: 5, no: 5, abstain: 0), at: at(3)),
+             .refused(.invalidValue("Pemilihan dihitung per calon: masukkan jumlah suara tiap calon (ballots dengan candidates)."))),
+            ("per candidate", ballots(["0003": 5, "0004": 5]), .accepted),
+            ("close: tied", .closeVote(castingVote: nil, at: at(11)), .accepted),
+            ("no lot under this AD", .drawLots(election: 1, witnesses: ["A", "B"], seed: 1, at: at(12)),
+             .refused(.lotNotDue("AD/ART menentukan musyawarah di antara calon yang sama kuat (tie_election = revote_then_musyawarah)"))),
+            ("a non-contender", .settleTieByConsensus(election: 1, winners: [n("0005")], at: at(12)),
+             .refused(.invalidValue("Hasil musyawarah harus 1 orang dari calon yang sama kuat: 0003, 0004."))),
+            ("agreed", .settleTieByConsensus(election: 1, winners: [n("0004")], at: at(12)), .accepted),
+        ])
+        XCTAssertEqual(s.elections[0].elected, [n("0004")])
+        XCTAssertEqual(s.decisions.last?.method, .consensus)
+    }
 }
