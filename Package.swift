@@ -46,7 +46,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["rapat", "RapatStore", "RapatTesting"]
+            dependencies: ["rapat", "RapatCore", "RapatStore", "RapatTesting"]
         ),
     ]
 )

@@ -123,6 +123,15 @@ public enum MinutesReport {
             case let .proxyGranted(g):
                 item("\(time(g.at)): surat kuasa \(g.letter): \(VoteRecordReport.name(g.principal, state)) kepada "
                     + "\(VoteRecordReport.name(g.holder, state)).")
+            case let .shuProposed(p):
+                let parts = p.allocation.lines.map { "\($0.component.name) \($0.component.percentage)% \($0.amount.formatted)" }
+                item("\(time(p.at)): pengurus mengusulkan pembagian SHU tahun buku sebesar \(p.surplus.formattedWithWords)"
+                    + (p.allocation.hasDistribution ? ": " + parts.joined(separator: "; ") + "." : "; tidak ada yang dibagi."))
+            case let .shuAmended(a):
+                item("\(time(a.at)): usulan pembagian SHU diubah (\(a.reason)): "
+                    + a.components.map { "\($0.name) \($0.percentage)%" }.joined(separator: "; ") + ".")
+            case let .shuApproved(a):
+                item("\(time(a.at)): pembagian SHU disahkan dengan keputusan nomor \(a.decision).")
             case let .quorumLossAnswered(r):
                 item("\(time(r.at)): kuorum hilang (hadir \(r.present), wajib \(r.required)); pimpinan rapat memutuskan "
                     + "\(r.choice.label).")

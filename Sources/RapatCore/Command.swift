@@ -57,6 +57,11 @@ public enum Command: Sendable {
     /// Where the AD settles an election tie by musyawarah among the tied: the agreed winners.
     case settleTieByConsensus(election: Int, winners: [MemberNumber], at: Date)
     case grantProxy(principal: MemberNumber, holder: MemberNumber, letter: String, at: Date)
+    /// The pengurus proposes the SHU distribution with the components of the AD/ART.
+    case proposeShu(surplus: Rupiah, at: Date)
+    case amendShu(components: [ShuComponent], reason: String, at: Date)
+    /// `rapat shu import`: the ledger rows are stored by the file; the event records its digest.
+    case importShuLedger(ShuLedgerImport)
 
     public var at: Date {
         switch self {
@@ -81,6 +86,8 @@ public enum Command: Sendable {
         case let .handOverChair(_, _, at), let .electByAcclamation(_, at), let .drawLots(_, _, _, at): at
         case let .grantProxy(_, _, _, at): at
         case let .settleTieByConsensus(_, _, at): at
+        case let .proposeShu(_, at), let .amendShu(_, _, at): at
+        case let .importShuLedger(l): l.at
         }
     }
 }

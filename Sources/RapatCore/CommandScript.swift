@@ -54,7 +54,7 @@ public enum CommandScript {
         ("question", ["member | guest", "category", "text", "answered_by?", "answer?", "status"],
          "pertanyaan/tanggapan pandangan umum dan jawabannya"),
         ("resume", [], "mencabut skorsing; kuorum diperiksa ulang"),
-    ] + votingCommands
+    ] + votingCommands + shuCommands
 
     /// Parses one line. Blank lines return nil.
     public static func parse(_ line: String, context: Context) throws(LineError) -> Command? {
@@ -176,6 +176,10 @@ public enum CommandScript {
         default:
             if let voting = try votingCommand(name, &fields, at: at) {
                 command = voting
+                break
+            }
+            if let shu = try shuCommand(name, &fields, at: at) {
+                command = shu
                 break
             }
             let known = commands.map(\.name).joined(separator: ", ")

@@ -53,6 +53,10 @@ public enum Event: Hashable, Sendable {
     /// Tied candidates settled by musyawarah where the AD says so (`tie_election = revote_then_musyawarah`).
     case electionTieSettled(election: Int, winners: [MemberNumber], at: Date)
     case proxyGranted(ProxyGrant)
+    case shuProposed(ShuProposal)
+    case shuAmended(ShuAmendment)
+    case shuApproved(ShuApproval)
+    case shuLedgerImported(ShuLedgerImport)
 
     /// When the event happened at the meeting (not when it was written).
     public var at: Date {
@@ -85,6 +89,10 @@ public enum Event: Hashable, Sendable {
         case let .lotDrawn(l): l.at
         case let .electionTieSettled(_, _, at): at
         case let .proxyGranted(p): p.at
+        case let .shuProposed(p): p.at
+        case let .shuAmended(a): a.at
+        case let .shuApproved(a): a.at
+        case let .shuLedgerImported(l): l.at
         }
     }
 }

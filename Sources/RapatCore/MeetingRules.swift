@@ -12,12 +12,14 @@ public struct MeetingRules: Hashable, Sendable {
     public var quorumWaitMinutes: Int
     public var quorumCheck: QuorumCheckPolicy
     public var voting: VotingRules
+    public var shu: ShuPolicy
 
     public init(
         quorumBase: QuorumBase = .registeredMembers, quorumRule: QuorumRule = .moreThanHalf,
         lateGraceMinutes: Int = 0, quorumArticle: String = "", quorumWaitMinutes: Int = 30,
-        quorumCheck: QuorumCheckPolicy = .eachDecision, voting: VotingRules = .defaults
+        quorumCheck: QuorumCheckPolicy = .eachDecision, voting: VotingRules = .defaults, shu: ShuPolicy = .example
     ) {
+        self.shu = shu
         self.quorumCheck = quorumCheck
         self.voting = voting
         self.quorumBase = quorumBase

@@ -222,7 +222,10 @@ extension MeetingState {
 
         case .proposeMotion, .decideMotion, .openVote, .castVote, .countHands, .countBallots, .countCandidateBallots, .closeVote,
              .openElection, .nominate, .handOverChair, .electByAcclamation, .drawLots, .grantProxy, .settleTieByConsensus:
-            return try decideVoting(command)
+            return approvingShu(try decideVoting(command))
+
+        case .proposeShu, .amendShu, .importShuLedger:
+            return try decideShu(command)
 
         case let .declareQuorum(at):
             guard meetingOpenedAt != nil else { throw .meetingNotOpened }

@@ -67,6 +67,15 @@ extension MeetingState {
         case .motionProposed, .voteOpened, .voteCast, .handsCounted, .ballotsCounted, .voteClosed, .electionOpened,
              .candidateNominated, .chairHandedOver, .lotDrawn, .proxyGranted, .electionTieSettled:
             evolveVoting(event)
+        case let .shuProposed(proposal):
+            shuProposal = proposal
+            shuAmendments = []
+        case let .shuAmended(amendment):
+            shuAmendments.append(amendment)
+        case let .shuApproved(approval):
+            shuApproval = approval
+        case let .shuLedgerImported(ledger):
+            shuLedger = ledger
         case let .quorumLossAnswered(response):
             quorumLossResponses.append(response)
             quorumLossResponse = response

@@ -18,6 +18,7 @@ extension MeetingState {
 
         case let .decideMotion(number, method, outcome, notes, at):
             let motion = try undecidedMotion(number)
+            if motion.kind == .surplus, shuProposal == nil { throw .shuNotProposed }
             guard method == .consensus || method == .acclamation else {
                 throw .invalidValue("Keputusan tanpa pemungutan suara hanya secara mufakat atau aklamasi.")
             }
@@ -42,6 +43,7 @@ extension MeetingState {
             switch subject {
             case let .motion(number):
                 let motion = try undecidedMotion(number)
+                if motion.kind == .surplus, shuProposal == nil { throw .shuNotProposed }
                 let special = try requireSpecialQuorum(motion.kind, at: at)
                 let voters = eligibleVoters(concerning: motion.kind == .reportApproval ? motion.concerns : nil,
                                             proxiesCount: true)

@@ -53,6 +53,10 @@ public struct MeetingState: Sendable {
     public internal(set) var elections: [Election] = []
     public internal(set) var lots: [LotDraw] = []
     public internal(set) var proxies: [ProxyGrant] = []
+    public internal(set) var shuProposal: ShuProposal?
+    public internal(set) var shuAmendments: [ShuAmendment] = []
+    public internal(set) var shuApproval: ShuApproval?
+    public internal(set) var shuLedger: ShuLedgerImport?
 
     /// Every skorsing: reason, start, and end once resumed.
     public internal(set) var recesses: [(reason: String, start: Date, end: Date?)] = []

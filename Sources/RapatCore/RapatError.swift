@@ -55,6 +55,9 @@ public enum RapatError: Error, Equatable, Sendable {
     case lotNotDue(String)
     case proxyRefused(String)
     case invalidValue(String)
+    case shuInvalid(String)
+    case shuNotProposed
+    case shuAlreadyApproved(decision: Int)
 
     /// One line a secretary can act on: what is wrong, then how to fix it.
     public var message: String {
@@ -172,6 +175,13 @@ public enum RapatError: Error, Equatable, Sendable {
             return "Surat kuasa ditolak: \(reason)."
         case let .invalidValue(reason):
             return reason
+        case let .shuInvalid(problem):
+            return "Pembagian SHU tidak dapat dipakai: \(problem). Perbaiki [shu] di koperasi.toml atau ubah persentasenya."
+        case .shuNotProposed:
+            return "Pembagian SHU belum diusulkan: masukkan SHU tahun buku dulu (perintah shu_propose)."
+        case let .shuAlreadyApproved(decision):
+            return "Pembagian SHU sudah disahkan (keputusan nomor \(decision)): tidak diubah lagi dalam rapat ini."
+
         case let .quorumNotLost(present, required):
             return "Kuorum tidak hilang (hadir \(present), wajib \(required)): tidak ada pilihan pimpinan yang perlu dicatat."
         case let .notAtClosingItem(title):

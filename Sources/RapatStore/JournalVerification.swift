@@ -12,6 +12,8 @@ public enum JournalVerification: Equatable, Sendable {
     case sequenceGap(expected: Int64, found: Int64)
     /// Roster version `version` no longer matches the digest recorded in event `sequence`.
     case rosterMismatch(sequence: Int64, version: Int, recorded: String, computed: String)
+    /// The SHU ledger `version` no longer matches the digest recorded in event `sequence`.
+    case ledgerMismatch(sequence: Int64, version: Int, recorded: String, computed: String)
 
     public var isIntact: Bool {
         if case .intact = self { return true }
@@ -41,6 +43,10 @@ extension MeetingFile {
                     outcome = mismatch
                     return false
                 }
+                if row.kind == ShuEventKind.ledgerImported, let mismatch = try ledgerMismatch(row, sequence: sequence, db: db) {
+                    outcome = mismatch
+                    return false
+                }
                 previous = computed
                 expected += 1
                 return true
@@ -59,6 +65,15 @@ extension MeetingFile {
         let computed = SHA256Hasher.hex(Roster.canonicalText(of: members))
         return computed == info.digest
             ? nil : .rosterMismatch(sequence: sequence, version: info.version, recorded: info.digest, computed: computed)
+    }
+
+    private func ledgerMismatch(_ row: StoredEvent, sequence: Int64, db: Database) throws -> JournalVerification? {
+        guard let payload = row.payload,
+              let info = try? JSONDecoder().decode(RosterDigestInfo.self, from: Data(payload.utf8))
+        else { return .ledgerMismatch(sequence: sequence, version: 0, recorded: "?", computed: "?") }
+        let computed = try ledgerText(version: info.version, db: db).map(SHA256Hasher.hex) ?? "(hilang)"
+        return computed == info.digest
+            ? nil : .ledgerMismatch(sequence: sequence, version: info.version, recorded: info.digest, computed: computed)
     }
 
     private struct RosterDigestInfo: Decodable {

@@ -10,7 +10,7 @@ import Glibc
 /// - Important: every append is one transaction under WAL with `synchronous = FULL`: when `append`
 ///   returns, the events survive a crash or power cut.
 public final class MeetingFile {
-    public static let formatVersion = 2
+    public static let formatVersion = 3
     static let applicationID: Int32 = 0x5241_5054  // "RAPT"
 
     public let path: String
@@ -136,6 +136,17 @@ public final class MeetingFile {
                 PRAGMA user_version = 2;
                 """)
         }
+        // Version 3: SHU ledgers, stored as their canonical text (digest recorded in the journal).
+        migrator.registerMigration("v3-shu-ledger") { db in
+            try db.execute(sql: """
+                CREATE TABLE shu_ledger (version INTEGER PRIMARY KEY, canonical TEXT NOT NULL);
+                CREATE TRIGGER shu_ledger_append_only_update BEFORE UPDATE ON shu_ledger
+                    BEGIN SELECT RAISE(ABORT, 'ledger versions are immutable'); END;
+                CREATE TRIGGER shu_ledger_append_only_delete BEFORE DELETE ON shu_ledger
+                    BEGIN SELECT RAISE(ABORT, 'ledger versions are immutable'); END;
+                PRAGMA user_version = 3;
+                """)
+        }
         return migrator
     }
 
@@ -164,7 +175,8 @@ public final class MeetingFile {
 extension MeetingFile {
     /// Appends `events` in one durable transaction, chaining their hashes. Returns their journal entries.
     @discardableResult
-    public func append(_ events: [Event], recordedAt: Date = Date()) throws(StoreError) -> [JournalEntry] {
+    public func append(_ events: [Event], recordedAt: Date = Date(), ledger: ShuLedger? = nil) throws(StoreError)
+        -> [JournalEntry] {
         precondition(isWritable, "append on a read-only meeting file")
         guard !events.isEmpty else { return [] }
         let recorded = EventCodec.milliseconds(recordedAt)
@@ -175,6 +187,10 @@ extension MeetingFile {
                 for event in events {
                     if case let .rosterImported(imported) = event {
                         try Self.insertRoster(imported.roster, db: db)
+                    }
+                    if case let .shuLedgerImported(imported) = event, let ledger {
+                        try db.execute(sql: "INSERT INTO shu_ledger (version, canonical) VALUES (?, ?)",
+                                       arguments: [imported.version, ledger.canonicalText])
                     }
                     sequence += 1
                     let row = EventCodec.encode(event)

@@ -35,3 +35,17 @@ extension Roster {
         SHA256Hasher.hex(canonicalText(of: members))
     }
 }
+
+extension MeetingSession {
+    /// `rapat shu import`: the ledger and its event in one durable transaction.
+    @discardableResult
+    public func importLedger(_ ledger: ShuLedger, source: String, at: Date) throws -> ShuLedgerImport {
+        let imported = ShuLedgerImport(version: (state.shuLedger?.version ?? 0) + 1,
+                                       digest: SHA256Hasher.hex(ledger.canonicalText), source: source,
+                                       members: ledger.members.count, at: at)
+        let events = try state.decide(.importShuLedger(imported))
+        try file.append(events, ledger: ledger)
+        for event in events { state.evolve(event) }
+        return imported
+    }
+}

@@ -19,10 +19,10 @@ public enum RosterCSV {
     public struct Failure: Error, Sendable {
         public var problems: [Problem]
         /// Every problem on its own line, at most `limit` shown.
-        public func report(limit: Int = 50) -> String {
+        public func report(limit: Int = 50, nothing: String = "Tidak ada anggota yang diimpor") -> String {
             var lines = problems.prefix(limit).map(\.description)
             if problems.count > limit { lines.append("… dan \(problems.count - limit) kesalahan lain.") }
-            lines.append("Tidak ada anggota yang diimpor: perbaiki \(problems.count == 1 ? "kesalahan" : "\(problems.count) kesalahan") di atas lalu ulangi.")
+            lines.append("\(nothing): perbaiki \(problems.count == 1 ? "kesalahan" : "\(problems.count) kesalahan") di atas lalu ulangi.")
             return lines.joined(separator: "\n")
         }
     }
@@ -43,36 +43,22 @@ public enum RosterCSV {
     }
 
     public static func parse(_ data: Data, source: String, progress: (Int, Int) -> Void = { _, _ in }) throws(Failure) -> Result {
-        let text = try decodeUTF8(data, source: source)
-        let delimiter = detectDelimiter(text)
-        let estimatedRows = data.reduce(into: 0) { if $1 == 0x0A { $0 += 1 } }
+        var csv = try CSVSource(data: data, source: source)
         var notes: [String] = []
-
-        let reader: CSVReader
-        do {
-            reader = try CSVReader(string: text, hasHeaderRow: false, trimFields: true, delimiter: delimiter)
-        } catch {
-            throw Failure(problems: [Problem(source: source, line: 1, problem: "berkas CSV tidak bisa dibaca",
-                                             fix: "simpan ulang sebagai CSV UTF-8")])
-        }
-        var line = 1
-        guard let headerRow = reader.next() else {
+        guard let (_, headerRow) = csv.next() else {
             throw Failure(problems: [Problem(source: source, line: 1, problem: "berkas kosong",
                                              fix: "baris pertama harus berisi judul kolom (nomor_anggota, nama, …)")])
         }
         let header = try RosterColumns(header: headerRow, source: source, notes: &notes)
-        line += newlineCount(headerRow) + 1
 
         var problems: [Problem] = []
         var members: [Member] = []
-        members.reserveCapacity(estimatedRows)
+        members.reserveCapacity(csv.estimatedRows)
         var firstLine: [MemberNumber: Int] = [:]
         var rowsRead = 0
-        while let row = reader.next() {
-            let rowLine = line
-            line += newlineCount(row) + 1
+        while let (rowLine, row) = csv.next() {
             rowsRead += 1
-            if rowsRead % 5000 == 0 { progress(rowsRead, estimatedRows) }
+            if rowsRead % 5000 == 0 { progress(rowsRead, csv.estimatedRows) }
             if row.allSatisfy(\.isEmpty) { continue }
             switch header.member(from: row, line: rowLine, source: source) {
             case let .failure(rowProblems):
@@ -90,16 +76,16 @@ public enum RosterCSV {
         }
         progress(rowsRead, rowsRead)
         if members.isEmpty, problems.isEmpty {
-            problems.append(Problem(source: source, line: line, problem: "tidak ada baris anggota",
+            problems.append(Problem(source: source, line: csv.line, problem: "tidak ada baris anggota",
                                     fix: "isi satu anggota per baris di bawah judul kolom"))
         }
         guard problems.isEmpty else { throw Failure(problems: problems) }
-        if delimiter != "," { notes.append("Pemisah kolom: \"\(delimiter == "\t" ? "tab" : String(delimiter))\".") }
+        if csv.delimiter != "," { notes.append("Pemisah kolom: \"\(csv.delimiter == "\t" ? "tab" : String(csv.delimiter))\".") }
         return Result(members: members, notes: notes)
     }
 
     /// The text without a UTF-8 BOM; UTF-16 files and invalid bytes are refused with the line to look at.
-    private static func decodeUTF8(_ data: Data, source: String) throws(Failure) -> String {
+    static func decodeUTF8(_ data: Data, source: String) throws(Failure) -> String {
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
@@ -134,7 +120,7 @@ public enum RosterCSV {
         return best.key
     }
 
-    private static func newlineCount(_ row: [String]) -> Int {
+    static func newlineCount(_ row: [String]) -> Int {
         var count = 0
         for field in row where field.utf8.contains(0x0A) || field.utf8.contains(0x0D) {
             var previousCR = false
@@ -144,5 +130,33 @@ public enum RosterCSV {
             }
         }
         return count
+    }
+}
+
+/// Rows of a CSV file with the physical line each starts on: UTF-8 (BOM allowed), separator detected.
+struct CSVSource {
+    let delimiter: UnicodeScalar
+    let estimatedRows: Int
+    /// The physical line the next row starts on.
+    private(set) var line = 1
+    private let reader: CSVReader
+
+    init(data: Data, source: String) throws(RosterCSV.Failure) {
+        let text = try RosterCSV.decodeUTF8(data, source: source)
+        delimiter = RosterCSV.detectDelimiter(text)
+        estimatedRows = data.reduce(into: 0) { if $1 == 0x0A { $0 += 1 } }
+        do {
+            reader = try CSVReader(string: text, hasHeaderRow: false, trimFields: true, delimiter: delimiter)
+        } catch {
+            throw RosterCSV.Failure(problems: [RosterCSV.Problem(source: source, line: 1, problem: "berkas CSV tidak bisa dibaca",
+                                                                 fix: "simpan ulang sebagai CSV UTF-8")])
+        }
+    }
+
+    mutating func next() -> (line: Int, fields: [String])? {
+        guard let row = reader.next() else { return nil }
+        let start = line
+        line += RosterCSV.newlineCount(row) + 1
+        return (start, row)
     }
 }

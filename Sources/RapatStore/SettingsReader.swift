@@ -4,7 +4,7 @@ import TOMLKit
 
 /// Typed access to the settings table, with errors that point at the line of the offending key.
 struct SettingsReader {
-    enum Kind { case string, int, bool }
+    enum Kind { case string, int, bool, stringArray, tableArray([String: Kind]) }
 
     /// Every key the file may contain, by section: unknown keys are refused so typos never pass silently.
     static let schema: [String: [String: Kind]] = [
@@ -26,6 +26,9 @@ struct SettingsReader {
         "aturan.khusus.pembubaran": ["quorum": .string, "approval": .string],
         "aturan.khusus.penggabungan": ["quorum": .string, "approval": .string],
         "aturan.khusus.perubahan_ad": ["quorum": .string, "approval": .string],
+        "shu": ["basis_simpanan": .stringArray, "basis_transaksi": .stringArray, "pembulatan": .int,
+                "selisih_pembulatan": .string, "pembayaran": .string,
+                "komponen": .tableArray(["nama": .string, "persen": .string, "peran": .string])],
     ]
 
     let table: TOMLTable
@@ -56,12 +59,30 @@ struct SettingsReader {
             case .string: ok = value?.string != nil
             case .int: ok = value?.int != nil
             case .bool: ok = value?.bool != nil
+            case .stringArray: ok = value?.array.map { $0.allSatisfy { $0.string != nil } } ?? false
+            case let .tableArray(fields):
+                guard let items = value?.array, items.allSatisfy({ $0.table != nil }) else { ok = false; break }
+                for item in items.compactMap(\.table) {
+                    for itemKey in item.keys {
+                        guard let itemKind = fields[itemKey] else {
+                            throw .settings(path: path, line: line(of: itemKey, in: full), problem: "kunci \"\(itemKey)\" "
+                                + "tidak dikenal di [[\(full)]]", fix: "kunci yang dikenal: \(fields.keys.sorted().joined(separator: ", "))")
+                        }
+                        if case .string = itemKind, item[itemKey]?.string == nil {
+                            throw .settings(path: path, line: line(of: itemKey, in: full), problem: "nilai \"\(itemKey)\" "
+                                + "di [[\(full)]] salah jenis", fix: "isi dengan teks dalam tanda kutip, mis. persen = \"2,5\"")
+                        }
+                    }
+                }
+                ok = true
             }
             guard ok else {
                 let expected = switch kind {
                 case .string: "teks dalam tanda kutip"
                 case .int: "bilangan bulat tanpa tanda kutip"
                 case .bool: "true atau false"
+                case .stringArray: "daftar teks, mis. [\"pokok\", \"wajib\"]"
+                case .tableArray: "blok [[\(full)]]"
                 }
                 throw .settings(path: path, line: line(of: key, in: prefix), problem: "nilai \"\(full)\" salah jenis",
                                 fix: "isi dengan \(expected)")
@@ -115,7 +136,7 @@ struct SettingsReader {
         }
         let rules = MeetingRules(quorumBase: base, quorumRule: rule, lateGraceMinutes: grace,
                                  quorumArticle: string("aturan", "quorum_article") ?? "", quorumWaitMinutes: wait,
-                                 quorumCheck: check, voting: try votingRules())
+                                 quorumCheck: check, voting: try votingRules(), shu: try shuPolicy())
         return CooperativeSettings(profile: profile, rules: rules, city: string("koperasi", "kota") ?? "",
                                    agendaTatibFirst: bool("aturan", "agenda_order_tatib_first") ?? true)
     }
@@ -174,6 +195,56 @@ struct SettingsReader {
             special: special)
     }
 
+    /// DOMAIN §11 and §18: components (summing to exactly 100), bases, rounding, residual and payment.
+    private func shuPolicy() throws(StoreError) -> ShuPolicy {
+        let defaults = ShuPolicy.example
+        guard let shu = table["shu"]?.table else { return defaults }
+        var components = defaults.components
+        if let items = shu["komponen"]?.array {
+            components = []
+            for (index, item) in items.compactMap(\.table).enumerated() {
+                let name = item["nama"]?.string ?? ""
+                let where_ = "komponen ke-\(index + 1)" + (name.isEmpty ? "" : " (\(name))")
+                guard !name.trimmingCharacters(in: .whitespaces).isEmpty else {
+                    throw fail("shu.komponen", "nama", "\(where_): nama kosong", "isi nama komponen, mis. \"Dana cadangan\"",
+                               occurrence: index)
+                }
+                let percentText = item["persen"]?.string ?? ""
+                guard let percentage = Percentage(text: percentText) else {
+                    throw fail("shu.komponen", "persen", "\(where_): persen \"\(percentText)\" tidak dikenal",
+                               "tulis sebagai teks, paling banyak dua desimal, mis. persen = \"2,5\"", occurrence: index)
+                }
+                let roleText = item["peran"]?.string ?? ShuRole.other.rawValue
+                guard let role = ShuRole(rawValue: roleText) else {
+                    throw fail("shu.komponen", "peran", "\(where_): peran \"\(roleText)\" tidak dikenal",
+                               "isi cadangan, jasa_modal, jasa_usaha, atau lain", occurrence: index)
+                }
+                components.append(ShuComponent(name: name, percentage: percentage, role: role))
+            }
+        }
+        let unitRupiah = int("shu", "pembulatan") ?? 1
+        guard [1, 100, 1_000].contains(unitRupiah) else {
+            throw fail("shu", "pembulatan", "pembulatan Rp\(unitRupiah) tidak dikenal", "isi 1, 100, atau 1000")
+        }
+        let residualText = string("shu", "selisih_pembulatan") ?? defaults.residual.rawValue
+        guard let residual = ResidualPolicy(rawValue: residualText) else {
+            throw fail("shu", "selisih_pembulatan", "\"\(residualText)\" tidak dikenal", "isi \"to_dana_cadangan\" atau \"largest_remainder\"")
+        }
+        let paymentText = string("shu", "pembayaran") ?? defaults.payment.rawValue
+        guard let payment = ShuPayment(rawValue: paymentText) else {
+            throw fail("shu", "pembayaran", "\"\(paymentText)\" tidak dikenal", "isi \"tunai\", \"transfer\", atau \"simpanan\"")
+        }
+        let policy = ShuPolicy(components: components,
+                               savingsTypes: shu["basis_simpanan"]?.array?.compactMap(\.string) ?? defaults.savingsTypes,
+                               transactionUnits: shu["basis_transaksi"]?.array?.compactMap(\.string) ?? [],
+                               roundingUnit: Rupiah(rupiah: Int64(unitRupiah)), residual: residual, payment: payment)
+        // DOMAIN E19: block until fixed, showing the actual sum.
+        if let problem = policy.problem() {
+            throw fail("shu.komponen", "", problem, "ubah persen di blok [[shu.komponen]] sampai jumlahnya tepat 100")
+        }
+        return policy
+    }
+
     private func scheduledStart(zone: IndonesianTimeZone) throws(StoreError) -> Date? {
         guard let date = string("rapat", "tanggal"), !date.isEmpty else { return nil }
         let clock = (string("rapat", "pukul_mulai") ?? "09.00").replacingOccurrences(of: ":", with: ".")
@@ -199,18 +270,25 @@ struct SettingsReader {
     func int(_ section: String, _ key: String) -> Int? { value(section, key)?.int }
     func bool(_ section: String, _ key: String) -> Bool? { value(section, key)?.bool }
 
-    private func fail(_ section: String, _ key: String, _ problem: String, _ fix: String) -> StoreError {
-        .settings(path: path, line: line(of: key, in: section), problem: problem, fix: fix)
+    private func fail(_ section: String, _ key: String, _ problem: String, _ fix: String, occurrence: Int = 0) -> StoreError {
+        .settings(path: path, line: line(of: key, in: section, occurrence: occurrence), problem: problem, fix: fix)
     }
 
-    /// The 1-based line where `key` is assigned inside `[section]`, found by scanning the text.
-    func line(of key: String, in section: String) -> Int? {
+    /// The 1-based line where `key` is assigned inside `[section]` (or the `occurrence`-th `[[section]]` block),
+    /// found by scanning the text; with `key` empty, the line of the section header itself.
+    func line(of key: String, in section: String, occurrence: Int = 0) -> Int? {
         var current = ""
+        var blocks = -1
         for (number, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.trimmingCharacters(in: .whitespaces)
-            if line.hasPrefix("["), let end = line.firstIndex(of: "]") {
-                current = String(line[line.index(after: line.startIndex)..<end]).trimmingCharacters(in: .whitespaces)
-            } else if current == section, line.hasPrefix(key),
+            if line.hasPrefix("[") {
+                let name = line.trimmingCharacters(in: CharacterSet(charactersIn: "[] ")).components(separatedBy: "]")[0]
+                current = name.trimmingCharacters(in: .whitespaces)
+                if current == section {
+                    blocks += 1
+                    if key.isEmpty, blocks == occurrence { return number + 1 }
+                }
+            } else if current == section, blocks == occurrence || !line.isEmpty && blocks < 0, line.hasPrefix(key), !key.isEmpty,
                       line.dropFirst(key.count).trimmingCharacters(in: .whitespaces).hasPrefix("=") {
                 return number + 1
             }

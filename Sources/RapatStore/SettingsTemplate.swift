@@ -72,6 +72,61 @@ enum SettingsTemplate {
         quorum = "at_least 2/3"
         approval = "2/3"
 
+
+        # Pembagian SHU menurut AD/ART (spesifikasi domain §11). Persentase harus berjumlah tepat 100; tulis
+        # sebagai teks dengan koma desimal ("2,5"). Peran: "cadangan" (dana cadangan, juga menerima selisih
+        # pembulatan), "jasa_modal" (dibagi menurut simpanan), "jasa_usaha" (dibagi menurut transaksi), atau "lain".
+        [shu]
+        basis_simpanan = ["pokok", "wajib"]      # jenis simpanan untuk jasa modal; tambah "sukarela" bila AD mengatur
+        basis_transaksi = []                     # unit yang dihitung untuk jasa usaha; kosong = semua unit
+        pembulatan = 1                           # dibulatkan ke bawah ke Rp1, Rp100, atau Rp1.000
+        selisih_pembulatan = "to_dana_cadangan"  # atau "largest_remainder"
+        pembayaran = "tunai"                     # "tunai", "transfer", atau "simpanan"
+
+        [[shu.komponen]]
+        nama = "Dana cadangan"
+        persen = "40"
+        peran = "cadangan"
+
+        [[shu.komponen]]
+        nama = "Jasa modal anggota"
+        persen = "20"
+        peran = "jasa_modal"
+
+        [[shu.komponen]]
+        nama = "Jasa usaha anggota"
+        persen = "25"
+        peran = "jasa_usaha"
+
+        [[shu.komponen]]
+        nama = "Dana pengurus"
+        persen = "4"
+        peran = "lain"
+
+        [[shu.komponen]]
+        nama = "Dana pengawas"
+        persen = "1"
+        peran = "lain"
+
+        [[shu.komponen]]
+        nama = "Dana karyawan"
+        persen = "4"
+        peran = "lain"
+
+        [[shu.komponen]]
+        nama = "Dana pendidikan"
+        persen = "2,5"
+        peran = "lain"
+
+        [[shu.komponen]]
+        nama = "Dana sosial"
+        persen = "2"
+        peran = "lain"
+
+        [[shu.komponen]]
+        nama = "Dana pembangunan daerah kerja"
+        persen = "1,5"
+        peran = "lain"
         """
     }
 

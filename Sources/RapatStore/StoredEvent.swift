@@ -175,6 +175,8 @@ struct RegistrationOpenedPayload: Codable {
         var quorumCheck: String?
         /// Absent in files written before votes existed: the DOMAIN defaults apply.
         var voting: VotingRulesPayload?
+        /// Absent in files written before SHU existed.
+        var shu: ShuPolicyPayload?
     }
 
     struct Profile: Codable {
@@ -354,6 +356,8 @@ enum EventCodec {
              .candidateNominated, .chairHandedOver, .lotDrawn, .proxyGranted, .electionTieSettled:
             // Every case listed here is encoded by encodeVoting.
             return encodeVoting(event, at: at) ?? StoredEvent(kind: "unknown", atMilliseconds: at, member: nil, payload: nil)
+        case .shuProposed, .shuAmended, .shuApproved, .shuLedgerImported:
+            return encodeShu(event, at: at) ?? StoredEvent(kind: "unknown", atMilliseconds: at, member: nil, payload: nil)
         case let .quorumLossAnswered(r):
             return StoredEvent(kind: EventKind.quorumLossAnswered, atMilliseconds: at, member: nil,
                                payload: json(QuorumLossPayload(choice: r.choice.rawValue, agendaIndex: r.agendaIndex,
@@ -367,7 +371,7 @@ enum EventCodec {
             rules: .init(quorumBase: o.rules.quorumBase.rawValue, quorumRule: o.rules.quorumRule.settingValue,
                          lateGraceMinutes: o.rules.lateGraceMinutes, quorumArticle: o.rules.quorumArticle,
                          quorumWaitMinutes: o.rules.quorumWaitMinutes, quorumCheck: o.rules.quorumCheck.rawValue,
-                         voting: VotingRulesPayload(o.rules.voting)),
+                         voting: VotingRulesPayload(o.rules.voting), shu: ShuPolicyPayload(o.rules.shu)),
             profile: .init(name: o.profile.name, abbreviation: o.profile.abbreviation,
                            legalEntityNumber: o.profile.legalEntityNumber, ratNumber: o.profile.ratNumber,
                            fiscalYear: o.profile.fiscalYear, timeZone: o.profile.timeZone.rawValue,
@@ -489,6 +493,7 @@ enum EventCodec {
                                                           required: p.required, at: at))
         default:
             if let event = try decodeVoting(row, sequence: sequence, at: at) { return event }
+            if let event = try decodeShu(row, sequence: sequence, at: at) { return event }
             throw UndecodableEvent(sequence: sequence,
                                    reason: "jenis peristiwa \"\(row.kind)\" tidak dikenal (berkas dari versi lebih baru?)")
         }
@@ -508,7 +513,13 @@ enum EventCodec {
                                          throw UndecodableEvent(sequence: sequence, reason: "aturan pemungutan suara tidak dikenal")
                                      }
                                      return rules
-                                 } ?? .defaults)
+                                 } ?? .defaults,
+                                 shu: try p.rules.shu.map { payload throws in
+                                     guard let policy = payload.policy else {
+                                         throw UndecodableEvent(sequence: sequence, reason: "aturan SHU tidak dikenal")
+                                     }
+                                     return policy
+                                 } ?? .example)
         let profile = CooperativeProfile(
             name: p.profile.name, abbreviation: p.profile.abbreviation, legalEntityNumber: p.profile.legalEntityNumber,
             ratNumber: p.profile.ratNumber, fiscalYear: p.profile.fiscalYear, timeZone: zone,

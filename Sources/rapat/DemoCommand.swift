@@ -37,6 +37,12 @@ struct DemoCommand: ParsableCommand {
                 let now = Date()
                 try session.execute(.importRoster(members: members, digest: Roster.digest(of: members),
                                                   source: "anggota.csv", at: now))
+                // The demo's simpanan and transaksi, so SHU shares can be looked up during the meeting.
+                let ledgerPath = (roster as NSString).deletingLastPathComponent + "/simpanan.csv"
+                if fm.fileExists(atPath: ledgerPath) {
+                    let ledger = try ShuLedgerCSV.read(path: ledgerPath, roster: session.state.roster).ledger
+                    try session.importLedger(ledger, source: "simpanan.csv", at: now)
+                }
                 try session.execute(.openRegistration(rules: settings.rules, profile: settings.profile, at: now))
                 printNote("Rapat contoh disiapkan di \(dir): \(members.count) anggota, registrasi dibuka.")
             }

@@ -21,7 +21,7 @@ struct VerifyCommand: ParsableCommand {
         }
         switch outcome {
         case let .intact(events, digest):
-            print("OK: \(IndonesianFormat.integer(Int(events))) peristiwa dan semua daftar anggota cocok.")
+            print("OK: \(IndonesianFormat.integer(Int(events))) peristiwa, semua daftar anggota dan buku simpanan SHU cocok.")
             print("Sidik akhir (SHA-256): \(digest)")
         case let .hashMismatch(sequence, kind, at, stored, computed):
             print("RUSAK: peristiwa #\(sequence) (\(kind), \(IndonesianFormat.time(at, zone: .wib))) tidak cocok.")
@@ -34,6 +34,11 @@ struct VerifyCommand: ParsableCommand {
             throw ExitCode(2)
         case let .rosterMismatch(sequence, version, recorded, computed):
             print("RUSAK: daftar anggota versi \(version) (peristiwa #\(sequence)) telah diubah.")
+            print("  tercatat : \(recorded)")
+            print("  dihitung : \(computed)")
+            throw ExitCode(2)
+        case let .ledgerMismatch(sequence, version, recorded, computed):
+            print("RUSAK: buku simpanan/transaksi SHU versi \(version) (peristiwa #\(sequence)) telah diubah.")
             print("  tercatat : \(recorded)")
             print("  dihitung : \(computed)")
             throw ExitCode(2)

@@ -1,4 +1,5 @@
 import Foundation
+import RapatCore
 import XCTest
 
 /// The bundled demo cooperative and its scripted RAT, through the real binary: votes, an election and every
@@ -12,6 +13,9 @@ final class DemoScriptEndToEndTests: XCTestCase {
         defer { rapat.remove() }
         XCTAssertEqual(try rapat.run(["init", "--nama", "KSP Demo", "--tanggal", "2026-03-21"]).status, 0)
         XCTAssertEqual(try rapat.run(["roster", "import", repository + "/demo/anggota.csv"]).status, 0)
+        let ledger = try rapat.run(["shu", "import", repository + "/demo/simpanan.csv"])
+        XCTAssertEqual(ledger.status, 0, ledger.stderr)
+        XCTAssertTrue(ledger.stderr.contains("130 anggota diimpor"), ledger.stderr)
         let apply = try rapat.run(["apply", repository + "/demo/rat-singkat.jsonl"])
         XCTAssertEqual(apply.status, 0, apply.stderr)
 
@@ -27,11 +31,31 @@ final class DemoScriptEndToEndTests: XCTestCase {
         let votes = try XCTUnwrap(object["votes"] as? [[String: Any]])
         XCTAssertEqual(votes.count, 2)
         XCTAssertEqual(votes.first?["passed"] as? Bool, true)
-        XCTAssertEqual((object["decisions"] as? [Any])?.count, 5)
+        XCTAssertEqual((object["decisions"] as? [Any])?.count, 6)
 
         let minutes = try rapat.run(["notulen", "--format", "md"])
-        XCTAssertTrue(minutes.stdout.contains("KEPUTUSAN NOMOR 5: Menetapkan Arif Pratama"),
+        XCTAssertTrue(minutes.stdout.contains("KEPUTUSAN NOMOR 6: Menetapkan Arif Pratama"),
                       minutes.stdout)
+        XCTAssertTrue(minutes.stdout.contains("pembagian SHU disahkan dengan keputusan nomor 4"), minutes.stdout)
+
+        // SHU (issue 5): the approved allocation and each member's share.
+        let allocation = try rapat.run(["shu", "alokasi", "--format", "txt"])
+        XCTAssertEqual(allocation.status, 0, allocation.stderr)
+        for fragment in ["Disahkan rapat dengan keputusan nomor 4.", "Dana pendidikan                   2,5        Rp3.750.000,00",
+                         "Jumlah                            100      Rp150.000.000,00",
+                         "Terbilang: seratus lima puluh juta rupiah."] {
+            XCTAssertTrue(allocation.stdout.contains(fragment), "\(fragment)\n\(allocation.stdout)")
+        }
+        let members = try rapat.run(["shu", "anggota", "--format", "csv"])
+        XCTAssertEqual(members.status, 0, members.stderr)
+        let rows = members.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: ";", omittingEmptySubsequences: false) }
+        XCTAssertEqual(rows.count, 130)
+        func sen(_ field: Substring) -> Int64 { Int64(field.replacingOccurrences(of: ",", with: "")) ?? -1 }
+        let jm = rows.reduce(Int64(0)) { $0 + sen($1[5]) }, ju = rows.reduce(Int64(0)) { $0 + sen($1[6]) }
+        XCTAssertLessThanOrEqual(jm, 3_000_000_000, "Σ JM ≤ JMA Rp30.000.000")
+        XCTAssertLessThanOrEqual(ju, 3_750_000_000, "Σ JU ≤ JUA Rp37.500.000")
+        XCTAssertTrue(allocation.stdout.contains(Rupiah(sen: 3_000_000_000 - jm + 3_750_000_000 - ju).formatted + " masuk dana"),
+                      "the residual printed is exactly what the member list leaves: \(allocation.stdout)")
         XCTAssertEqual(try rapat.run(["verify"]).status, 0)
     }
 }

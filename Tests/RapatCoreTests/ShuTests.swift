@@ -141,4 +141,49 @@ final class ShuTests: XCTestCase {
         XCTAssertEqual(rp("Rp150.000.000,00").formattedWithWords, "Rp150.000.000,00 (seratus lima puluh juta rupiah)")
         XCTAssertEqual(rp("Rp1.000,50").inWords, "seribu rupiah lima puluh sen")
     }
+
+    /// Issue 5 items 2–3 and 5 in the meeting: proposal, amendment, approval by a decision; a loss distributes nothing.
+    func testProposalAmendmentAndApprovalInTheMeeting() throws {
+        let t = Fixtures.time
+        var s = try Fixtures.openedMeeting(Fixtures.members(3))
+        for n in ["0001", "0002"] { try s.apply(.checkIn(MemberNumber(n), at: t("2026-03-21 08:30"))) }
+        try s.apply(.openMeeting(by: "Ketua", agenda: Agenda(items: [AgendaItem(kind: .surplusDistribution),
+                                                                     AgendaItem(kind: .closing)]), at: t("2026-03-21 09:00")))
+        var over = ShuPolicy.example.components
+        over[0].percentage = Percentage(basisPoints: 4_500)
+        var amended = ShuPolicy.example.components
+        amended[0].percentage = Percentage(basisPoints: 3_500)
+        amended[1].percentage = Percentage(basisPoints: 2_500)
+        assertSteps(&s, [
+            ("amend before a proposal", .amendShu(components: amended, reason: "x", at: t("2026-03-21 09:01")),
+             .refused(.shuNotProposed)),
+            ("motion without a proposal", .proposeMotion(text: "SHU", kind: .surplus, concerns: nil, at: t("2026-03-21 09:01")),
+             .accepted),
+            ("cannot decide it yet", .decideMotion(motion: 1, method: .consensus, outcome: .accepted, notes: [],
+                                                   at: t("2026-03-21 09:01")), .refused(.shuNotProposed)),
+            ("proposal", .proposeShu(surplus: rp("Rp150.000.000"), at: t("2026-03-21 09:02")), .accepted),
+            ("105% refused with the sum", .amendShu(components: over, reason: "x", at: t("2026-03-21 09:03")),
+             .refused(.shuInvalid("persentase komponen SHU berjumlah 105%, harus tepat 100%"))),
+            ("reason required", .amendShu(components: amended, reason: " ", at: t("2026-03-21 09:03")),
+             .refused(.missingField("Alasan perubahan pembagian SHU"))),
+            ("amendment", .amendShu(components: amended, reason: "jasa modal dinaikkan", at: t("2026-03-21 09:03")), .accepted),
+            ("approved by mufakat", .decideMotion(motion: 1, method: .consensus, outcome: .accepted, notes: [],
+                                                  at: t("2026-03-21 09:04")), .accepted),
+            ("no change afterwards", .amendShu(components: ShuPolicy.example.components, reason: "x", at: t("2026-03-21 09:05")),
+             .refused(.shuAlreadyApproved(decision: 1))),
+        ])
+        XCTAssertEqual(s.shuApproval?.allocation.pool(.capitalServices), rp("Rp37.500.000"))
+        XCTAssertEqual(s.shuApproval?.components, amended)
+
+        var loss = try Fixtures.openedMeeting(Fixtures.members(3))
+        for n in ["0001", "0002"] { try loss.apply(.checkIn(MemberNumber(n), at: t("2026-03-21 08:30"))) }
+        try loss.apply(.openMeeting(by: "Ketua", agenda: Agenda(items: [AgendaItem(kind: .surplusDistribution),
+                                                                        AgendaItem(kind: .closing)]), at: t("2026-03-21 09:00")))
+        try loss.apply(.proposeShu(surplus: rp("-12.500.000"), at: t("2026-03-21 09:01")))
+        try loss.apply(.proposeMotion(text: "Kerugian Rp12.500.000 ditutup dari dana cadangan", kind: .surplus, concerns: nil,
+                                      at: t("2026-03-21 09:02")))
+        try loss.apply(.decideMotion(motion: 1, method: .consensus, outcome: .accepted, notes: [], at: t("2026-03-21 09:03")))
+        XCTAssertEqual(loss.shuApproval?.allocation.hasDistribution, false)
+        XCTAssertEqual(loss.decisions.last?.text, "Kerugian Rp12.500.000 ditutup dari dana cadangan")
+    }
 }

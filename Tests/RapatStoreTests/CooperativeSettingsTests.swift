@@ -95,4 +95,31 @@ final class CooperativeSettingsTests: XCTestCase {
         XCTAssertThrowsError(try CooperativeSettings.parse(edit([("majority_base = \"valid_votes\"", "majority_base = \"most\"")]),
                                                            path: path))
     }
+
+    func testShuSettingsAreReadAndPercentagesMustSumToHundred() throws {
+        let dir = TemporaryDirectory()
+        let path = try writeDefault(dir)
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let shu = try CooperativeSettings.parse(text, path: path).rules.shu
+        XCTAssertEqual(shu, ShuPolicy.example, "the template carries DOMAIN §11.3's allocation")
+
+        let over = text.replacingOccurrences(of: "persen = \"1,5\"", with: "persen = \"6,5\"")
+        XCTAssertThrowsError(try CooperativeSettings.parse(over, path: path)) { error in
+            let message = "\(error)"
+            XCTAssertTrue(message.contains("berjumlah 105%, harus tepat 100%"), message)
+            let firstBlock = text.split(separator: "\n", omittingEmptySubsequences: false)
+                .firstIndex { $0.contains("[[shu.komponen]]") }.map { $0 + 1 }
+            XCTAssertEqual((error as? StoreError).flatMap { if case let .settings(_, line, _, _) = $0 { line } else { nil } },
+                           firstBlock, "points at the first [[shu.komponen]]")
+        }
+        let float = text.replacingOccurrences(of: "persen = \"2,5\"", with: "persen = 2.5")
+        XCTAssertThrowsError(try CooperativeSettings.parse(float, path: path)) { XCTAssertTrue("\($0)".contains("salah jenis"), "\($0)") }
+        let unit = text.replacingOccurrences(of: "pembulatan = 1 ", with: "pembulatan = 50 ")
+        XCTAssertThrowsError(try CooperativeSettings.parse(unit, path: path)) { XCTAssertTrue("\($0)".contains("Rp50"), "\($0)") }
+        let hundred = text.replacingOccurrences(of: "pembulatan = 1 ", with: "pembulatan = 100 ")
+            .replacingOccurrences(of: "selisih_pembulatan = \"to_dana_cadangan\"", with: "selisih_pembulatan = \"largest_remainder\"")
+        let policy = try CooperativeSettings.parse(hundred, path: path).rules.shu
+        XCTAssertEqual(policy.roundingUnit, Rupiah(rupiah: 100))
+        XCTAssertEqual(policy.residual, .largestRemainder)
+    }
 }

@@ -1,0 +1,46 @@
+import Foundation
+
+/// The SHU commands of the JSON Lines language.
+extension CommandScript {
+    static let shuCommands: [(name: String, fields: [String], summary: String)] = [
+        ("shu_propose", ["surplus"], "usulan pembagian SHU: SHU tahun buku setelah pajak (Rupiah) dengan komponen dari koperasi.toml"),
+        ("shu_amend", ["components", "reason"], "perubahan persentase dalam rapat: [{\"name\",\"percent\",\"role\"}], berjumlah 100"),
+    ]
+
+    static func shuCommand(_ name: String, _ fields: inout Fields, at: Date) throws(LineError) -> Command? {
+        switch name {
+        case "shu_propose":
+            fields.used.insert("surplus")
+            let amount: Rupiah
+            if let number = fields.object["surplus"] as? Int {
+                amount = Rupiah(rupiah: Int64(number))
+            } else {
+                let text = try fields.string("surplus")
+                do { amount = try Rupiah.parse(text) } catch { throw LineError("surplus: \(error.message)") }
+            }
+            return .proposeShu(surplus: amount, at: at)
+        case "shu_amend":
+            fields.used.insert("components")
+            guard let list = fields.object["components"] as? [[String: Any]], !list.isEmpty else {
+                throw LineError("kolom \"components\" berupa daftar [{\"name\": \"Dana cadangan\", \"percent\": \"40\", \"role\": \"cadangan\"}, …]")
+            }
+            let components = try list.enumerated().map { index, item throws(LineError) in
+                guard let name = item["name"] as? String, !name.isEmpty else {
+                    throw LineError("komponen ke-\(index + 1): \"name\" wajib diisi")
+                }
+                let percentText = (item["percent"] as? String) ?? (item["percent"] as? Int).map(String.init) ?? ""
+                guard let percentage = Percentage(text: percentText) else {
+                    throw LineError("komponen ke-\(index + 1): percent \"\(percentText)\" tidak dikenal; tulis sebagai teks, mis. \"2,5\"")
+                }
+                let roleText = (item["role"] as? String) ?? ShuRole.other.rawValue
+                guard let role = ShuRole(rawValue: roleText) else {
+                    throw LineError("komponen ke-\(index + 1): role \"\(roleText)\" tidak dikenal: cadangan, jasa_modal, jasa_usaha, lain")
+                }
+                return ShuComponent(name: name, percentage: percentage, role: role)
+            }
+            return .amendShu(components: components, reason: try fields.string("reason"), at: at)
+        default:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,108 @@
+import ArgumentParser
+import Foundation
+import RapatApp
+import RapatCore
+import RapatStore
+
+struct ShuCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "shu", abstract: "Sisa Hasil Usaha: buku simpanan/transaksi, tabel pembagian, SHU per anggota.",
+        subcommands: [Import.self, Allocation.self, Members.self])
+
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Mengimpor simpanan dan transaksi per anggota dari CSV.",
+            discussion: """
+                Kolom: nomor_anggota, lalu simpanan_<jenis> (mis. simpanan_pokok, simpanan_wajib, simpanan_sukarela) dan
+                transaksi_<unit> (mis. transaksi_toko, transaksi_simpan_pinjam), jumlah dalam Rupiah (Rp1.250.000,00
+                atau 1250000). Aturan sama dengan impor daftar anggota: nomor yang tidak ada di buku daftar anggota
+                adalah kesalahan; bila ada satu baris salah, tidak ada yang diimpor.
+                """)
+
+        @OptionGroup var options: MeetingOptions
+        @Argument(help: "Berkas CSV simpanan dan transaksi.") var csv: String
+
+        func run() throws {
+            do {
+                let session = try MeetingSession.open(path: options.file, purpose: "rapat shu import")
+                let result: ShuLedgerCSV.Result
+                do {
+                    result = try ShuLedgerCSV.read(path: csv, roster: session.state.roster)
+                } catch {
+                    printNote(error.report(nothing: "Tidak ada yang diimpor"))
+                    throw ExitCode(1)
+                }
+                for note in result.notes { printNote(note) }
+                let imported = try session.importLedger(result.ledger, source: (csv as NSString).lastPathComponent, at: Date())
+                let ledger = result.ledger
+                printNote("\(IndonesianFormat.integer(imported.members)) anggota diimpor, versi \(imported.version): simpanan "
+                    + "\(ledger.savingsColumns.joined(separator: ", ")); transaksi \(ledger.transactionColumns.joined(separator: ", ")).")
+                printNote("Sidik SHA-256: \(imported.digest)")
+            } catch let exit as ExitCode {
+                throw exit
+            } catch {
+                throw fail(describe(error))
+            }
+        }
+    }
+
+    struct Allocation: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "alokasi", abstract: "Tabel pembagian SHU (untuk berita acara), dengan terbilang dan selisih pembulatan.")
+
+        @OptionGroup var options: MeetingOptions
+        @Option(help: "md atau txt.") var format: String = "md"
+
+        func run() throws {
+            guard let format = ShuReport.Format(rawValue: format), format != .csv else {
+                throw fail("--format \(format) tidak dikenal: gunakan md atau txt.")
+            }
+            let (state, ledger) = try load(options.file)
+            let distribution = ledger.flatMap { ShuReport.distribution(state, ledger: $0) }
+            print(ShuReport.allocationText(state, distribution: distribution, markdown: format == .markdown), terminator: "")
+        }
+    }
+
+    struct Members: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "anggota", abstract: "SHU per anggota (nomor, nama, unit, simpanan, transaksi, JM, JU, jumlah).")
+
+        @OptionGroup var options: MeetingOptions
+        @Option(help: "csv, md, atau txt.") var format: String = "csv"
+        @Flag(help: "Tambahkan jumlah SHU dalam huruf (terbilang).") var terbilang = false
+        @Flag(help: "Hitung dari usulan yang belum disahkan (ditandai USULAN).") var usulan = false
+
+        func run() throws {
+            guard let format = ShuReport.Format(rawValue: format) else {
+                throw fail("--format \(format) tidak dikenal: gunakan csv, md, atau txt.")
+            }
+            let (state, ledger) = try load(options.file)
+            guard let ledger else {
+                throw fail("Buku simpanan/transaksi belum diimpor: `rapat shu import simpanan.csv`.")
+            }
+            guard state.shuApproval != nil || usulan else {
+                throw fail(state.shuProposal == nil
+                    ? "Pembagian SHU belum diusulkan dalam rapat."
+                    : "Pembagian SHU belum disahkan rapat: hanya alokasi yang disahkan yang dibagikan "
+                        + "(pakai --usulan untuk melihat hitungan usulan).")
+            }
+            guard let distribution = ShuReport.distribution(state, ledger: ledger) else {
+                throw fail("Pembagian SHU belum diusulkan dalam rapat.")
+            }
+            print(ShuReport.memberList(state, distribution: distribution, format: format, inWords: terbilang), terminator: "")
+        }
+    }
+
+    /// The meeting state and the latest imported ledger, read-only.
+    static func load(_ path: String) throws -> (MeetingState, ShuLedger?) {
+        do {
+            let file = try MeetingFile.open(at: path, writable: false, purpose: "rapat shu")
+            let state = MeetingState.replaying(try file.entries().map(\.event))
+            return (state, try state.shuLedger.map { imported throws in try file.loadLedger(version: imported.version) })
+        } catch {
+            throw fail(describe(error))
+        }
+    }
+}
+
+private func load(_ path: String) throws -> (MeetingState, ShuLedger?) { try ShuCommand.load(path) }
