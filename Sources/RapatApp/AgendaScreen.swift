@@ -118,6 +118,10 @@ enum AgendaScreen {
             for text in CellWidth.wrap(step, width).prefix(2) { line(text, style: Style(color: .cyan)) }
         }
         y += 1
+        if meeting.currentAgendaItem?.kind == .surplusDistribution, let (allocation, approved) = ShuReport.allocation(meeting) {
+            drawAllocation(allocation, approved: approved, x: x, width: width, y: &y, maxY: inner.maxY, on: &buffer)
+            return
+        }
         let items = meeting.meetingOpenedAt == nil ? state.draftAgenda.items : meeting.agenda.items
         let current = meeting.currentAgendaIndex
         if meeting.meetingOpenedAt == nil { line("Susunan acara (rancangan dari berkas):", style: .bold) }
@@ -153,6 +157,10 @@ enum AgendaScreen {
             return "Langkah: T catat pertanyaan · N termin baru (termin \(max(meeting.questionRound, 1)), "
                 + "\(meeting.questions.count) pertanyaan)."
         case .reportApproval: return "Langkah: F11 keputusan: diterima / dengan catatan / ditolak."
+        case .surplusDistribution:
+            if meeting.shuApproval != nil { return "Langkah: I SHU anggota · F9 lanjut." }
+            return meeting.shuProposal == nil ? "Langkah: B usul pembagian SHU (SHU tahun buku)."
+                : "Langkah: B ubah persen · U usul lalu F11 atau V mengesahkan · I SHU anggota."
         case .closing: return "Langkah: F9 tutup rapat."
         default: return "Langkah: F2 catatan · F11 keputusan · F9 lanjut."
         }
@@ -199,6 +207,30 @@ enum AgendaScreen {
                 y += 1
             }
         }
+    }
+
+    /// The SHU allocation table while its item is on: component, %, amount, total and its words.
+    static func drawAllocation(_ allocation: ShuAllocation, approved: Bool, x: Int, width: Int, y: inout Int, maxY: Int,
+                               on buffer: inout ScreenBuffer) {
+        func line(_ text: String, style: Style = .plain) {
+            guard y < maxY else { return }
+            buffer.put(CellWidth.truncate(text, to: width), x: x, y: y, style: style)
+            y += 1
+        }
+        line(approved ? "PEMBAGIAN SHU (DISAHKAN)" : "USULAN PEMBAGIAN SHU", style: Style(bold: true, reverse: true))
+        line("SHU tahun buku: \(allocation.surplus.formatted)", style: .bold)
+        guard allocation.hasDistribution else {
+            line("SHU tidak positif: tidak ada pembagian.")
+            return
+        }
+        for entry in allocation.lines {
+            let right = "\(entry.component.percentage)%  " + entry.amount.formatted
+            line(CellWidth.pad(CellWidth.truncate(entry.component.name, to: width - CellWidth.of(right) - 1),
+                               to: width - CellWidth.of(right)) + right)
+        }
+        let total = "100%  " + allocation.total.formatted
+        line(CellWidth.pad("Jumlah", to: width - CellWidth.of(total)) + total, style: .bold)
+        for part in CellWidth.wrap("(\(allocation.total.inWords))", width) { line(part) }
     }
 
     /// "12 menit", "1 jam 5 menit".

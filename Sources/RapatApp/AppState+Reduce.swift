@@ -95,6 +95,8 @@ extension AppState {
             if selection + 1 < count { selection += 1; selectionMoved = true }
         case .proposeMotion, .openElection, .nominateCandidate, .vote, .closeVote, .showDecisions, .registerProxy:
             return performVoting(intent)
+        case .proposeShu, .showShu:
+            return performShu(intent)
         case .openRegistration:
             guard !registrationOpen else {
                 message = DeskMessage(.info, "Registrasi sudah dibuka.")
@@ -244,6 +246,10 @@ extension AppState {
             if case let .form(form) = mode {
                 return submitField(of: form)
             }
+            if screen == .shu {
+                if let number = target() { lookUpShare(number) }
+                return []
+            }
             guard screen == .desk else { return [] }
             guard let number = target() else { return [] }
             return [.execute(.checkIn(number, at: now))]
@@ -285,7 +291,7 @@ extension AppState {
     }
 
     /// Whether keys are text right now: always on the desk (number or name), on the agenda only in a prompt.
-    var isTyping: Bool { screen == .desk || (mode != .search && mode.prompt != nil) }
+    var isTyping: Bool { screen == .desk || screen == .shu || (mode != .search && mode.prompt != nil) }
 
     private mutating func show(_ next: AppScreen) {
         guard next != screen else { return }
@@ -308,6 +314,7 @@ extension AppState {
     mutating func startForm(_ form: EntryForm, _ guidance: String) {
         clearInput()
         mode = .form(form)
+        input = form.retypeAnswer(at: form.current)
         message = DeskMessage(.warning, guidance)
     }
 
@@ -472,6 +479,13 @@ extension AppState {
         case .motionProposed, .voteOpened, .voteCast, .handsCounted, .ballotsCounted, .voteClosed, .electionOpened,
              .candidateNominated, .chairHandedOver, .lotDrawn, .proxyGranted:
             message = votingAcknowledgement(event)
+        case let .shuProposed(p):
+            message = DeskMessage(.success, "Usulan pembagian SHU tercatat: SHU \(p.surplus.formatted). U lalu F11 atau V "
+                + "untuk mengesahkan; B untuk mengubah persen.")
+        case let .shuAmended(a):
+            message = DeskMessage(.success, "Persentase SHU diubah: \(a.reason).")
+        case let .shuApproved(a):
+            message = DeskMessage(.success, "Pembagian SHU DISAHKAN (keputusan nomor \(a.decision)). I untuk SHU anggota.")
         case let .quorumLossAnswered(r):
             message = DeskMessage(.warning, "Pilihan pimpinan tercatat: \(r.choice.label) (hadir \(r.present), wajib \(r.required)).")
         case let .registrationOpened(opening):

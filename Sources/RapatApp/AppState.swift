@@ -83,6 +83,12 @@ public struct AppState {
     public var showingHelp = false
     /// First help line shown; ↑↓ PgUp PgDn scroll the help screen.
     public var helpScroll = 0
+    /// The imported SHU ledger, for members' "berapa SHU saya?" during the meeting.
+    public var shuLedger: ShuLedger?
+    /// The member shown on the SHU screen.
+    public var shuLookup: MemberNumber?
+    /// Shares under the allocation in force, computed once per allocation.
+    var shuCache: (allocation: ShuAllocation, distribution: ShuDistribution, rows: [MemberNumber: Int])?
     /// The motion an F11 decision is about, while its outcome is chosen.
     public var pendingMotion: Int?
     /// The vote whose result is on screen, until the next key.

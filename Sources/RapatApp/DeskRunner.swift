@@ -16,6 +16,8 @@ public final class DeskRunner {
         self.clock = clock
         state = AppState(meeting: session.state, settingsRules: settings.rules, settingsProfile: settings.profile,
                          draftAgenda: agenda, now: clock())
+        // The SHU ledger is read once: it is imported before the meeting (the writer lock keeps others out meanwhile).
+        state.shuLedger = session.state.shuLedger.flatMap { try? session.file.loadLedger(version: $0.version) }
     }
 
     /// Runs until the user quits. Returns normally; the caller restores the terminal.

@@ -29,6 +29,7 @@ public enum DeskScreen {
             switch state.screen {
             case .agenda: AgendaScreen.draw(state, in: body, on: &buffer)
             case .decisions: DecisionsScreen.draw(state, in: body, on: &buffer)
+            case .shu: ShuScreen.draw(state, in: body, on: &buffer)
             case .desk: desk(state, in: body, on: &buffer)
             }
             QuorumPanel.draw(state, in: Rect(x: width - panelWidth, y: 1, width: panelWidth, height: height - 2), on: &buffer)
@@ -38,6 +39,7 @@ public enum DeskScreen {
             switch state.screen {
             case .agenda: AgendaScreen.draw(state, in: body, on: &buffer)
             case .decisions: DecisionsScreen.draw(state, in: body, on: &buffer)
+            case .shu: ShuScreen.draw(state, in: body, on: &buffer)
             case .desk: desk(state, in: body, on: &buffer, framed: false)
             }
         }

@@ -63,6 +63,7 @@ extension EntryForm {
     /// The command of a complete form; `seed` serves a drawn lot.
     func command(at now: Date, seed: UInt64 = 0) -> Command {
         if let voting = votingCommand(at: now, seed: seed) { return voting }
+        if let shu = shuCommand(at: now) { return shu }
         switch purpose {
         case .presidium:
             let members = text(2).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }

@@ -6,7 +6,8 @@ import RapatCore
 /// issues a command, so a half-filled form never reaches the journal.
 public struct EntryForm: Equatable, Sendable {
     public enum Purpose: Equatable, Sendable {
-        case presidium, report, question, amendNote, quorumLoss, postpone
+        case presidium, report, question, amendNote, quorumLoss, postpone, shuProposal
+        case shuAmendment([ShuComponent])
         case motion, rollCall, hands, castingVote, election
         case openVote([VoteSubject])
         case ballots(options: Int)
@@ -24,7 +25,7 @@ public struct EntryForm: Equatable, Sendable {
             /// One of `options`, answered by its number; Enter alone takes `defaultIndex`.
             case choice(options: [String], defaultIndex: Int)
             /// An optional amount in Rupiah, Indonesian notation.
-            case rupiah(allowsNegative: Bool)
+            case rupiah(allowsNegative: Bool, required: Bool = false)
             /// A member present (number or name) or "u: Nama" for a non-member speaker.
             case speaker
             /// A positive whole number.
@@ -33,6 +34,8 @@ public struct EntryForm: Equatable, Sendable {
             case count
             /// Any member of the register, by number or name (the core decides whether they may act).
             case member
+            /// A percentage with at most two decimals ("2,5").
+            case percentage
             /// An optional date `yyyy-MM-dd`.
             case date
         }
@@ -61,6 +64,8 @@ public struct EntryForm: Equatable, Sendable {
             case .number: return "Tulis angka, mis. 3."
             case .count: return "Tulis jumlah (0 atau lebih)."
             case .member: return "Nomor anggota (pindai kartu) atau nama."
+            case .percentage: return "Persen, paling banyak dua desimal, mis. 2,5."
+
 
             case .date: return "Tanggal rapat berikutnya, mis. 2026-04-04; kosongkan bila belum tahu."
             case .text(required: true): return "Wajib diisi."
@@ -103,7 +108,8 @@ public struct EntryForm: Equatable, Sendable {
             }
             field.answer = String(index)
             field.shown = options[index]
-        case let .rupiah(allowsNegative):
+        case let .rupiah(allowsNegative, required):
+            if required, text.isEmpty { return "\(field.label) wajib diisi, mis. Rp150.000.000,00." }
             if text.isEmpty {
                 field.answer = ""
                 field.shown = ""
@@ -118,6 +124,10 @@ public struct EntryForm: Equatable, Sendable {
             guard let number = Int(text), number > 0 else { return "\(field.label): tulis angka, mis. 3." }
             field.answer = String(number)
             field.shown = String(number)
+        case .percentage:
+            guard let percentage = Percentage(text: text) else { return "\(field.label): tulis persen seperti 2,5." }
+            field.answer = String(percentage.basisPoints)
+            field.shown = percentage.description
         case .count:
             guard let number = Int(text), number >= 0 else { return "\(field.label): tulis jumlah 0 atau lebih." }
             field.answer = String(number)

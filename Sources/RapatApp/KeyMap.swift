@@ -2,13 +2,14 @@ import TerminalUI
 
 /// The screens of the app; the attendance desk is always one key away.
 public enum AppScreen: Hashable, Sendable, CaseIterable {
-    case desk, agenda, decisions
+    case desk, agenda, decisions, shu
 
     public var title: String {
         switch self {
         case .desk: "Meja registrasi"
         case .agenda: "Acara"
         case .decisions: "Keputusan"
+        case .shu: "SHU anggota"
         }
     }
 }
@@ -21,6 +22,7 @@ public enum DeskIntent: Hashable, Sendable {
     case writeNote, writeDecision, previousField
     case enterPresidium, enterReport, enterQuestion, newQuestionRound, amendNote, answerQuorumLoss
     case proposeMotion, openElection, nominateCandidate, vote, closeVote, showDecisions, registerProxy
+    case proposeShu, showShu
 }
 
 /// One row of the key map: the single source for key handling, the help bar and the help screen.
@@ -115,12 +117,22 @@ public enum KeyMap {
         KeyBinding(keys: [.character("d"), .character("D")], intent: .showDecisions,
                    help: "Daftar keputusan bernomor dengan cara dan hitungan suaranya", barLabel: "Keputusan",
                    screens: [.agenda]),
+        KeyBinding(keys: [.character("b"), .character("B")], intent: .proposeShu,
+                   help: "Pembagian SHU: usulan (SHU tahun buku) lalu tabelnya; bila sudah ada, ubah persentase dengan alasan",
+                   barLabel: nil, screens: [.agenda]),
+        KeyBinding(keys: [.character("i"), .character("I")], intent: .showShu,
+                   help: "SHU anggota: cari nomor/nama, tampil simpanan, transaksi, jasa modal, jasa usaha, jumlah", barLabel: nil,
+                   screens: [.agenda]),
         KeyBinding(keys: [.function(6), .escape], intent: .showAgenda, help: "Kembali ke layar acara", barLabel: "Acara",
-                   screens: [.decisions]),
+                   screens: [.decisions, .shu]),
         KeyBinding(keys: [.function(5)], intent: .showDesk, help: "Layar meja registrasi (daftar hadir)",
-                   barLabel: "Hadir", screens: [.decisions]),
-        KeyBinding(keys: [.up], intent: .selectPrevious, help: "Gulir ke atas", barLabel: nil, screens: [.decisions]),
-        KeyBinding(keys: [.down], intent: .selectNext, help: "Gulir ke bawah", barLabel: nil, screens: [.decisions]),
+                   barLabel: "Hadir", screens: [.decisions, .shu]),
+        KeyBinding(keys: [.enter], intent: .submit, help: "Tampilkan SHU anggota yang diketik atau dipilih", barLabel: "Cari",
+                   screens: [.shu]),
+        KeyBinding(keys: [.up], intent: .selectPrevious, help: "Gulir ke atas / nama sebelumnya", barLabel: nil,
+                   screens: [.decisions, .shu]),
+        KeyBinding(keys: [.down], intent: .selectNext, help: "Gulir ke bawah / nama berikutnya", barLabel: nil,
+                   screens: [.decisions, .shu]),
         KeyBinding(keys: [.enter], intent: .submit, help: "Setujui isian atau konfirmasi", barLabel: nil, screens: [.agenda]),
         KeyBinding(keys: [.up], intent: .previousField, help: "Kembali ke isian sebelumnya pada formulir", barLabel: nil,
                    screens: [.agenda]),

@@ -1,0 +1,38 @@
+import Foundation
+import RapatCore
+
+/// The SHU forms of the agenda screen.
+extension EntryForm {
+    static func shuProposal() -> EntryForm {
+        EntryForm(.shuProposal, title: "Usulan pembagian SHU", fields: [
+            Field("SHU tahun buku setelah pajak", .rupiah(allowsNegative: true, required: true)),
+        ])
+    }
+
+    /// One field per component, filled with the percentage in force, then the reason.
+    static func shuAmendment(_ components: [ShuComponent]) -> EntryForm {
+        var form = EntryForm(.shuAmendment(components), title: "Perubahan persentase SHU (jumlah harus 100)",
+                             fields: components.map { Field($0.name + " (%)", .percentage) }
+                                 + [Field("Alasan perubahan", .text(required: true))])
+        for (index, component) in components.enumerated() {
+            form.fields[index].answer = String(component.percentage.basisPoints)
+            form.fields[index].shown = component.percentage.description
+            form.fields[index].accepted = true
+        }
+        return form
+    }
+
+    func shuCommand(at now: Date) -> Command? {
+        switch purpose {
+        case .shuProposal:
+            return .proposeShu(surplus: Rupiah(sen: Int64(text(0)) ?? 0), at: now)
+        case let .shuAmendment(components):
+            let changed = components.enumerated().map { index, component in
+                ShuComponent(name: component.name, percentage: Percentage(basisPoints: int(index) ?? 0), role: component.role)
+            }
+            return .amendShu(components: changed, reason: text(components.count), at: now)
+        default:
+            return nil
+        }
+    }
+}
