@@ -42,6 +42,8 @@ struct Benchmarks {
 
         progress("pemungutan suara per nama, 12.022 anggota…")
         let vote = try rollCall()
+        progress("SHU 100.000 anggota…")
+        let shu = shu100k()
 
         let ratio = checkIn.median / floor.median
         let rows: [(String, String, String, Bool)] = [
@@ -69,6 +71,9 @@ struct Benchmarks {
             ("Menghitung hasil \(vote.eligible) suara per nama (tanpa tulis), median", ms(vote.tally.median),
              "seketika", vote.tally.median <= 100),
             ("Menutup pemungutan suara (hitung + keputusan, tahan-crash)", ms(vote.close), "—", true),
+            ("SHU per anggota, 100.000 anggota (JM + JU, pembulatan, sisa terbesar), median dari 7", ms(shu.compute.median),
+             "≤ 200 ms", shu.compute.median <= 200),
+            ("Daftar SHU per anggota sebagai CSV, 100.000 baris, median", ms(shu.csv.median), "—", true),
         ]
         var out = """
             | Ukuran | Hasil | Target | |
