@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .target(name: "RapatCore"),
@@ -29,14 +30,18 @@ let package = Package(
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .target(name: "TerminalUICurses", dependencies: ["TerminalUI", "CNcursesw"]),
         .target(name: "RapatApp", dependencies: ["RapatCore", "RapatStore", "TerminalUI"]),
+        .target(
+            name: "RapatDocuments",
+            dependencies: ["RapatCore", "RapatApp", "TerminalUI", .product(name: "Mustache", package: "swift-mustache")]
+        ),
         .executableTarget(
             name: "rapat",
             dependencies: [
-                "RapatCore", "RapatStore", "RapatApp", "TerminalUI", "TerminalUICurses",
+                "RapatCore", "RapatStore", "RapatApp", "RapatDocuments", "TerminalUI", "TerminalUICurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .target(name: "RapatTesting", dependencies: ["RapatCore", "TerminalUI"], path: "Tests/RapatTesting"),
+        .target(name: "RapatTesting", dependencies: ["RapatCore", "RapatStore", "TerminalUI"], path: "Tests/RapatTesting"),
         .testTarget(name: "RapatCoreTests", dependencies: ["RapatCore", "RapatTesting"]),
         .testTarget(name: "RapatStoreTests", dependencies: ["RapatStore", "RapatTesting"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
@@ -44,6 +49,7 @@ let package = Package(
             name: "RapatAppTests", dependencies: ["RapatApp", "RapatTesting", "TerminalUI"],
             exclude: ["__Snapshots__"]
         ),
+        .testTarget(name: "RapatDocumentsTests", dependencies: ["RapatDocuments", "RapatTesting"], exclude: ["__Snapshots__"]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["rapat", "RapatCore", "RapatStore", "RapatTesting"]

@@ -62,6 +62,8 @@ public enum Command: Sendable {
     case amendShu(components: [ShuComponent], reason: String, at: Date)
     /// `rapat shu import`: the ledger rows are stored by the file; the event records its digest.
     case importShuLedger(ShuLedgerImport)
+    /// `ba_details`: completes or corrects identity fields of the documents.
+    case amendDocumentDetails(fields: [String: String], at: Date)
 
     public var at: Date {
         switch self {
@@ -88,6 +90,7 @@ public enum Command: Sendable {
         case let .settleTieByConsensus(_, _, at): at
         case let .proposeShu(_, at), let .amendShu(_, _, at): at
         case let .importShuLedger(l): l.at
+        case let .amendDocumentDetails(_, at): at
         }
     }
 }

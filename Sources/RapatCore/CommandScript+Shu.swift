@@ -4,6 +4,8 @@ import Foundation
 extension CommandScript {
     static let shuCommands: [(name: String, fields: [String], summary: String)] = [
         ("shu_propose", ["surplus"], "usulan pembagian SHU: SHU tahun buku setelah pajak (Rupiah) dengan komponen dari koperasi.toml"),
+        ("ba_details", ["nomor_badan_hukum?", "tanggal_badan_hukum?", "nik?", "alamat?", "kota?", "tempat?"],
+         "melengkapi/memperbaiki isian identitas berita acara (boleh sesudah rapat ditutup)"),
         ("shu_amend", ["components", "reason"], "perubahan persentase dalam rapat: [{\"name\",\"percent\",\"role\"}], berjumlah 100"),
     ]
 
@@ -19,6 +21,12 @@ extension CommandScript {
                 do { amount = try Rupiah.parse(text) } catch { throw LineError("surplus: \(error.message)") }
             }
             return .proposeShu(surplus: amount, at: at)
+        case "ba_details":
+            var values: [String: String] = [:]
+            for key in DocumentAmendment.keys {
+                if let value = try fields.optionalString(key) { values[key] = value }
+            }
+            return .amendDocumentDetails(fields: values, at: at)
         case "shu_amend":
             fields.used.insert("components")
             guard let list = fields.object["components"] as? [[String: Any]], !list.isEmpty else {

@@ -57,6 +57,7 @@ public enum Event: Hashable, Sendable {
     case shuAmended(ShuAmendment)
     case shuApproved(ShuApproval)
     case shuLedgerImported(ShuLedgerImport)
+    case documentDetailsAmended(DocumentAmendment)
 
     /// When the event happened at the meeting (not when it was written).
     public var at: Date {
@@ -93,6 +94,7 @@ public enum Event: Hashable, Sendable {
         case let .shuAmended(a): a.at
         case let .shuApproved(a): a.at
         case let .shuLedgerImported(l): l.at
+        case let .documentDetailsAmended(a): a.at
         }
     }
 }

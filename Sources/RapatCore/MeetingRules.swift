@@ -43,6 +43,8 @@ public struct CooperativeProfile: Hashable, Sendable {
     /// Scheduled start of the meeting; arrivals after it (plus grace) are late.
     public var scheduledStart: Date?
     public var place: String
+    /// What the documents need beyond the meeting itself (DOMAIN §12.2).
+    public var details = DocumentDetails()
 
     public init(
         name: String, abbreviation: String = "", legalEntityNumber: String = "", ratNumber: Int = 1,
@@ -60,6 +62,29 @@ public struct CooperativeProfile: Hashable, Sendable {
 
     /// "RAT ke-12 Tahun Buku 2025".
     public var meetingTitle: String { "RAT ke-\(ratNumber) Tahun Buku \(fiscalYear)" }
+}
+
+/// Identity and document fields of the berita acara (DOMAIN §12.2–12.3), from koperasi.toml, correctable in the
+/// meeting by a recorded `ba_details` command.
+public struct DocumentDetails: Hashable, Sendable {
+    public var legalEntityDate: String
+    public var nik: String
+    public var address: String
+    public var city: String
+    /// The sequence number in the BA number "01/BA-RAT/KSP-MB/III/2026".
+    public var baSequence: Int
+    /// Members present who sign the berita acara as witnesses (`ba_member_witnesses`).
+    public var memberWitnesses: Int
+
+    public init(legalEntityDate: String = "", nik: String = "", address: String = "", city: String = "", baSequence: Int = 1,
+                memberWitnesses: Int = 2) {
+        self.legalEntityDate = legalEntityDate
+        self.nik = nik
+        self.address = address
+        self.city = city
+        self.baSequence = baSequence
+        self.memberWitnesses = memberWitnesses
+    }
 }
 
 /// The three Indonesian time zones; documents print the abbreviation (DOMAIN E28).

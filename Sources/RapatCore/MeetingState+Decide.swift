@@ -6,6 +6,15 @@ extension MeetingState {
     /// Pure: the time comes in the command; nothing is written here.
     public func decide(_ command: Command) throws(RapatError) -> [Event] {
         let zone = timeZone
+        if case let .amendDocumentDetails(fields, at) = command {
+            guard opening != nil else { throw .registrationNotOpen }
+            let cleaned = fields.mapValues { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.value.isEmpty }
+            for key in cleaned.keys where !DocumentAmendment.keys.contains(key) {
+                throw .invalidValue("Kolom \"\(key)\" tidak dikenal: gunakan \(DocumentAmendment.keys.joined(separator: ", ")).")
+            }
+            guard !cleaned.isEmpty else { throw .missingField("Isian berita acara") }
+            return [.documentDetailsAmended(DocumentAmendment(fields: cleaned, at: at))]
+        }
         if let postponement { throw .meetingPostponed(at: postponement.at, zone: zone) }
         if let closedAt { throw .meetingClosed(at: closedAt, zone: zone) }
         switch command {
@@ -226,6 +235,9 @@ extension MeetingState {
 
         case .proposeShu, .amendShu, .importShuLedger:
             return try decideShu(command)
+
+        case .amendDocumentDetails:
+            preconditionFailure("handled before the closed/postponed guard")
 
         case let .declareQuorum(at):
             guard meetingOpenedAt != nil else { throw .meetingNotOpened }

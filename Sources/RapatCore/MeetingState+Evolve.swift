@@ -76,6 +76,8 @@ extension MeetingState {
             shuApproval = approval
         case let .shuLedgerImported(ledger):
             shuLedger = ledger
+        case let .documentDetailsAmended(amendment):
+            documentAmendments.append(amendment)
         case let .quorumLossAnswered(response):
             quorumLossResponses.append(response)
             quorumLossResponse = response

@@ -57,6 +57,7 @@ public struct MeetingState: Sendable {
     public internal(set) var shuAmendments: [ShuAmendment] = []
     public internal(set) var shuApproval: ShuApproval?
     public internal(set) var shuLedger: ShuLedgerImport?
+    public internal(set) var documentAmendments: [DocumentAmendment] = []
 
     /// Every skorsing: reason, start, and end once resumed.
     public internal(set) var recesses: [(reason: String, start: Date, end: Date?)] = []

@@ -10,7 +10,7 @@ struct SettingsReader {
     static let schema: [String: [String: Kind]] = [
         "koperasi": ["nama": .string, "singkatan": .string, "nomor_badan_hukum": .string,
                      "tanggal_badan_hukum": .string, "nik": .string, "alamat": .string, "kota": .string],
-        "rapat": ["rat_ke": .int, "tahun_buku": .int, "tanggal": .string, "pukul_mulai": .string,
+        "rapat": ["rat_ke": .int, "tahun_buku": .int, "tanggal": .string, "pukul_mulai": .string, "nomor_urut_ba": .int,
                   "tempat": .string, "time_zone": .string],
         "aturan": [
             "rat_deadline_months": .int, "invitation_min_days": .int, "materials_min_days": .int,
@@ -121,10 +121,20 @@ struct SettingsReader {
         guard grace >= 0 else {
             throw fail("aturan", "late_grace_minutes", "toleransi terlambat negatif", "isi 0 atau lebih")
         }
-        let profile = CooperativeProfile(
+        var profile = CooperativeProfile(
             name: name, abbreviation: string("koperasi", "singkatan") ?? "",
             legalEntityNumber: string("koperasi", "nomor_badan_hukum") ?? "", ratNumber: ratNumber,
             fiscalYear: fiscalYear, timeZone: zone, scheduledStart: start, place: string("rapat", "tempat") ?? "")
+        let witnesses = int("aturan", "ba_member_witnesses") ?? 2
+        guard (0...5).contains(witnesses) else {
+            throw fail("aturan", "ba_member_witnesses", "\(witnesses) saksi anggota di luar batas", "isi 0 sampai 5")
+        }
+        let sequence = int("rapat", "nomor_urut_ba") ?? 1
+        guard sequence >= 1 else { throw fail("rapat", "nomor_urut_ba", "nomor urut \(sequence) tidak mungkin", "isi 1 atau lebih") }
+        profile.details = DocumentDetails(
+            legalEntityDate: string("koperasi", "tanggal_badan_hukum") ?? "", nik: string("koperasi", "nik") ?? "",
+            address: string("koperasi", "alamat") ?? "", city: string("koperasi", "kota") ?? "", baSequence: sequence,
+            memberWitnesses: witnesses)
         let wait = int("aturan", "quorum_wait_minutes") ?? 30
         guard wait >= 0 else {
             throw fail("aturan", "quorum_wait_minutes", "lama menunggu kuorum negatif", "isi 0 atau lebih (menit)")

@@ -22,6 +22,7 @@ enum SettingsTemplate {
         rat_ke = 1                    # RAT ke-N
         tahun_buku = \(fiscalYear)
         tanggal = "\(meetingDate)"       # tanggal rapat (TTTT-BB-HH)
+        nomor_urut_ba = 1             # nomor urut pada nomor berita acara, mis. 01/BA-RAT/KSP-MB/III/2026
         pukul_mulai = "09.00"         # jadwal mulai; datang sesudahnya (+ late_grace_minutes) = terlambat
         tempat = ""
         time_zone = "WIB"             # WIB, WITA, atau WIT

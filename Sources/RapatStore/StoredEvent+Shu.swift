@@ -7,7 +7,10 @@ enum ShuEventKind {
     static let amended = "shu_amended"
     static let approved = "shu_approved"
     static let ledgerImported = "shu_ledger_imported"
+    static let documentDetails = "document_details_amended"
 }
+
+struct DocumentDetailsPayload: Codable { var fields: [String: String] }
 
 struct ShuComponentPayload: Codable {
     var name: String
@@ -92,6 +95,8 @@ extension EventCodec {
         case let .shuApproved(a):
             return row(ShuEventKind.approved, ShuApprovedPayload(decision: a.decision, surplusSen: a.surplus.sen,
                                                                 components: a.components.map(ShuComponentPayload.init)))
+        case let .documentDetailsAmended(a):
+            return row(ShuEventKind.documentDetails, DocumentDetailsPayload(fields: a.fields))
         case let .shuLedgerImported(l):
             return row(ShuEventKind.ledgerImported, ShuLedgerPayload(version: l.version, digest: l.digest, source: l.source,
                                                                     members: l.members))
@@ -124,6 +129,8 @@ extension EventCodec {
             let p = try payload(ShuApprovedPayload.self)
             return .shuApproved(ShuApproval(decision: p.decision, surplus: Rupiah(sen: p.surplusSen),
                                             components: try components(p.components), at: at))
+        case ShuEventKind.documentDetails:
+            return .documentDetailsAmended(DocumentAmendment(fields: try payload(DocumentDetailsPayload.self).fields, at: at))
         case ShuEventKind.ledgerImported:
             let p = try payload(ShuLedgerPayload.self)
             return .shuLedgerImported(ShuLedgerImport(version: p.version, digest: p.digest, source: p.source,

@@ -188,6 +188,17 @@ struct RegistrationOpenedPayload: Codable {
         var timeZone: String
         var scheduledStartMilliseconds: Int64?
         var place: String
+        /// Absent in files written before documents existed.
+        var details: DetailsPayload?
+    }
+
+    struct DetailsPayload: Codable {
+        var legalEntityDate: String
+        var nik: String
+        var address: String
+        var city: String
+        var baSequence: Int
+        var memberWitnesses: Int
     }
 
     var rosterVersion: Int
@@ -356,7 +367,7 @@ enum EventCodec {
              .candidateNominated, .chairHandedOver, .lotDrawn, .proxyGranted, .electionTieSettled:
             // Every case listed here is encoded by encodeVoting.
             return encodeVoting(event, at: at) ?? StoredEvent(kind: "unknown", atMilliseconds: at, member: nil, payload: nil)
-        case .shuProposed, .shuAmended, .shuApproved, .shuLedgerImported:
+        case .shuProposed, .shuAmended, .shuApproved, .shuLedgerImported, .documentDetailsAmended:
             return encodeShu(event, at: at) ?? StoredEvent(kind: "unknown", atMilliseconds: at, member: nil, payload: nil)
         case let .quorumLossAnswered(r):
             return StoredEvent(kind: EventKind.quorumLossAnswered, atMilliseconds: at, member: nil,
@@ -376,7 +387,11 @@ enum EventCodec {
                            legalEntityNumber: o.profile.legalEntityNumber, ratNumber: o.profile.ratNumber,
                            fiscalYear: o.profile.fiscalYear, timeZone: o.profile.timeZone.rawValue,
                            scheduledStartMilliseconds: o.profile.scheduledStart.map(milliseconds),
-                           place: o.profile.place))
+                           place: o.profile.place,
+                           details: .init(legalEntityDate: o.profile.details.legalEntityDate, nik: o.profile.details.nik,
+                                          address: o.profile.details.address, city: o.profile.details.city,
+                                          baSequence: o.profile.details.baSequence,
+                                          memberWitnesses: o.profile.details.memberWitnesses)))
     }
 
     // MARK: Decoding
@@ -520,10 +535,14 @@ enum EventCodec {
                                      }
                                      return policy
                                  } ?? .example)
-        let profile = CooperativeProfile(
+        var profile = CooperativeProfile(
             name: p.profile.name, abbreviation: p.profile.abbreviation, legalEntityNumber: p.profile.legalEntityNumber,
             ratNumber: p.profile.ratNumber, fiscalYear: p.profile.fiscalYear, timeZone: zone,
             scheduledStart: p.profile.scheduledStartMilliseconds.map(date), place: p.profile.place)
+        if let d = p.profile.details {
+            profile.details = DocumentDetails(legalEntityDate: d.legalEntityDate, nik: d.nik, address: d.address, city: d.city,
+                                              baSequence: d.baSequence, memberWitnesses: d.memberWitnesses)
+        }
         return RegistrationOpening(rosterVersion: p.rosterVersion, registered: p.registered, rules: rules,
                                    profile: profile, at: at)
     }

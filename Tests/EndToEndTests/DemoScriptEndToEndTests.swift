@@ -57,5 +57,24 @@ final class DemoScriptEndToEndTests: XCTestCase {
         XCTAssertTrue(allocation.stdout.contains(Rupiah(sen: 3_000_000_000 - jm + 3_750_000_000 - ju).formatted + " masuk dana"),
                       "the residual printed is exactly what the member list leaves: \(allocation.stdout)")
         XCTAssertEqual(try rapat.run(["verify"]).status, 0)
+
+        // Documents (issue 6): refused while required fields are empty, with what to fill in and where.
+        let refused = try rapat.run(["docs", "--output", "dokumen"])
+        XCTAssertEqual(refused.status, 1)
+        XCTAssertTrue(refused.stderr.contains("Berita acara TIDAK dibuat"), refused.stderr)
+        XCTAssertTrue(refused.stderr.contains("Nomor badan hukum kosong: nomor_badan_hukum"), refused.stderr)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: rapat.file("dokumen/daftar-hadir.csv")))
+        let details = #"{"cmd":"ba_details","nomor_badan_hukum":"518/BH/2015","tanggal_badan_hukum":"12 Januari 2015","tempat":"Balai Desa","kota":"Bogor"}"#
+        XCTAssertEqual(try rapat.run(["apply", "-"], stdin: details + "\n").status, 0, "accepted after the meeting closed")
+        let docs = try rapat.run(["docs", "--output", "dokumen"])
+        XCTAssertEqual(docs.status, 0, docs.stderr)
+        let ba = try String(contentsOfFile: rapat.file("dokumen/berita-acara.txt"), encoding: .utf8)
+        XCTAssertTrue(ba.contains("Badan Hukum Nomor: 518/BH/2015, tanggal 12 Januari 2015"), ba)
+        let verify = try rapat.run(["verify"])
+        let digest = verify.stdout.components(separatedBy: "Sidik akhir (SHA-256): ").last?.prefix(64) ?? ""
+        XCTAssertTrue(ba.contains(String(digest)), "the berita acara carries the journal's final digest")
+        for name in ["berita-acara.md", "berita-acara.html", "daftar-hadir.txt", "daftar-hadir.json"] {
+            XCTAssertTrue(FileManager.default.fileExists(atPath: rapat.file("dokumen/" + name)), name)
+        }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import RapatCore
 import RapatStore
+import RapatTesting
 import XCTest
 
 final class CooperativeSettingsTests: XCTestCase {

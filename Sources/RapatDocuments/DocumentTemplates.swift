@@ -1,0 +1,170 @@
+import Foundation
+import Mustache
+import TerminalUI
+
+/// The documents Rapat writes from templates in `templates/` (DOMAIN §12–§15).
+public enum DocumentKind: String, CaseIterable, Sendable {
+    case beritaAcara = "berita-acara"
+    case daftarHadir = "daftar-hadir"
+}
+
+/// The template formats; DOCX and PDF are built from these renders.
+public enum DocumentFormat: String, CaseIterable, Sendable {
+    case txt, md, html
+}
+
+/// A template that cannot be used: the file, the line, the tag, and what is wrong.
+public struct TemplateError: Error, Equatable, Sendable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var tag: String
+    public var problem: String
+
+    public init(file: String, line: Int, tag: String, problem: String) {
+        self.file = file
+        self.line = line
+        self.tag = tag
+        self.problem = problem
+    }
+
+    public var description: String { "\(file):\(line): \(problem)" + (tag.isEmpty ? "" : " (tag \(tag))") }
+}
+
+/// The templates in use: the cooperative's edited copies from a folder, the built-in defaults for the rest.
+public struct DocumentTemplates: Sendable {
+    /// File name → (where it came from, text).
+    private var sources: [String: (path: String, text: String)] = [:]
+
+    /// The names of the built-in templates.
+    public static var builtInNames: [String] { Array(DefaultTemplates.files.keys) }
+
+    /// The built-in templates only.
+    public static let builtIn = DocumentTemplates(directory: nil, files: DefaultTemplates.files)
+
+    /// Templates from `directory` where present (`berita-acara.txt.mustache`, …), defaults otherwise.
+    public static func load(directory: String?) throws(TemplateError) -> DocumentTemplates {
+        var files = DefaultTemplates.files
+        var paths: [String: String] = [:]
+        if let directory {
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
+                throw TemplateError(file: directory, line: 0, tag: "", problem: "folder templat tidak bisa dibaca")
+            }
+            for name in names where name.hasSuffix(".mustache") {
+                let path = (directory as NSString).appendingPathComponent(name)
+                guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+                    throw TemplateError(file: path, line: 0, tag: "", problem: "bukan teks UTF-8")
+                }
+                files[name] = text
+                paths[name] = path
+            }
+        }
+        return DocumentTemplates(directory: directory, files: files, paths: paths)
+    }
+
+    private init(directory: String?, files: [String: String], paths: [String: String] = [:]) {
+        for (name, text) in files { sources[name] = (paths[name] ?? "templates/\(name)", text) }
+    }
+
+    public static func fileName(_ kind: DocumentKind, _ format: DocumentFormat) -> String {
+        "\(kind.rawValue).\(format.rawValue).mustache"
+    }
+
+    /// Renders `model` with the template of `kind` in `format`, after checking the template's syntax and that every
+    /// tag names a value the document has. Plain text is wrapped to 78 columns for printing.
+    public func render(_ kind: DocumentKind, _ format: DocumentFormat, model: [String: Any]) throws(TemplateError) -> String {
+        let name = Self.fileName(kind, format)
+        guard let (path, text) = sources[name] else {
+            throw TemplateError(file: "templates/\(name)", line: 0, tag: "", problem: "templat tidak ada")
+        }
+        let template: MustacheTemplate
+        do {
+            template = try MustacheTemplate(string: text)
+        } catch let error as MustacheTemplate.ParserError {
+            throw TemplateError(file: path, line: error.context.lineNumber, tag: error.context.line.trimmingCharacters(in: .whitespaces),
+                                problem: "penulisan templat salah (\(error.error))")
+        } catch {
+            throw TemplateError(file: path, line: 0, tag: "", problem: "templat tidak bisa dibaca (\(error))")
+        }
+        let schema = kind == .beritaAcara ? BeritaAcaraModel.listKeys : DaftarHadirModel.listKeys
+        try Self.checkTags(text, path: path, known: Self.keys(of: model).union(schema))
+        var rendered = template.render(model)
+        if format == .txt { rendered = TextLayout.wrap(rendered, width: 78) }
+        return rendered.hasSuffix("\n") ? rendered : rendered + "\n"
+    }
+
+    /// Every key anywhere in the model (a misspelt tag would otherwise print nothing, silently).
+    static func keys(of value: Any) -> Set<String> {
+        var result: Set<String> = []
+        if let dictionary = value as? [String: Any] {
+            for (key, inner) in dictionary {
+                result.insert(key)
+                result.formUnion(keys(of: inner))
+            }
+        } else if let array = value as? [Any] {
+            for inner in array { result.formUnion(keys(of: inner)) }
+        }
+        return result
+    }
+
+    /// Refuses tags whose names (each part of a dotted name) the model does not have, naming the line.
+    static func checkTags(_ text: String, path: String, known: Set<String>) throws(TemplateError) {
+        var line = 1
+        var index = text.startIndex
+        while let open = text.range(of: "{{", range: index..<text.endIndex) {
+            line += text[index..<open.lowerBound].filter(\.isNewline).count
+            guard let close = text.range(of: "}}", range: open.upperBound..<text.endIndex) else {
+                throw TemplateError(file: path, line: line, tag: "{{", problem: "tag tidak ditutup dengan }}")
+            }
+            var body = String(text[open.upperBound..<close.lowerBound]).trimmingCharacters(in: .whitespaces)
+            index = close.upperBound
+            if body.hasPrefix("{"), index < text.endIndex, text[index] == "}" { index = text.index(after: index) }
+            line += body.filter(\.isNewline).count
+            guard let first = body.first, !"!%>=".contains(first) else { continue }
+            if "#^/&{".contains(first) { body.removeFirst() }
+            let name = body.trimmingCharacters(in: CharacterSet(charactersIn: " {}"))
+            guard name != "." else { continue }
+            for part in name.split(separator: ".") where !known.contains(String(part)) && Int(part) == nil {
+                throw TemplateError(file: path, line: line, tag: "{{\(body)}}",
+                                    problem: "nama \"\(part)\" tidak dikenal dalam dokumen ini; periksa ejaannya")
+            }
+        }
+    }
+}
+
+/// Fixed-width layout for printed plain text.
+enum TextLayout {
+    /// Wraps lines longer than `width`, continuing under the text after the line's indentation and any list marker
+    /// ("1. ", "- "), so numbered paragraphs stay readable.
+    static func wrap(_ text: String, width: Int) -> String {
+        var out: [String] = []
+        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let line = String(raw)
+            guard CellWidth.of(line) > width else { out.append(line); continue }
+            let indent = line.prefix { $0 == " " }.count
+            let rest = line.dropFirst(indent)
+            var hanging = indent
+            if let marker = rest.range(of: #"^(\d+\.|-|\*)\s+"#, options: .regularExpression) {
+                hanging += rest.distance(from: rest.startIndex, to: marker.upperBound)
+            }
+            // Greedy word wrap: the first line after the indentation, the rest under the hanging indent.
+            var current = String(repeating: " ", count: indent)
+            var currentWidth = indent
+            var lineHasWord = false
+            for word in rest.split(separator: " ", omittingEmptySubsequences: true) {
+                let w = CellWidth.of(String(word))
+                if lineHasWord, currentWidth + 1 + w > width {
+                    out.append(current)
+                    current = String(repeating: " ", count: hanging)
+                    currentWidth = hanging
+                    lineHasWord = false
+                }
+                if lineHasWord { current += " "; currentWidth += 1 }
+                current += word
+                currentWidth += w
+                lineHasWord = true
+            }
+            out.append(current)
+        }
+        return out.joined(separator: "\n")
+    }
+}

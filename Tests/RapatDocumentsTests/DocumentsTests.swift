@@ -1,0 +1,95 @@
+import Foundation
+import RapatCore
+import RapatDocuments
+import RapatTesting
+import XCTest
+
+/// Documents from templates (issue 6): golden files of the scripted demo RAT in every text format, refusals with
+/// what to fill in, template errors with file, line and tag, and the built-in templates equal to templates/.
+final class DocumentsTests: XCTestCase {
+    private func demo() throws -> MeetingState {
+        MeetingState.replaying(try DemoMeeting.scripted().entries.map(\.event))
+    }
+
+    func testGoldenDocumentsOfTheScriptedRAT() throws {
+        let state = try demo()
+        XCTAssertEqual(BeritaAcaraModel.missingFields(state), [], "the demo RAT has every required field")
+        let ba = BeritaAcaraModel.build(state, finalDigest: "d1g3st", meetingFile: "rat.rapat")
+        let attendance = DaftarHadirModel.build(state)
+        let templates = DocumentTemplates.builtIn
+        for format in DocumentFormat.allCases {
+            let text = try templates.render(.beritaAcara, format, model: ba)
+            assertTextSnapshot(text, named: "berita-acara.\(format.rawValue)")
+            XCTAssertEqual(text, try templates.render(.beritaAcara, format, model: BeritaAcaraModel.build(state, finalDigest: "d1g3st",
+                                                                                                        meetingFile: "rat.rapat")),
+                           "same journal, same bytes")
+            assertTextSnapshot(try templates.render(.daftarHadir, format, model: attendance), named: "daftar-hadir.\(format.rawValue)")
+        }
+        assertTextSnapshot(DaftarHadirModel.csv(state), named: "daftar-hadir.csv")
+        assertTextSnapshot(DaftarHadirModel.json(state), named: "daftar-hadir.json")
+
+        let text = try templates.render(.beritaAcara, .txt, model: ba)
+        XCTAssertEqual(text.split(separator: "\n").filter { $0.count > 78 }, [], "prints on A4 in 78 columns")
+        for fragment in [
+            "Pada hari ini Sabtu, tanggal dua puluh satu bulan Maret tahun dua ribu dua",
+            "Nomor: 01/BA-RAT/KSP-MB/III/2026", "70 (tujuh puluh) orang", "dibuka pukul 09.25 WIB dan ditutup pukul 11.50",
+            "Rp150.000.000,00 (seratus lima puluh juta rupiah)", "Sidik akhir jurnal rapat (SHA-256):", "rapat verify --file rat.rapat",
+            "Bogor, 21 Maret 2026", "rapat telah memenuhi kuorum dan dinyatakan sah",
+        ] {
+            XCTAssertTrue(text.contains(fragment), fragment)
+        }
+    }
+
+    func testTheBeritaAcaraIsRefusedWithWhatToFillIn() throws {
+        var state = try Fixtures.openedMeeting(Fixtures.members(3))
+        try state.apply(.checkIn(MemberNumber("0001"), at: Fixtures.time("2026-03-21 08:30")))
+        let missing = BeritaAcaraModel.missingFields(state).map(\.field)
+        XCTAssertEqual(missing, ["Nomor badan hukum", "Tanggal badan hukum", "Pukul dibuka", "Pukul ditutup",
+                                 "Pernyataan kuorum sah", "Pimpinan rapat", "Keputusan rapat"])
+        XCTAssertTrue(BeritaAcaraModel.missingFields(state)[0].fix.contains("ba_details"))
+        try state.apply(.amendDocumentDetails(fields: ["nomor_badan_hukum": "1/BH/2015", "tanggal_badan_hukum": "1 Mei 2015"],
+                                              at: Fixtures.time("2026-03-21 08:31")))
+        XCTAssertFalse(BeritaAcaraModel.missingFields(state).map(\.field).contains("Nomor badan hukum"))
+        XCTAssertThrowsError(try state.apply(.amendDocumentDetails(fields: ["npwp": "1"], at: Fixtures.time("2026-03-21 08:32"))))
+    }
+
+    func testTemplateErrorsNameTheFileLineAndTag() throws {
+        let dir = TemporaryDirectory()
+        let path = dir.file("berita-acara.txt.mustache")
+        try "Koperasi {{koperasi.nama}}\nTanggal {{tanggal}}\nNomor {{nomr}}\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let templates = try DocumentTemplates.load(directory: dir.path)
+        let state = try demo()
+        let model = BeritaAcaraModel.build(state, finalDigest: "x", meetingFile: "rat.rapat")
+        XCTAssertThrowsError(try templates.render(.beritaAcara, .txt, model: model)) { error in
+            XCTAssertEqual(error as? TemplateError, TemplateError(file: path, line: 3, tag: "{{nomr}}",
+                                                                  problem: "nama \"nomr\" tidak dikenal dalam dokumen ini; periksa ejaannya"))
+        }
+        try "Baris satu\n{{#acara}}\n{{judul}}\n{{/acaraa}}\n".write(toFile: path, atomically: true, encoding: .utf8)
+        XCTAssertThrowsError(try DocumentTemplates.load(directory: dir.path).render(.beritaAcara, .txt, model: model)) { error in
+            let e = error as? TemplateError
+            XCTAssertEqual(e?.file, path)
+            XCTAssertEqual(e?.line, 4, "\(String(describing: e))")
+        }
+        // An edited template is used; the others stay built in.
+        try "{{% CONTENT_TYPE: TEXT }}\nBA {{nomor}} untuk {{koperasi.nama}}\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let edited = try DocumentTemplates.load(directory: dir.path)
+        XCTAssertEqual(try edited.render(.beritaAcara, .txt, model: model),
+                       "BA 01/BA-RAT/KSP-MB/III/2026 untuk Koperasi Simpan Pinjam \"Maju Bersama\"\n")
+        XCTAssertTrue(try edited.render(.daftarHadir, .txt, model: DaftarHadirModel.build(state)).contains("DAFTAR HADIR"))
+    }
+
+    func testBuiltInTemplatesAreTheFilesInTemplates() throws {
+        let folder = DemoMeeting.repository.appendingPathComponent("templates").path
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".mustache") }
+        XCTAssertFalse(names.isEmpty)
+        let fromFiles = try DocumentTemplates.load(directory: folder)
+        let state = try demo()
+        let model = BeritaAcaraModel.build(state, finalDigest: "x", meetingFile: "rat.rapat")
+        for format in DocumentFormat.allCases {
+            XCTAssertEqual(try fromFiles.render(.beritaAcara, format, model: model),
+                           try DocumentTemplates.builtIn.render(.beritaAcara, format, model: model),
+                           "templates/ changed: run scripts/embed-templates")
+        }
+        XCTAssertEqual(Set(names), Set(DocumentTemplates.builtInNames), "templates/ changed: run scripts/embed-templates")
+    }
+}
