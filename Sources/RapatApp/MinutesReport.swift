@@ -12,34 +12,64 @@ public enum MinutesReport {
         case text = "txt"
     }
 
+    /// One element of the minutes, before layout.
+    public enum Block: Equatable, Sendable {
+        case heading(level: Int, text: String)
+        case paragraph(String)
+        case item(String)
+    }
+
     public static func render(_ entries: [JournalEntry], format: Format) -> String {
-        var state = MeetingState()
+        guard let (blocks, state) = blocks(entries) else { return "Registrasi belum dibuka: belum ada notulen.\n" }
+        let markdown = format == .markdown
         var lines: [String] = []
+        for block in blocks {
+            switch block {
+            case let .heading(level, text):
+                lines.append("")
+                if markdown {
+                    lines.append(String(repeating: "#", count: level) + " " + text)
+                } else {
+                    lines.append(text.uppercased())
+                    lines.append(String(repeating: level == 1 ? "=" : "-", count: min(78, text.count)))
+                }
+                lines.append("")
+            case let .paragraph(text):
+                lines.append(contentsOf: CellWidth.wrap(text, 78))
+            case let .item(text):
+                for (index, line) in CellWidth.wrap(text, 76).enumerated() { lines.append((index == 0 ? "- " : "  ") + line) }
+            }
+        }
+        lines.append("")
+        let zone = state.timeZone
+        lines.append("\(IndonesianFormat.date(state.lastEventAt ?? Date(), zone: zone))")
+        lines.append("Notulis,                                Ketua Rapat,")
+        lines.append("")
+        lines.append("")
+        let notetaker = "( \(state.presidium?.notetaker ?? "........................") )"
+        lines.append(notetaker.padding(toLength: max(40, notetaker.count + 2), withPad: " ", startingAt: 0)
+            + "( \(state.presidium?.chair ?? "........................") )")
+        return lines.drop { $0.isEmpty }.joined(separator: "\n") + "\n"
+    }
+
+    /// The minutes as blocks, with the final state; nil before registration opened.
+    public static func blocks(_ entries: [JournalEntry]) -> (blocks: [Block], state: MeetingState)? {
+        var state = MeetingState()
+        var blocks: [Block] = []
         /// Whether the current agenda item has any entry yet; an empty item says so explicitly.
         var itemHasEntries = true
-        let markdown = format == .markdown
         func closeItem() {
-            if !itemHasEntries { lines.append("- Tidak ada catatan.") }
+            if !itemHasEntries { blocks.append(.item("Tidak ada catatan.")) }
             itemHasEntries = true
         }
         func heading(_ text: String, level: Int) {
             if level == 3 { closeItem(); itemHasEntries = false }
-            lines.append("")
-            if markdown {
-                lines.append(String(repeating: "#", count: level) + " " + text)
-            } else {
-                lines.append(text.uppercased())
-                lines.append(String(repeating: level == 1 ? "=" : "-", count: min(78, text.count)))
-            }
-            lines.append("")
+            blocks.append(.heading(level: level, text: text))
         }
-        func paragraph(_ text: String) {
-            lines.append(contentsOf: CellWidth.wrap(text, 78))
-        }
+        func paragraph(_ text: String) { blocks.append(.paragraph(text)) }
         func item(_ text: String) {
             itemHasEntries = true
-            let wrapped = CellWidth.wrap(text, 76)
-            for (index, line) in wrapped.enumerated() { lines.append((index == 0 ? "- " : "  ") + line) }
+            blocks.append(.item(text))
         }
 
         /// Ends `text` with a full stop unless it already ends a sentence.
@@ -55,7 +85,7 @@ public enum MinutesReport {
                 let p = opening.profile
                 heading("NOTULEN RAPAT ANGGOTA TAHUNAN (RAT) KE-\(p.ratNumber) TAHUN BUKU \(p.fiscalYear)", level: 1)
                 paragraph("Koperasi: \(p.name)" + (p.legalEntityNumber.isEmpty ? "" : ", Badan Hukum Nomor \(p.legalEntityNumber)"))
-                lines.append("Hari, tanggal: \(IndonesianFormat.longDate(opening.at, zone: zone))")
+                paragraph("Hari, tanggal: \(IndonesianFormat.longDate(opening.at, zone: zone))")
                 if !p.place.isEmpty { paragraph("Tempat: \(p.place)") }
                 paragraph("Daftar hadir dibuka \(time(opening.at)); anggota terdaftar "
                     + "\(IndonesianFormat.countInWords(opening.registered)); kuorum \(opening.rules.quorumRule.label): "
@@ -178,22 +208,13 @@ public enum MinutesReport {
                 break
             }
         }
-        guard state.opening != nil else { return "Registrasi belum dibuka: belum ada notulen.\n" }
+        guard state.opening != nil else { return nil }
         closeItem()
         let stats = state.attendanceStatistics()
         heading("Kehadiran", level: 2)
         paragraph("Anggota yang pernah hadir: \(IndonesianFormat.countInWords(stats.attended)) dari "
             + "\(IndonesianFormat.countInWords(stats.registered)) (\(IndonesianFormat.percent(stats.attended, of: stats.registered))); "
             + "meninggalkan ruangan \(stats.departures.count) kali.")
-        lines.append("")
-        let zone = state.timeZone
-        lines.append("\(IndonesianFormat.date(state.lastEventAt ?? Date(), zone: zone))")
-        lines.append("Notulis,                                Ketua Rapat,")
-        lines.append("")
-        lines.append("")
-        let notetaker = "( \(state.presidium?.notetaker ?? "........................") )"
-        lines.append(notetaker.padding(toLength: max(40, notetaker.count + 2), withPad: " ", startingAt: 0)
-            + "( \(state.presidium?.chair ?? "........................") )")
-        return lines.drop { $0.isEmpty }.joined(separator: "\n") + "\n"
+        return (blocks, state)
     }
 }

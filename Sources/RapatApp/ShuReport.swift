@@ -139,6 +139,8 @@ public enum ShuReport {
     }
 
     /// Totals, rates and the residual, as the auditor checks them.
+    public static func summaryText(_ d: ShuDistribution) -> String { summary(d) }
+
     static func summary(_ d: ShuDistribution) -> String {
         let jm = d.shares.reduce(Int64(0)) { $0 + $1.capital.sen }, ju = d.shares.reduce(Int64(0)) { $0 + $1.business.sen }
         return "Jumlah: \(d.shares.count) anggota; total simpanan (S) \(d.totalSavings.formatted); total transaksi (T) "

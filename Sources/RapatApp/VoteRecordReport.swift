@@ -18,7 +18,7 @@ public enum VoteRecordReport {
     }
 
     /// "Usul 2: Mengubah AD (perubahan Anggaran Dasar)" or "Pemilihan 1: pengurus, 3 kursi, 2026–2030".
-    static func subject(_ subject: VoteSubject, _ state: MeetingState) -> String {
+    public static func subject(_ subject: VoteSubject, _ state: MeetingState) -> String {
         switch subject {
         case let .motion(n):
             let m = state.motions[n - 1]
@@ -29,7 +29,7 @@ public enum VoteRecordReport {
         }
     }
 
-    static func name(_ number: MemberNumber, _ state: MeetingState) -> String {
+    public static func name(_ number: MemberNumber, _ state: MeetingState) -> String {
         state.roster.member(number).map { "\($0.name) (\($0.number))" } ?? number.rawValue
     }
 

@@ -2,6 +2,152 @@
 
 enum DefaultTemplates {
     static let files: [String: String] = [
+        "berita-acara-penundaan.html.mustache": ##"""
+<!DOCTYPE html>
+<html lang="id">
+<head>
+<meta charset="utf-8">
+<title>{{judul}} — {{koperasi.nama}}</title>
+<style>
+@page { size: A4; margin: 18mm; }
+body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 10pt; line-height: 1.4; max-width: 174mm; margin: 0 auto; }
+h1 { font-size: 14pt; text-align: center; margin: 0; }
+p.sub { text-align: center; margin-top: 1mm; }
+h2 { font-size: 11.5pt; margin: 6mm 0 2mm; border-bottom: 1px solid #888; break-after: avoid; }
+table { border-collapse: collapse; margin: 2mm 0; }
+th, td { border: 1px solid #555; padding: 1mm 2.5mm; vertical-align: top; }
+th { background: #eee; }
+td.kanan, th.kanan { text-align: right; white-space: nowrap; }
+tr { break-inside: avoid; }
+figure { margin: 3mm 0; break-inside: avoid; }
+.ttd { display: flex; gap: 12mm; margin-top: 10mm; break-inside: avoid; }
+.ttd div { flex: 1; text-align: center; }
+.ttd .ruang { height: 20mm; }
+.sidik { font-family: "DejaVu Sans Mono", monospace; font-size: 8pt; word-break: break-all; margin-top: 8mm; }
+</style>
+</head>
+<body>
+<h1>{{judul}}</h1>
+<p class="sub">{{subjudul}}<br>{{koperasi.nama}} · {{tanggal}}</p>
+{{#bagian}}
+<h2>{{judul}}</h2>
+{{#paragraf}}<p>{{teks}}</p>
+{{/paragraf}}
+{{#ada_bagan}}<figure>{{{bagan}}}</figure>
+{{/ada_bagan}}
+{{#ada_daftar}}<ul>
+{{#daftar}}<li>{{teks}}</li>
+{{/daftar}}
+</ul>
+{{/ada_daftar}}
+{{#ada_tabel}}{{#tabel}}<table>
+<tr>{{#kolom}}<th{{#kanan}} class="kanan"{{/kanan}}>{{teks}}</th>{{/kolom}}</tr>
+{{#baris}}<tr>{{#sel}}<td{{#kanan}} class="kanan"{{/kanan}}>{{teks}}</td>{{/sel}}</tr>
+{{/baris}}
+</table>{{/tabel}}{{/ada_tabel}}
+{{/bagian}}
+{{#penutup}}<p>{{teks}}</p>
+{{/penutup}}
+{{#ada_tanda_tangan}}<div class="ttd">
+{{#tanda_tangan}}<div>{{teks}}<div class="ruang"></div>( .............................. )</div>
+{{/tanda_tangan}}
+</div>{{/ada_tanda_tangan}}
+{{#ada_sidik}}<p class="sidik">Sidik akhir jurnal rapat (SHA-256): {{sidik}}</p>{{/ada_sidik}}
+</body>
+</html>
+
+"""##,
+        "berita-acara-penundaan.md.mustache": ##"""
+{{% CONTENT_TYPE: TEXT }}
+# {{judul}}
+
+{{subjudul}} · {{koperasi.nama}} · {{tanggal}}
+{{#bagian}}
+
+## {{judul}}
+{{#paragraf}}
+
+{{teks}}
+{{/paragraf}}
+{{#ada_daftar}}
+
+{{#daftar}}
+- {{teks}}
+{{/daftar}}
+{{/ada_daftar}}
+{{#ada_tabel}}
+{{#tabel}}
+
+|{{#kolom}} {{teks}} |{{/kolom}}
+|{{#garis}}{{#kanan}}---:{{/kanan}}{{^kanan}}---{{/kanan}}|{{/garis}}
+{{#baris}}
+|{{#sel}} {{teks}} |{{/sel}}
+{{/baris}}
+{{/tabel}}
+{{/ada_tabel}}
+{{/bagian}}
+{{#penutup}}
+
+{{teks}}
+{{/penutup}}
+{{#ada_tanda_tangan}}
+
+{{#tanda_tangan}}
+- {{teks}}: ( .............................. )
+{{/tanda_tangan}}
+{{/ada_tanda_tangan}}
+{{#ada_sidik}}
+
+Sidik akhir jurnal rapat (SHA-256): `{{sidik}}`
+{{/ada_sidik}}
+
+"""##,
+        "berita-acara-penundaan.txt.mustache": ##"""
+{{% CONTENT_TYPE: TEXT }}
+{{judul}}
+{{subjudul}}
+{{koperasi.nama}} — {{tanggal}}
+==============================================================================
+{{#bagian}}
+
+{{judul}}
+------------------------------------------------------------------------------
+{{#paragraf}}
+{{teks}}
+{{/paragraf}}
+{{#ada_daftar}}
+{{#daftar}}
+- {{teks}}
+{{/daftar}}
+{{/ada_daftar}}
+{{#ada_tabel}}
+{{#tabel}}
+  {{judul_tetap}}
+{{#baris}}
+  {{tetap}}
+{{/baris}}
+{{/tabel}}
+{{/ada_tabel}}
+{{/bagian}}
+{{#penutup}}
+
+{{teks}}
+{{/penutup}}
+{{#ada_tanda_tangan}}
+
+{{#tanda_tangan}}
+{{teks}}
+
+
+( .............................. )
+{{/tanda_tangan}}
+{{/ada_tanda_tangan}}
+{{#ada_sidik}}
+
+Sidik akhir jurnal rapat (SHA-256): {{sidik}}
+{{/ada_sidik}}
+
+"""##,
         "berita-acara.html.mustache": ##"""
 <!DOCTYPE html>
 <html lang="id">
@@ -413,6 +559,590 @@ Hadir, tidak dihitung dalam kuorum:
      {{status}} · datang {{datang}}
 {{/lainnya}}
 {{/ada_lainnya}}
+
+"""##,
+        "notulen.html.mustache": ##"""
+<!DOCTYPE html>
+<html lang="id">
+<head>
+<meta charset="utf-8">
+<title>{{judul}} — {{koperasi.nama}}</title>
+<style>
+@page { size: A4; margin: 18mm; }
+body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 10pt; line-height: 1.4; max-width: 174mm; margin: 0 auto; }
+h1 { font-size: 14pt; text-align: center; margin: 0; }
+p.sub { text-align: center; margin-top: 1mm; }
+h2 { font-size: 11.5pt; margin: 6mm 0 2mm; border-bottom: 1px solid #888; break-after: avoid; }
+table { border-collapse: collapse; margin: 2mm 0; }
+th, td { border: 1px solid #555; padding: 1mm 2.5mm; vertical-align: top; }
+th { background: #eee; }
+td.kanan, th.kanan { text-align: right; white-space: nowrap; }
+tr { break-inside: avoid; }
+figure { margin: 3mm 0; break-inside: avoid; }
+.ttd { display: flex; gap: 12mm; margin-top: 10mm; break-inside: avoid; }
+.ttd div { flex: 1; text-align: center; }
+.ttd .ruang { height: 20mm; }
+.sidik { font-family: "DejaVu Sans Mono", monospace; font-size: 8pt; word-break: break-all; margin-top: 8mm; }
+</style>
+</head>
+<body>
+<h1>{{judul}}</h1>
+<p class="sub">{{subjudul}}<br>{{koperasi.nama}} · {{tanggal}}</p>
+{{#bagian}}
+<h2>{{judul}}</h2>
+{{#paragraf}}<p>{{teks}}</p>
+{{/paragraf}}
+{{#ada_bagan}}<figure>{{{bagan}}}</figure>
+{{/ada_bagan}}
+{{#ada_daftar}}<ul>
+{{#daftar}}<li>{{teks}}</li>
+{{/daftar}}
+</ul>
+{{/ada_daftar}}
+{{#ada_tabel}}{{#tabel}}<table>
+<tr>{{#kolom}}<th{{#kanan}} class="kanan"{{/kanan}}>{{teks}}</th>{{/kolom}}</tr>
+{{#baris}}<tr>{{#sel}}<td{{#kanan}} class="kanan"{{/kanan}}>{{teks}}</td>{{/sel}}</tr>
+{{/baris}}
+</table>{{/tabel}}{{/ada_tabel}}
+{{/bagian}}
+{{#penutup}}<p>{{teks}}</p>
+{{/penutup}}
+{{#ada_tanda_tangan}}<div class="ttd">
+{{#tanda_tangan}}<div>{{teks}}<div class="ruang"></div>( .............................. )</div>
+{{/tanda_tangan}}
+</div>{{/ada_tanda_tangan}}
+{{#ada_sidik}}<p class="sidik">Sidik akhir jurnal rapat (SHA-256): {{sidik}}</p>{{/ada_sidik}}
+</body>
+</html>
+
+"""##,
+        "notulen.md.mustache": ##"""
+{{% CONTENT_TYPE: TEXT }}
+# {{judul}}
+
+{{subjudul}} · {{koperasi.nama}} · {{tanggal}}
+{{#bagian}}
+
+## {{judul}}
+{{#paragraf}}
+
+{{teks}}
+{{/paragraf}}
+{{#ada_daftar}}
+
+{{#daftar}}
+- {{teks}}
+{{/daftar}}
+{{/ada_daftar}}
+{{#ada_tabel}}
+{{#tabel}}
+
+|{{#kolom}} {{teks}} |{{/kolom}}
+|{{#garis}}{{#kanan}}---:{{/kanan}}{{^kanan}}---{{/kanan}}|{{/garis}}
+{{#baris}}
+|{{#sel}} {{teks}} |{{/sel}}
+{{/baris}}
+{{/tabel}}
+{{/ada_tabel}}
+{{/bagian}}
+{{#penutup}}
+
+{{teks}}
+{{/penutup}}
+{{#ada_tanda_tangan}}
+
+{{#tanda_tangan}}
+- {{teks}}: ( .............................. )
+{{/tanda_tangan}}
+{{/ada_tanda_tangan}}
+{{#ada_sidik}}
+
+Sidik akhir jurnal rapat (SHA-256): `{{sidik}}`
+{{/ada_sidik}}
+
+"""##,
+        "notulen.txt.mustache": ##"""
+{{% CONTENT_TYPE: TEXT }}
+{{judul}}
+{{subjudul}}
+{{koperasi.nama}} — {{tanggal}}
+==============================================================================
+{{#bagian}}
+
+{{judul}}
+------------------------------------------------------------------------------
+{{#paragraf}}
+{{teks}}
+{{/paragraf}}
+{{#ada_daftar}}
+{{#daftar}}
+- {{teks}}
+{{/daftar}}
+{{/ada_daftar}}
+{{#ada_tabel}}
+{{#tabel}}
+  {{judul_tetap}}
+{{#baris}}
+  {{tetap}}
+{{/baris}}
+{{/tabel}}
+{{/ada_tabel}}
+{{/bagian}}
+{{#penutup}}
+
+{{teks}}
+{{/penutup}}
+{{#ada_tanda_tangan}}
+
+{{#tanda_tangan}}
+{{teks}}
+
+
+( .............................. )
+{{/tanda_tangan}}
+{{/ada_tanda_tangan}}
+{{#ada_sidik}}
+
+Sidik akhir jurnal rapat (SHA-256): {{sidik}}
+{{/ada_sidik}}
+
+"""##,
+        "rekap-suara.html.mustache": ##"""
+<!DOCTYPE html>
+<html lang="id">
+<head>
+<meta charset="utf-8">
+<title>{{judul}} — {{koperasi.nama}}</title>
+<style>
+@page { size: A4; margin: 18mm; }
+body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 10pt; line-height: 1.4; max-width: 174mm; margin: 0 auto; }
+h1 { font-size: 14pt; text-align: center; margin: 0; }
+p.sub { text-align: center; margin-top: 1mm; }
+h2 { font-size: 11.5pt; margin: 6mm 0 2mm; border-bottom: 1px solid #888; break-after: avoid; }
+table { border-collapse: collapse; margin: 2mm 0; }
+th, td { border: 1px solid #555; padding: 1mm 2.5mm; vertical-align: top; }
+th { background: #eee; }
+td.kanan, th.kanan { text-align: right; white-space: nowrap; }
+tr { break-inside: avoid; }
+figure { margin: 3mm 0; break-inside: avoid; }
+.ttd { display: flex; gap: 12mm; margin-top: 10mm; break-inside: avoid; }
+.ttd div { flex: 1; text-align: center; }
+.ttd .ruang { height: 20mm; }
+.sidik { font-family: "DejaVu Sans Mono", monospace; font-size: 8pt; word-break: break-all; margin-top: 8mm; }
+</style>
+</head>
+<body>
+<h1>{{judul}}</h1>
+<p class="sub">{{subjudul}}<br>{{koperasi.nama}} · {{tanggal}}</p>
+{{#bagian}}
+<h2>{{judul}}</h2>
+{{#paragraf}}<p>{{teks}}</p>
+{{/paragraf}}
+{{#ada_bagan}}<figure>{{{bagan}}}</figure>
+{{/ada_bagan}}
+{{#ada_daftar}}<ul>
+{{#daftar}}<li>{{teks}}</li>
+{{/daftar}}
+</ul>
+{{/ada_daftar}}
+{{#ada_tabel}}{{#tabel}}<table>
+<tr>{{#kolom}}<th{{#kanan}} class="kanan"{{/kanan}}>{{teks}}</th>{{/kolom}}</tr>
+{{#baris}}<tr>{{#sel}}<td{{#kanan}} class="kanan"{{/kanan}}>{{teks}}</td>{{/sel}}</tr>
+{{/baris}}
+</table>{{/tabel}}{{/ada_tabel}}
+{{/bagian}}
+{{#penutup}}<p>{{teks}}</p>
+{{/penutup}}
+{{#ada_tanda_tangan}}<div class="ttd">
+{{#tanda_tangan}}<div>{{teks}}<div class="ruang"></div>( .............................. )</div>
+{{/tanda_tangan}}
+</div>{{/ada_tanda_tangan}}
+{{#ada_sidik}}<p class="sidik">Sidik akhir jurnal rapat (SHA-256): {{sidik}}</p>{{/ada_sidik}}
+</body>
+</html>
+
+"""##,
+        "rekap-suara.md.mustache": ##"""
+{{% CONTENT_TYPE: TEXT }}
+# {{judul}}
+
+{{subjudul}} · {{koperasi.nama}} · {{tanggal}}
+{{#bagian}}
+
+## {{judul}}
+{{#paragraf}}
+
+{{teks}}
+{{/paragraf}}
+{{#ada_daftar}}
+
+{{#daftar}}
+- {{teks}}
+{{/daftar}}
+{{/ada_daftar}}
+{{#ada_tabel}}
+{{#tabel}}
+
+|{{#kolom}} {{teks}} |{{/kolom}}
+|{{#garis}}{{#kanan}}---:{{/kanan}}{{^kanan}}---{{/kanan}}|{{/garis}}
+{{#baris}}
+|{{#sel}} {{teks}} |{{/sel}}
+{{/baris}}
+{{/tabel}}
+{{/ada_tabel}}
+{{/bagian}}
+{{#penutup}}
+
+{{teks}}
+{{/penutup}}
+{{#ada_tanda_tangan}}
+
+{{#tanda_tangan}}
+- {{teks}}: ( .............................. )
+{{/tanda_tangan}}
+{{/ada_tanda_tangan}}
+{{#ada_sidik}}
+
+Sidik akhir jurnal rapat (SHA-256): `{{sidik}}`
+{{/ada_sidik}}
+
+"""##,
+        "rekap-suara.txt.mustache": ##"""
+{{% CONTENT_TYPE: TEXT }}
+{{judul}}
+{{subjudul}}
+{{koperasi.nama}} — {{tanggal}}
+==============================================================================
+{{#bagian}}
+
+{{judul}}
+------------------------------------------------------------------------------
+{{#paragraf}}
+{{teks}}
+{{/paragraf}}
+{{#ada_daftar}}
+{{#daftar}}
+- {{teks}}
+{{/daftar}}
+{{/ada_daftar}}
+{{#ada_tabel}}
+{{#tabel}}
+  {{judul_tetap}}
+{{#baris}}
+  {{tetap}}
+{{/baris}}
+{{/tabel}}
+{{/ada_tabel}}
+{{/bagian}}
+{{#penutup}}
+
+{{teks}}
+{{/penutup}}
+{{#ada_tanda_tangan}}
+
+{{#tanda_tangan}}
+{{teks}}
+
+
+( .............................. )
+{{/tanda_tangan}}
+{{/ada_tanda_tangan}}
+{{#ada_sidik}}
+
+Sidik akhir jurnal rapat (SHA-256): {{sidik}}
+{{/ada_sidik}}
+
+"""##,
+        "shu-anggota.html.mustache": ##"""
+<!DOCTYPE html>
+<html lang="id">
+<head>
+<meta charset="utf-8">
+<title>{{judul}} — {{koperasi.nama}}</title>
+<style>
+@page { size: A4; margin: 18mm; }
+body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 10pt; line-height: 1.4; max-width: 174mm; margin: 0 auto; }
+h1 { font-size: 14pt; text-align: center; margin: 0; }
+p.sub { text-align: center; margin-top: 1mm; }
+h2 { font-size: 11.5pt; margin: 6mm 0 2mm; border-bottom: 1px solid #888; break-after: avoid; }
+table { border-collapse: collapse; margin: 2mm 0; }
+th, td { border: 1px solid #555; padding: 1mm 2.5mm; vertical-align: top; }
+th { background: #eee; }
+td.kanan, th.kanan { text-align: right; white-space: nowrap; }
+tr { break-inside: avoid; }
+figure { margin: 3mm 0; break-inside: avoid; }
+.ttd { display: flex; gap: 12mm; margin-top: 10mm; break-inside: avoid; }
+.ttd div { flex: 1; text-align: center; }
+.ttd .ruang { height: 20mm; }
+.sidik { font-family: "DejaVu Sans Mono", monospace; font-size: 8pt; word-break: break-all; margin-top: 8mm; }
+</style>
+</head>
+<body>
+<h1>{{judul}}</h1>
+<p class="sub">{{subjudul}}<br>{{koperasi.nama}} · {{tanggal}}</p>
+{{#bagian}}
+<h2>{{judul}}</h2>
+{{#paragraf}}<p>{{teks}}</p>
+{{/paragraf}}
+{{#ada_bagan}}<figure>{{{bagan}}}</figure>
+{{/ada_bagan}}
+{{#ada_daftar}}<ul>
+{{#daftar}}<li>{{teks}}</li>
+{{/daftar}}
+</ul>
+{{/ada_daftar}}
+{{#ada_tabel}}{{#tabel}}<table>
+<tr>{{#kolom}}<th{{#kanan}} class="kanan"{{/kanan}}>{{teks}}</th>{{/kolom}}</tr>
+{{#baris}}<tr>{{#sel}}<td{{#kanan}} class="kanan"{{/kanan}}>{{teks}}</td>{{/sel}}</tr>
+{{/baris}}
+</table>{{/tabel}}{{/ada_tabel}}
+{{/bagian}}
+{{#penutup}}<p>{{teks}}</p>
+{{/penutup}}
+{{#ada_tanda_tangan}}<div class="ttd">
+{{#tanda_tangan}}<div>{{teks}}<div class="ruang"></div>( .............................. )</div>
+{{/tanda_tangan}}
+</div>{{/ada_tanda_tangan}}
+{{#ada_sidik}}<p class="sidik">Sidik akhir jurnal rapat (SHA-256): {{sidik}}</p>{{/ada_sidik}}
+</body>
+</html>
+
+"""##,
+        "shu-anggota.md.mustache": ##"""
+{{% CONTENT_TYPE: TEXT }}
+# {{judul}}
+
+{{subjudul}} · {{koperasi.nama}} · {{tanggal}}
+{{#bagian}}
+
+## {{judul}}
+{{#paragraf}}
+
+{{teks}}
+{{/paragraf}}
+{{#ada_daftar}}
+
+{{#daftar}}
+- {{teks}}
+{{/daftar}}
+{{/ada_daftar}}
+{{#ada_tabel}}
+{{#tabel}}
+
+|{{#kolom}} {{teks}} |{{/kolom}}
+|{{#garis}}{{#kanan}}---:{{/kanan}}{{^kanan}}---{{/kanan}}|{{/garis}}
+{{#baris}}
+|{{#sel}} {{teks}} |{{/sel}}
+{{/baris}}
+{{/tabel}}
+{{/ada_tabel}}
+{{/bagian}}
+{{#penutup}}
+
+{{teks}}
+{{/penutup}}
+{{#ada_tanda_tangan}}
+
+{{#tanda_tangan}}
+- {{teks}}: ( .............................. )
+{{/tanda_tangan}}
+{{/ada_tanda_tangan}}
+{{#ada_sidik}}
+
+Sidik akhir jurnal rapat (SHA-256): `{{sidik}}`
+{{/ada_sidik}}
+
+"""##,
+        "shu-anggota.txt.mustache": ##"""
+{{% CONTENT_TYPE: TEXT }}
+{{judul}}
+{{subjudul}}
+{{koperasi.nama}} — {{tanggal}}
+==============================================================================
+{{#bagian}}
+
+{{judul}}
+------------------------------------------------------------------------------
+{{#paragraf}}
+{{teks}}
+{{/paragraf}}
+{{#ada_daftar}}
+{{#daftar}}
+- {{teks}}
+{{/daftar}}
+{{/ada_daftar}}
+{{#ada_tabel}}
+{{#tabel}}
+  {{judul_tetap}}
+{{#baris}}
+  {{tetap}}
+{{/baris}}
+{{/tabel}}
+{{/ada_tabel}}
+{{/bagian}}
+{{#penutup}}
+
+{{teks}}
+{{/penutup}}
+{{#ada_tanda_tangan}}
+
+{{#tanda_tangan}}
+{{teks}}
+
+
+( .............................. )
+{{/tanda_tangan}}
+{{/ada_tanda_tangan}}
+{{#ada_sidik}}
+
+Sidik akhir jurnal rapat (SHA-256): {{sidik}}
+{{/ada_sidik}}
+
+"""##,
+        "statistik.html.mustache": ##"""
+<!DOCTYPE html>
+<html lang="id">
+<head>
+<meta charset="utf-8">
+<title>{{judul}} — {{koperasi.nama}}</title>
+<style>
+@page { size: A4; margin: 18mm; }
+body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 10pt; line-height: 1.4; max-width: 174mm; margin: 0 auto; }
+h1 { font-size: 14pt; text-align: center; margin: 0; }
+p.sub { text-align: center; margin-top: 1mm; }
+h2 { font-size: 11.5pt; margin: 6mm 0 2mm; border-bottom: 1px solid #888; break-after: avoid; }
+table { border-collapse: collapse; margin: 2mm 0; }
+th, td { border: 1px solid #555; padding: 1mm 2.5mm; vertical-align: top; }
+th { background: #eee; }
+td.kanan, th.kanan { text-align: right; white-space: nowrap; }
+tr { break-inside: avoid; }
+figure { margin: 3mm 0; break-inside: avoid; }
+.ttd { display: flex; gap: 12mm; margin-top: 10mm; break-inside: avoid; }
+.ttd div { flex: 1; text-align: center; }
+.ttd .ruang { height: 20mm; }
+.sidik { font-family: "DejaVu Sans Mono", monospace; font-size: 8pt; word-break: break-all; margin-top: 8mm; }
+</style>
+</head>
+<body>
+<h1>{{judul}}</h1>
+<p class="sub">{{subjudul}}<br>{{koperasi.nama}} · {{tanggal}}</p>
+{{#bagian}}
+<h2>{{judul}}</h2>
+{{#paragraf}}<p>{{teks}}</p>
+{{/paragraf}}
+{{#ada_bagan}}<figure>{{{bagan}}}</figure>
+{{/ada_bagan}}
+{{#ada_daftar}}<ul>
+{{#daftar}}<li>{{teks}}</li>
+{{/daftar}}
+</ul>
+{{/ada_daftar}}
+{{#ada_tabel}}{{#tabel}}<table>
+<tr>{{#kolom}}<th{{#kanan}} class="kanan"{{/kanan}}>{{teks}}</th>{{/kolom}}</tr>
+{{#baris}}<tr>{{#sel}}<td{{#kanan}} class="kanan"{{/kanan}}>{{teks}}</td>{{/sel}}</tr>
+{{/baris}}
+</table>{{/tabel}}{{/ada_tabel}}
+{{/bagian}}
+{{#penutup}}<p>{{teks}}</p>
+{{/penutup}}
+{{#ada_tanda_tangan}}<div class="ttd">
+{{#tanda_tangan}}<div>{{teks}}<div class="ruang"></div>( .............................. )</div>
+{{/tanda_tangan}}
+</div>{{/ada_tanda_tangan}}
+{{#ada_sidik}}<p class="sidik">Sidik akhir jurnal rapat (SHA-256): {{sidik}}</p>{{/ada_sidik}}
+</body>
+</html>
+
+"""##,
+        "statistik.md.mustache": ##"""
+{{% CONTENT_TYPE: TEXT }}
+# {{judul}}
+
+{{subjudul}} · {{koperasi.nama}} · {{tanggal}}
+{{#bagian}}
+
+## {{judul}}
+{{#paragraf}}
+
+{{teks}}
+{{/paragraf}}
+{{#ada_daftar}}
+
+{{#daftar}}
+- {{teks}}
+{{/daftar}}
+{{/ada_daftar}}
+{{#ada_tabel}}
+{{#tabel}}
+
+|{{#kolom}} {{teks}} |{{/kolom}}
+|{{#garis}}{{#kanan}}---:{{/kanan}}{{^kanan}}---{{/kanan}}|{{/garis}}
+{{#baris}}
+|{{#sel}} {{teks}} |{{/sel}}
+{{/baris}}
+{{/tabel}}
+{{/ada_tabel}}
+{{/bagian}}
+{{#penutup}}
+
+{{teks}}
+{{/penutup}}
+{{#ada_tanda_tangan}}
+
+{{#tanda_tangan}}
+- {{teks}}: ( .............................. )
+{{/tanda_tangan}}
+{{/ada_tanda_tangan}}
+{{#ada_sidik}}
+
+Sidik akhir jurnal rapat (SHA-256): `{{sidik}}`
+{{/ada_sidik}}
+
+"""##,
+        "statistik.txt.mustache": ##"""
+{{% CONTENT_TYPE: TEXT }}
+{{judul}}
+{{subjudul}}
+{{koperasi.nama}} — {{tanggal}}
+==============================================================================
+{{#bagian}}
+
+{{judul}}
+------------------------------------------------------------------------------
+{{#paragraf}}
+{{teks}}
+{{/paragraf}}
+{{#ada_daftar}}
+{{#daftar}}
+- {{teks}}
+{{/daftar}}
+{{/ada_daftar}}
+{{#ada_tabel}}
+{{#tabel}}
+  {{judul_tetap}}
+{{#baris}}
+  {{tetap}}
+{{/baris}}
+{{/tabel}}
+{{/ada_tabel}}
+{{/bagian}}
+{{#penutup}}
+
+{{teks}}
+{{/penutup}}
+{{#ada_tanda_tangan}}
+
+{{#tanda_tangan}}
+{{teks}}
+
+
+( .............................. )
+{{/tanda_tangan}}
+{{/ada_tanda_tangan}}
+{{#ada_sidik}}
+
+Sidik akhir jurnal rapat (SHA-256): {{sidik}}
+{{/ada_sidik}}
 
 """##,
     ]

@@ -5,7 +5,12 @@ import TerminalUI
 /// The documents Rapat writes from templates in `templates/` (DOMAIN §12–§15).
 public enum DocumentKind: String, CaseIterable, Sendable {
     case beritaAcara = "berita-acara"
+    case penundaan = "berita-acara-penundaan"
+    case notulen
     case daftarHadir = "daftar-hadir"
+    case statistik
+    case rekapSuara = "rekap-suara"
+    case shuAnggota = "shu-anggota"
 }
 
 /// The template formats; DOCX and PDF are built from these renders.
@@ -85,7 +90,11 @@ public struct DocumentTemplates: Sendable {
         } catch {
             throw TemplateError(file: path, line: 0, tag: "", problem: "templat tidak bisa dibaca (\(error))")
         }
-        let schema = kind == .beritaAcara ? BeritaAcaraModel.listKeys : DaftarHadirModel.listKeys
+        let schema: Set<String> = switch kind {
+        case .beritaAcara: BeritaAcaraModel.listKeys
+        case .daftarHadir: DaftarHadirModel.listKeys
+        default: ReportDocument.listKeys
+        }
         try Self.checkTags(text, path: path, known: Self.keys(of: model).union(schema))
         var rendered = template.render(model)
         if format == .txt { rendered = TextLayout.wrap(rendered, width: 78) }

@@ -27,48 +27,33 @@ struct DocsCommand: ParsableCommand {
         }
         let library: DocumentTemplates
         do { library = try DocumentTemplates.load(directory: templates) } catch { throw fail(error.description) }
-        let state: MeetingState
-        let digest: String
+        let output: DocumentSet.Output
         do {
             let file = try MeetingFile.open(at: options.file, writable: false, purpose: "rapat docs")
-            state = MeetingState.replaying(try file.entries().map(\.event))
-            guard case let .intact(_, finalDigest) = try file.verify() else {
+            guard case let .intact(_, digest) = try file.verify() else {
                 throw fail("Jurnal tidak utuh: jalankan `rapat verify --file \(options.file)`; dokumen tidak dibuat.")
             }
-            digest = finalDigest
+            let entries = try file.entries()
+            let state = MeetingState.replaying(entries.map(\.event))
+            let ledger = try state.shuLedger.map { imported throws in try file.loadLedger(version: imported.version) }
+            output = try DocumentSet.render(entries: entries, ledger: ledger, templates: library, formats: formats, digest: digest,
+                                            meetingFile: options.file)
+        } catch let error as TemplateError {
+            throw fail(error.description)
         } catch let error as ValidationError {
             throw error
         } catch {
             throw fail(describe(error))
         }
-        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-        var written: [String] = []
-        func write(_ name: String, _ text: String) throws {
-            let path = (output as NSString).appendingPathComponent(name)
+        try FileManager.default.createDirectory(atPath: self.output, withIntermediateDirectories: true)
+        for (name, text) in output.files {
+            let path = (self.output as NSString).appendingPathComponent(name)
             try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-            written.append(path)
+            printNote("ditulis: \(path)")
         }
-        let missing = BeritaAcaraModel.missingFields(state)
-        do {
-            let attendance = DaftarHadirModel.build(state)
-            let ba = BeritaAcaraModel.build(state, finalDigest: digest, meetingFile: options.file)
-            for f in formats {
-                if let documentFormat = DocumentFormat(rawValue: f) {
-                    try write("daftar-hadir.\(f)", library.render(.daftarHadir, documentFormat, model: attendance))
-                    if missing.isEmpty { try write("berita-acara.\(f)", library.render(.beritaAcara, documentFormat, model: ba)) }
-                } else if f == "csv" {
-                    try write("daftar-hadir.csv", DaftarHadirModel.csv(state))
-                } else if f == "json" {
-                    try write("daftar-hadir.json", DaftarHadirModel.json(state))
-                }
-            }
-        } catch let error as TemplateError {
-            throw fail(error.description)
-        }
-        for path in written { printNote("ditulis: \(path)") }
-        if !missing.isEmpty {
+        if !output.missing.isEmpty {
             printNote("Berita acara TIDAK dibuat: isian wajib kosong.")
-            for field in missing { printNote("  - \(field)") }
+            for field in output.missing { printNote("  - \(field)") }
             throw ExitCode(1)
         }
     }

@@ -28,6 +28,24 @@ final class DocumentsTests: XCTestCase {
         assertTextSnapshot(DaftarHadirModel.csv(state), named: "daftar-hadir.csv")
         assertTextSnapshot(DaftarHadirModel.json(state), named: "daftar-hadir.json")
 
+        // Every other document, in every format, through the same path as `rapat docs`.
+        let (entries, ledger) = try DemoMeeting.scripted()
+        let output = try DocumentSet.render(entries: entries, ledger: ledger, templates: templates,
+                                            formats: ["txt", "md", "html", "csv", "json"], digest: "d1g3st", meetingFile: "rat.rapat")
+        XCTAssertEqual(output.missing, [])
+        for (name, text) in output.files where !name.hasPrefix("berita-acara.") && !name.hasPrefix("daftar-hadir.") {
+            assertTextSnapshot(text, named: name)
+            if name.hasSuffix(".txt") {
+                XCTAssertEqual(text.split(separator: "\n").filter { $0.count > 78 }, [], "\(name) fits 78 columns")
+            }
+        }
+        XCTAssertEqual(Set(output.files.map(\.name)).count, 24, "\(output.files.map(\.name))")
+        let again = try DocumentSet.render(entries: entries, ledger: ledger, templates: templates,
+                                           formats: ["txt", "md", "html", "csv", "json"], digest: "d1g3st", meetingFile: "rat.rapat")
+        XCTAssertEqual(output.files.map(\.text), again.files.map(\.text), "same journal, same bytes")
+        let statistics = try XCTUnwrap(output.files.first { $0.name == "statistik.html" }?.text)
+        XCTAssertEqual(statistics.components(separatedBy: "<svg ").count - 1, 2, "arrivals and H(t) charts")
+
         let text = try templates.render(.beritaAcara, .txt, model: ba)
         XCTAssertEqual(text.split(separator: "\n").filter { $0.count > 78 }, [], "prints on A4 in 78 columns")
         for fragment in [

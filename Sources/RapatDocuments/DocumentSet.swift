@@ -1,0 +1,84 @@
+import Foundation
+import RapatApp
+import RapatCore
+
+/// Every document of a meeting in the chosen formats: name → text. Pure: same journal and templates, same bytes.
+public enum DocumentSet {
+    public struct Output: Sendable {
+        public var files: [(name: String, text: String)]
+        /// Why the berita acara was not written, if it was not.
+        public var missing: [MissingField]
+    }
+
+    public static let dataFormats = ["csv", "json"]
+
+    public static func render(entries: [JournalEntry], ledger: ShuLedger?, templates: DocumentTemplates, formats: [String],
+                              digest: String, meetingFile: String) throws(TemplateError) -> Output {
+        let state = MeetingState.replaying(entries.map(\.event))
+        var documents: [(DocumentKind, [String: Any])] = [(.daftarHadir, DaftarHadirModel.build(state)),
+                                                          (.statistik, ReportModels.statistik(state).model),
+                                                          (.rekapSuara, ReportModels.rekapSuara(state).model)]
+        if let notulen = ReportModels.notulen(entries, digest: digest) { documents.append((.notulen, notulen.model)) }
+        if let shu = ReportModels.shuAnggota(state, ledger: ledger) { documents.append((.shuAnggota, shu.model)) }
+        var missing: [MissingField] = []
+        if let penundaan = ReportModels.penundaan(state, digest: digest) {
+            documents.append((.penundaan, penundaan.model))
+        } else {
+            missing = BeritaAcaraModel.missingFields(state)
+            if missing.isEmpty {
+                documents.append((.beritaAcara, BeritaAcaraModel.build(state, finalDigest: digest, meetingFile: meetingFile)))
+            }
+        }
+        var files: [(String, String)] = []
+        for format in formats {
+            if let documentFormat = DocumentFormat(rawValue: format) {
+                for (kind, model) in documents {
+                    files.append(("\(kind.rawValue).\(format)", try templates.render(kind, documentFormat, model: model)))
+                }
+            } else if format == "csv" {
+                files.append(("daftar-hadir.csv", DaftarHadirModel.csv(state)))
+                files.append(("statistik.csv", statisticsCSV(state)))
+                files.append(("keputusan.csv", decisionsCSV(state)))
+            } else if format == "json" {
+                files.append(("daftar-hadir.json", DaftarHadirModel.json(state)))
+                files.append(("statistik.json", StatisticsReport.json(state.attendanceStatistics())))
+                files.append(("keputusan.json", VoteRecordReport.render(state, format: .json)))
+            }
+        }
+        return Output(files: files, missing: missing)
+    }
+
+    static func csvLine(_ fields: [String]) -> String {
+        fields.map { $0.contains(";") || $0.contains("\"") || $0.contains("\n") ? "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : $0 }
+            .joined(separator: ";")
+    }
+
+    /// Per unit: terdaftar, hadir, tidak hadir, persen (Indonesian Excel: `;`).
+    static func statisticsCSV(_ state: MeetingState) -> String {
+        let s = state.attendanceStatistics()
+        var lines = [csvLine(["Unit", "Terdaftar", "Hadir", "Tidak hadir", "Persen"])]
+        for row in s.byUnit {
+            lines.append(csvLine([row.unit, String(row.registered), String(row.attended), String(row.absent),
+                                  IndonesianFormat.percent(row.attended, of: max(1, row.registered))]))
+        }
+        lines.append(csvLine(["Jumlah", String(s.registered), String(s.attended), String(s.registered - s.attended),
+                              IndonesianFormat.percent(s.attended, of: max(1, s.registered))]))
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Every numbered decision with its method and counts.
+    static func decisionsCSV(_ state: MeetingState) -> String {
+        var lines = [csvLine(["Nomor", "Pukul", "Keputusan", "Cara", "Hasil", "Hadir", "Setuju", "Tidak setuju", "Abstain",
+                              "Tidak sah", "Catatan"])]
+        for d in state.decisions {
+            let r = d.voteRound.flatMap { round in state.closedVotes.first { $0.result.round == round }?.result }
+            let counts = r.map { r -> [String] in
+                if case .motion = r.subject { return [String(r.yes), String(r.no), String(r.abstain), String(r.invalid)] }
+                return ["", "", String(r.abstain), String(r.invalid)]
+            } ?? ["", "", "", ""]
+            lines.append(csvLine([String(d.number), IndonesianFormat.clock(d.at, zone: state.timeZone), d.text, d.method.label,
+                                  d.outcome.label, String(d.present)] + counts + [d.notes.joined(separator: "; ")]))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
