@@ -76,7 +76,9 @@ public enum MinutesReport {
         func sentence(_ text: String) -> String { text.last.map { ".!?".contains($0) } == true ? text : text + "." }
 
         for entry in entries {
-            let before = state
+            // Only two facts of the state before the event are needed; copying the whole state here would copy the
+            // attendance book on every event (quadratic for a large meeting).
+            let wasOpened = state.meetingOpenedAt != nil, hadQuorum = state.quorum.isMet
             state.evolve(entry.event)
             let zone = state.timeZone
             let time = { (date: Date) in IndonesianFormat.time(date, zone: zone) }
@@ -199,8 +201,8 @@ public enum MinutesReport {
             case let .recessEnded(d):
                 item("\(time(d.at)): skorsing dicabut; kuorum diperiksa ulang — hadir \(d.present), wajib hadir "
                     + "\(d.required); \(d.isMet ? "SAH" : "KUORUM TIDAK TERPENUHI").")
-            case let .memberLeft(number, at) where before.meetingOpenedAt != nil:
-                if let member = state.roster.member(number), state.counts(member), before.quorum.isMet, !state.quorum.isMet {
+            case let .memberLeft(number, at) where wasOpened:
+                if let member = state.roster.member(number), state.counts(member), hadQuorum, !state.quorum.isMet {
                     item("\(time(at)): \(member.name) (\(number)) meninggalkan ruangan; KUORUM HILANG "
                         + "(hadir \(state.quorum.present), wajib \(state.quorum.required)).")
                 }

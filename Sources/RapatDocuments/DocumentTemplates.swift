@@ -110,7 +110,8 @@ public struct DocumentTemplates: Sendable {
                 result.formUnion(keys(of: inner))
             }
         } else if let array = value as? [Any] {
-            for inner in array { result.formUnion(keys(of: inner)) }
+            // Rows of one list share their keys: a few are enough (a 12.000-row daftar hadir need not be walked).
+            for inner in array.prefix(20) { result.formUnion(keys(of: inner)) }
         }
         return result
     }

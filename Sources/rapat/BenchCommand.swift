@@ -9,8 +9,14 @@ struct BenchCommand: ParsableCommand {
 
     @Option(help: "Tulis tabel hasil (Markdown) ke berkas ini.") var output: String?
     @Option(help: "Jumlah check-in yang diukur.") var checkIns: Int = 400
+    @Flag(help: "Hanya tolok ukur dokumen (untuk memperbaiki kecepatan dokumen).") var dokumen = false
 
     func run() throws {
+        if dokumen {
+            let times = try Benchmarks(checkIns: 0).documents12k()
+            print("txt \(times.text.median) ms, md \(times.markdown.median) ms, html \(times.html.median) ms")
+            return
+        }
         let report = try Benchmarks(checkIns: checkIns).run()
         print(report)
         if let output {

@@ -44,6 +44,8 @@ struct Benchmarks {
         let vote = try rollCall()
         progress("SHU 100.000 anggota…")
         let shu = shu100k()
+        progress("dokumen 12.022 anggota…")
+        let docs = try documents12k()
 
         let ratio = checkIn.median / floor.median
         let rows: [(String, String, String, Bool)] = [
@@ -74,6 +76,11 @@ struct Benchmarks {
             ("SHU per anggota, 100.000 anggota (JM + JU, pembulatan, sisa terbesar), median dari 7", ms(shu.compute.median),
              "≤ 200 ms", shu.compute.median <= 200),
             ("Daftar SHU per anggota sebagai CSV, 100.000 baris, median", ms(shu.csv.median), "—", true),
+            ("Semua dokumen txt (BA, daftar hadir \(docs.attended) orang, notulen, statistik, rekap), 12.022 anggota, median",
+             ms(docs.text.median), "≤ 300 ms", docs.text.median <= 300),
+            ("Semua dokumen md, 12.022 anggota, median", ms(docs.markdown.median), "≤ 300 ms", docs.markdown.median <= 300),
+            ("Semua dokumen html (dengan grafik SVG), 12.022 anggota, median", ms(docs.html.median), "≤ 300 ms",
+             docs.html.median <= 300),
         ]
         var out = """
             | Ukuran | Hasil | Target | |

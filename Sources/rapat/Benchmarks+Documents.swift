@@ -1,0 +1,68 @@
+import Foundation
+import RapatApp
+import RapatCore
+import RapatDocuments
+
+/// Issue 6's measurement: every document of a 12,022-member meeting.
+extension Benchmarks {
+    struct DocumentTimes {
+        var text: Sample
+        var markdown: Sample
+        var html: Sample
+        var attended: Int
+    }
+
+    func documents12k() throws -> DocumentTimes {
+        let members = SyntheticRoster.members(count: 12_022, seed: 19)
+        var journal: [Event] = []
+        var state = MeetingState()
+        func add(_ command: Command) throws {
+            let events = try state.decide(command)
+            for event in events { state.evolve(event) }
+            journal += events
+        }
+        var profile = self.profile
+        profile.legalEntityNumber = "1/BH/2015"
+        profile.place = "Gedung Koperasi"
+        profile.details = DocumentDetails(legalEntityDate: "1 Mei 2015", city: "Bogor")
+        try add(.importRoster(members: members, digest: Roster.digest(of: members), source: "bench", at: opening))
+        try add(.openRegistration(rules: .defaults, profile: profile, at: opening))
+        // Four in five members come; one in ten of them leaves for a while.
+        for (i, member) in members.enumerated() where i % 5 != 0 {
+            try add(.checkIn(member.number, at: opening.addingTimeInterval(Double(i) * 0.2)))
+        }
+        var clock = opening.addingTimeInterval(3_000)
+        func tick() -> Date { clock = clock.addingTimeInterval(60); return clock }
+        let agenda = Agenda(items: [AgendaItem(kind: .opening), AgendaItem(kind: .quorumCheck), AgendaItem(kind: .chairElection),
+                                    AgendaItem(kind: .reportApproval), AgendaItem(kind: .closing)])
+        try add(.openMeeting(by: "Ketua Pengurus", agenda: agenda, at: tick()))
+        try add(.nextAgendaItem(at: tick()))
+        try add(.declareQuorum(at: tick()))
+        try add(.nextAgendaItem(at: tick()))
+        try add(.appointPresidium(chair: "Ketua", secretary: "Sekretaris", members: [], selection: .acclamation, notetaker: "",
+                                  at: tick()))
+        try add(.nextAgendaItem(at: tick()))
+        for (i, member) in members.enumerated() where i % 5 != 0 && i % 50 == 1 {
+            try add(.markLeft(member.number, at: tick()))
+        }
+        try add(.proposeMotion(text: "Mengesahkan laporan", kind: .reportApproval, concerns: nil, at: tick()))
+        try add(.openVote(subject: .motion(1), method: .show, at: tick()))
+        try add(.countHands(HandCount(yes: 6_000, no: 2_000, abstain: 500), at: tick()))
+        try add(.closeVote(castingVote: nil, at: tick()))
+        try add(.nextAgendaItem(at: tick()))
+        try add(.closeMeeting(at: tick()))
+        let entries = journal.enumerated().map { JournalEntry(sequence: Int64($0.offset + 1), event: $0.element) }
+        var times: [String: [Double]] = [:]
+        for _ in 0..<5 {
+            for format in ["txt", "md", "html"] {
+                let start = now()
+                let output = try DocumentSet.render(entries: entries, ledger: nil, templates: .builtIn, formats: [format],
+                                                    digest: "bench", meetingFile: "bench.rapat")
+                precondition(output.missing.isEmpty, "bench meeting lacks \(output.missing)")
+                times[format, default: []].append(elapsed(since: start))
+            }
+        }
+        return DocumentTimes(text: Sample(times["txt"] ?? []), markdown: Sample(times["md"] ?? []), html: Sample(times["html"] ?? []),
+                             attended: state.attendanceStatistics().attended)
+    }
+}
