@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .target(name: "RapatCore"),
@@ -32,7 +33,10 @@ let package = Package(
         .target(name: "RapatApp", dependencies: ["RapatCore", "RapatStore", "TerminalUI"]),
         .target(
             name: "RapatDocuments",
-            dependencies: ["RapatCore", "RapatApp", "TerminalUI", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: [
+                "RapatCore", "RapatApp", "TerminalUI", .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
         .executableTarget(
             name: "rapat",
@@ -49,7 +53,11 @@ let package = Package(
             name: "RapatAppTests", dependencies: ["RapatApp", "RapatTesting", "TerminalUI"],
             exclude: ["__Snapshots__"]
         ),
-        .testTarget(name: "RapatDocumentsTests", dependencies: ["RapatDocuments", "RapatTesting"], exclude: ["__Snapshots__"]),
+        .testTarget(
+            name: "RapatDocumentsTests",
+            dependencies: ["RapatDocuments", "RapatTesting", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["__Snapshots__"]
+        ),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["rapat", "RapatCore", "RapatStore", "RapatTesting"]

@@ -6,6 +6,8 @@ import RapatCore
 public enum DocumentSet {
     public struct Output: Sendable {
         public var files: [(name: String, text: String)]
+        /// DOCX files (built from the Markdown renders).
+        public var binaries: [(name: String, data: Data)] = []
         /// Why the berita acara was not written, if it was not.
         public var missing: [MissingField]
     }
@@ -13,7 +15,7 @@ public enum DocumentSet {
     public static let dataFormats = ["csv", "json"]
 
     public static func render(entries: [JournalEntry], ledger: ShuLedger?, templates: DocumentTemplates, formats: [String],
-                              digest: String, meetingFile: String) throws(TemplateError) -> Output {
+                              digest: String, meetingFile: String) throws -> Output {
         let state = MeetingState.replaying(entries.map(\.event))
         var documents: [(DocumentKind, [String: Any])] = [(.daftarHadir, DaftarHadirModel.build(state)),
                                                           (.statistik, ReportModels.statistik(state).model),
@@ -30,7 +32,16 @@ public enum DocumentSet {
             }
         }
         var files: [(String, String)] = []
+        var binaries: [(String, Data)] = []
         for format in formats {
+            if format == "docx" {
+                let date = state.meetingOpenedAt ?? state.opening?.at ?? Date(timeIntervalSince1970: 0)
+                for (kind, model) in documents {
+                    let markdown = try templates.render(kind, .md, model: model)
+                    binaries.append(("\(kind.rawValue).docx", try DocxWriter.docx(markdown: markdown, title: kind.rawValue, date: date)))
+                }
+                continue
+            }
             if let documentFormat = DocumentFormat(rawValue: format) {
                 for (kind, model) in documents {
                     files.append(("\(kind.rawValue).\(format)", try templates.render(kind, documentFormat, model: model)))
@@ -45,7 +56,7 @@ public enum DocumentSet {
                 files.append(("keputusan.json", VoteRecordReport.render(state, format: .json)))
             }
         }
-        return Output(files: files, missing: missing)
+        return Output(files: files, binaries: binaries, missing: missing)
     }
 
     static func csvLine(_ fields: [String]) -> String {

@@ -17,13 +17,13 @@ struct DocsCommand: ParsableCommand {
     @OptionGroup var options: MeetingOptions
     @Option(help: "Folder templat yang disunting (yang tidak ada memakai bawaan).") var templates: String?
     @Option(name: .shortAndLong, help: "Folder keluaran.") var output: String = "dokumen"
-    @Option(help: "Format, dipisah koma: txt, md, html, csv, json.") var format: String = "txt,md,html,csv,json"
+    @Option(help: "Format, dipisah koma: txt, md, html, docx, csv, json.") var format: String = "txt,md,html,docx,csv,json"
 
     func run() throws {
         let formats = format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-        let known = Set(DocumentFormat.allCases.map(\.rawValue) + ["csv", "json"])
+        let known = Set(DocumentFormat.allCases.map(\.rawValue) + ["csv", "json", "docx"])
         for f in formats where !known.contains(f) {
-            throw fail("--format \(f) tidak dikenal: gunakan txt, md, html, csv, json.")
+            throw fail("--format \(f) tidak dikenal: gunakan txt, md, html, docx, csv, json.")
         }
         let library: DocumentTemplates
         do { library = try DocumentTemplates.load(directory: templates) } catch { throw fail(error.description) }
@@ -46,9 +46,9 @@ struct DocsCommand: ParsableCommand {
             throw fail(describe(error))
         }
         try FileManager.default.createDirectory(atPath: self.output, withIntermediateDirectories: true)
-        for (name, text) in output.files {
+        for (name, data) in output.files.map({ ($0.name, Data($0.text.utf8)) }) + output.binaries {
             let path = (self.output as NSString).appendingPathComponent(name)
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
             printNote("ditulis: \(path)")
         }
         if !output.missing.isEmpty {

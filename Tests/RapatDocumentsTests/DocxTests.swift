@@ -1,0 +1,64 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import RapatCore
+import RapatDocuments
+import RapatTesting
+import XCTest
+import ZIPFoundation
+
+/// The DOCX of every document: a valid package whose XML parts all parse, whose relationships point at parts that
+/// exist, with A4 pages, page numbers, and the text of the document.
+final class DocxTests: XCTestCase {
+    private final class Check: NSObject, XMLParserDelegate {
+        var text = ""
+        func parser(_ parser: XMLParser, foundCharacters string: String) { text += string }
+    }
+
+    func testEveryDocumentIsAValidWordPackage() throws {
+        let (entries, ledger) = try DemoMeeting.scripted()
+        let output = try DocumentSet.render(entries: entries, ledger: ledger, templates: .builtIn, formats: ["docx"],
+                                            digest: "d1g3st", meetingFile: "rat.rapat")
+        XCTAssertEqual(output.binaries.map(\.name).sorted(), ["berita-acara.docx", "daftar-hadir.docx", "notulen.docx",
+                                                              "rekap-suara.docx", "shu-anggota.docx", "statistik.docx"])
+        for (name, data) in output.binaries {
+            let archive = try Archive(data: data, accessMode: .read)
+            var parts: [String: Data] = [:]
+            for entry in archive {
+                var bytes = Data()
+                _ = try archive.extract(entry) { bytes.append($0) }
+                parts[entry.path] = bytes
+            }
+            for required in ["[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/styles.xml", "word/footer1.xml",
+                             "word/_rels/document.xml.rels"] {
+                XCTAssertNotNil(parts[required], "\(name): \(required)")
+            }
+            var documentText = ""
+            for (path, bytes) in parts {
+                let parser = XMLParser(data: bytes)
+                let check = Check()
+                parser.delegate = check
+                XCTAssertTrue(parser.parse(), "\(name): \(path) is not well-formed XML: \(String(describing: parser.parserError))")
+                if path == "word/document.xml" { documentText = check.text }
+            }
+            let relationships = String(decoding: parts["word/_rels/document.xml.rels"] ?? Data(), as: UTF8.self)
+            for target in ["styles.xml", "footer1.xml"] {
+                XCTAssertTrue(relationships.contains("Target=\"\(target)\""), name)
+                XCTAssertNotNil(parts["word/" + target], name)
+            }
+            let document = String(decoding: parts["word/document.xml"] ?? Data(), as: UTF8.self)
+            XCTAssertTrue(document.contains("<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"), "\(name): A4")
+            XCTAssertTrue(String(decoding: parts["word/footer1.xml"] ?? Data(), as: UTF8.self).contains("w:instr=\"PAGE\""))
+            XCTAssertFalse(documentText.contains("**"), "\(name): Markdown markers become formatting")
+            if name == "berita-acara.docx" {
+                XCTAssertTrue(documentText.contains("Nomor: 01/BA-RAT/KSP-MB/III/2026"), documentText)
+                XCTAssertTrue(documentText.contains("Rp150.000.000,00"), "the SHU table")
+                XCTAssertTrue(document.contains("<w:tbl>"), "tables stay tables")
+            }
+        }
+        let again = try DocumentSet.render(entries: entries, ledger: ledger, templates: .builtIn, formats: ["docx"],
+                                           digest: "d1g3st", meetingFile: "rat.rapat")
+        XCTAssertEqual(output.binaries.map(\.data), again.binaries.map(\.data), "same journal, same DOCX bytes")
+    }
+}
