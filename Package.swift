@@ -27,6 +27,8 @@ let package = Package(
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
+        .systemLibrary(name: "CPangoCairo", path: "Sources/CPangoCairo", pkgConfig: "pangocairo",
+                       providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
         .target(name: "TerminalUI"),
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .target(name: "TerminalUICurses", dependencies: ["TerminalUI", "CNcursesw"]),
@@ -34,7 +36,7 @@ let package = Package(
         .target(
             name: "RapatDocuments",
             dependencies: [
-                "RapatCore", "RapatApp", "TerminalUI", .product(name: "Mustache", package: "swift-mustache"),
+                "RapatCore", "RapatApp", "TerminalUI", "CPangoCairo", .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),

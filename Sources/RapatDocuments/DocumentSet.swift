@@ -34,6 +34,18 @@ public enum DocumentSet {
         var files: [(String, String)] = []
         var binaries: [(String, Data)] = []
         for format in formats {
+            if format == "pdf" {
+                let date = state.meetingOpenedAt ?? state.opening?.at ?? Date(timeIntervalSince1970: 0)
+                let created = IndonesianFormat.iso8601(date, zone: state.timeZone)
+                for (kind, model) in documents {
+                    let text = try templates.render(kind, .txt, model: model)
+                    let temporary = NSTemporaryDirectory() + "rapat-\(UUID().uuidString).pdf"
+                    defer { try? FileManager.default.removeItem(atPath: temporary) }
+                    try PdfWriter.write(text: text, title: kind.rawValue, created: created, to: temporary)
+                    binaries.append(("\(kind.rawValue).pdf", try Data(contentsOf: URL(fileURLWithPath: temporary))))
+                }
+                continue
+            }
             if format == "docx" {
                 let date = state.meetingOpenedAt ?? state.opening?.at ?? Date(timeIntervalSince1970: 0)
                 for (kind, model) in documents {

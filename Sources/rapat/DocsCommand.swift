@@ -17,13 +17,13 @@ struct DocsCommand: ParsableCommand {
     @OptionGroup var options: MeetingOptions
     @Option(help: "Folder templat yang disunting (yang tidak ada memakai bawaan).") var templates: String?
     @Option(name: .shortAndLong, help: "Folder keluaran.") var output: String = "dokumen"
-    @Option(help: "Format, dipisah koma: txt, md, html, docx, csv, json.") var format: String = "txt,md,html,docx,csv,json"
+    @Option(help: "Format, dipisah koma: txt, md, html, docx, pdf, csv, json.") var format: String = "txt,md,html,docx,pdf,csv,json"
 
     func run() throws {
         let formats = format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-        let known = Set(DocumentFormat.allCases.map(\.rawValue) + ["csv", "json", "docx"])
+        let known = Set(DocumentFormat.allCases.map(\.rawValue) + ["csv", "json", "docx", "pdf"])
         for f in formats where !known.contains(f) {
-            throw fail("--format \(f) tidak dikenal: gunakan txt, md, html, docx, csv, json.")
+            throw fail("--format \(f) tidak dikenal: gunakan txt, md, html, docx, pdf, csv, json.")
         }
         let library: DocumentTemplates
         do { library = try DocumentTemplates.load(directory: templates) } catch { throw fail(error.description) }

@@ -1,0 +1,105 @@
+import CPangoCairo
+import Foundation
+
+/// PDF (A4) from a document's fixed-width text render: a pango layout on a cairo PDF surface gives real text
+/// (selectable, extractable by `pdftotext`), embedded subset DejaVu fonts, and page numbers "Halaman n dari N".
+public enum PdfWriter {
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    static let pageWidth = 595.28, pageHeight = 841.89
+    static let marginLeft = 62.0, marginTop = 56.0, marginBottom = 64.0
+    static let font = "DejaVu Sans Mono 10"
+
+    /// Writes `text` (already wrapped to 78 columns) as a PDF at `path`; returns the number of pages.
+    @discardableResult
+    public static func write(text: String, title: String, created: String, to path: String) throws -> Int {
+        // First pass: which lines go on which page; the second draws them with "Halaman n dari N".
+        let pages = try layOut(text)
+        guard let surface = cairo_pdf_surface_create(path, pageWidth, pageHeight) else {
+            throw Failure(description: "\(path): PDF tidak bisa dibuat")
+        }
+        defer { cairo_surface_destroy(surface) }
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title)
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Rapat")
+        // The meeting's own date instead of "now", so the same journal gives the same PDF.
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, created)
+        guard let cr = cairo_create(surface) else { throw Failure(description: "\(path): konteks cairo gagal") }
+        defer { cairo_destroy(cr) }
+        let description = pango_font_description_from_string(font)
+        defer { pango_font_description_free(description) }
+        for (index, page) in pages.enumerated() {
+            cairo_set_source_rgb(cr, 0, 0, 0)
+            var y = marginTop
+            for line in page {
+                let layout = makeLayout(cr)
+                pango_layout_set_font_description(layout, description)
+                pango_layout_set_text(layout, line.isEmpty ? " " : line, -1)
+                cairo_move_to(cr, marginLeft, y)
+                pango_cairo_show_layout(cr, layout)
+                y += lineHeight(layout)
+                release(layout)
+            }
+            let footer = makeLayout(cr)
+            pango_layout_set_font_description(footer, description)
+            pango_layout_set_text(footer, "Halaman \(index + 1) dari \(pages.count)", -1)
+            var ink = PangoRectangle(), logical = PangoRectangle()
+            pango_layout_get_pixel_extents(footer, &ink, &logical)
+            cairo_move_to(cr, (pageWidth - Double(logical.width)) / 2, pageHeight - marginBottom / 2 - Double(logical.height))
+            pango_cairo_show_layout(cr, footer)
+            release(footer)
+            cairo_show_page(cr)
+        }
+        cairo_surface_finish(surface)
+        let status = cairo_surface_status(surface)
+        guard status == CAIRO_STATUS_SUCCESS else {
+            throw Failure(description: "\(path): \(String(cString: cairo_status_to_string(status)))")
+        }
+        return pages.count
+    }
+
+    /// A layout at 72 dpi, the PDF's own unit (pango's default of 96 would enlarge the font by a third).
+    static func makeLayout(_ cr: OpaquePointer?) -> OpaquePointer? {
+        let layout = pango_cairo_create_layout(cr)
+        pango_cairo_context_set_resolution(pango_layout_get_context(layout), 72)
+        pango_layout_context_changed(layout)
+        return layout
+    }
+
+    /// Drops a GObject reference (pango layouts are GObjects).
+    static func release(_ object: OpaquePointer?) {
+        g_object_unref(UnsafeMutableRawPointer(object))
+    }
+
+    static func lineHeight(_ layout: OpaquePointer?) -> Double {
+        var ink = PangoRectangle(), logical = PangoRectangle()
+        pango_layout_get_pixel_extents(layout, &ink, &logical)
+        return Double(max(logical.height, 1))
+    }
+
+    /// Splits the lines into pages by their measured height.
+    static func layOut(_ text: String) throws -> [[String]] {
+        guard let surface = cairo_pdf_surface_create(nil, pageWidth, pageHeight), let cr = cairo_create(surface) else {
+            throw Failure(description: "cairo tidak tersedia")
+        }
+        defer { cairo_destroy(cr); cairo_surface_destroy(surface) }
+        let description = pango_font_description_from_string(font)
+        defer { pango_font_description_free(description) }
+        let layout = makeLayout(cr)
+        defer { release(layout) }
+        pango_layout_set_font_description(layout, description)
+        pango_layout_set_text(layout, "Ag", -1)
+        let height = lineHeight(layout)
+        let perPage = max(1, Int((pageHeight - marginTop - marginBottom) / height))
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if lines.last == "" { lines.removeLast() }
+        var pages: [[String]] = []
+        var index = 0
+        while index < lines.count {
+            pages.append(Array(lines[index..<min(lines.count, index + perPage)]))
+            index += perPage
+        }
+        return pages.isEmpty ? [[]] : pages
+    }
+}
