@@ -14,7 +14,8 @@ struct BenchCommand: ParsableCommand {
     func run() throws {
         if dokumen {
             let times = try Benchmarks(checkIns: 0).documents12k()
-            print("txt \(times.text.median) ms, md \(times.markdown.median) ms, html \(times.html.median) ms")
+            print("txt \(times.text.median) ms, md \(times.markdown.median) ms, html \(times.html.median) ms, "
+                + "pdf \(times.pdf.median) ms")
             return
         }
         let report = try Benchmarks(checkIns: checkIns).run()

@@ -9,6 +9,7 @@ extension Benchmarks {
         var text: Sample
         var markdown: Sample
         var html: Sample
+        var pdf: Sample
         var attended: Int
     }
 
@@ -54,7 +55,7 @@ extension Benchmarks {
         let entries = journal.enumerated().map { JournalEntry(sequence: Int64($0.offset + 1), event: $0.element) }
         var times: [String: [Double]] = [:]
         for _ in 0..<5 {
-            for format in ["txt", "md", "html"] {
+            for format in ["txt", "md", "html", "pdf"] {
                 let start = now()
                 let output = try DocumentSet.render(entries: entries, ledger: nil, templates: .builtIn, formats: [format],
                                                     digest: "bench", meetingFile: "bench.rapat")
@@ -63,6 +64,6 @@ extension Benchmarks {
             }
         }
         return DocumentTimes(text: Sample(times["txt"] ?? []), markdown: Sample(times["md"] ?? []), html: Sample(times["html"] ?? []),
-                             attended: state.attendanceStatistics().attended)
+                             pdf: Sample(times["pdf"] ?? []), attended: state.attendanceStatistics().attended)
     }
 }
