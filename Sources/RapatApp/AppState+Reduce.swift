@@ -39,7 +39,12 @@ extension AppState {
             }
             return []
         case let .key(key):
-            return handle(key)
+            let effects = handle(key)
+            // The review mode refuses every command here, before anything could reach a file.
+            guard readOnly, !effects.isEmpty else { return effects }
+            message = DeskMessage(.info, "Mode lihat (baca saja): tidak ada yang dicatat.")
+            clearInput()
+            return []
         }
     }
 
@@ -91,12 +96,25 @@ extension AppState {
         case .selectPrevious:
             if selection > 0 { selection -= 1; selectionMoved = true }
         case .selectNext:
-            let count = screen == .decisions ? meeting.decisions.count : results.positions.count
+            let count = switch screen {
+            case .decisions: meeting.decisions.count
+            case .document: documentLines.count
+            default: results.positions.count
+            }
             if selection + 1 < count { selection += 1; selectionMoved = true }
         case .proposeMotion, .openElection, .nominateCandidate, .vote, .closeVote, .showDecisions, .registerProxy:
             return performVoting(intent)
         case .proposeShu, .showShu:
             return performShu(intent)
+        case .showDocument:
+            screen = .document
+            clearInput()
+            selection = 0
+        case .pageUp:
+            selection = max(0, selection - 20)
+        case .pageDown:
+            let count = screen == .document ? documentLines.count : meeting.decisions.count
+            selection = max(0, min(count - 1, selection + 20))
         case .openRegistration:
             guard !registrationOpen else {
                 message = DeskMessage(.info, "Registrasi sudah dibuka.")
@@ -250,6 +268,14 @@ extension AppState {
                 if let number = target() { lookUpShare(number) }
                 return []
             }
+            if screen == .document {
+                findInDocument()
+                return []
+            }
+            if screen == .desk, readOnly {
+                if let number = target() { showAttendance(of: number) }
+                return []
+            }
             guard screen == .desk else { return [] }
             guard let number = target() else { return [] }
             return [.execute(.checkIn(number, at: now))]
@@ -291,17 +317,13 @@ extension AppState {
     }
 
     /// Whether keys are text right now: always on the desk (number or name), on the agenda only in a prompt.
-    var isTyping: Bool { screen == .desk || screen == .shu || (mode != .search && mode.prompt != nil) }
+    var isTyping: Bool { [.desk, .shu, .document].contains(screen) || (mode != .search && mode.prompt != nil) }
 
     private mutating func show(_ next: AppScreen) {
         guard next != screen else { return }
         // A half-filled form is parked, not lost, while the secretary helps at the desk.
-        if case let .form(form) = mode {
-            parkedForm = (form, input)
-            clearInput()
-        } else if mode != .search {
-            clearInput()
-        }
+        if case let .form(form) = mode { parkedForm = (form, input) }
+        clearInput()
         screen = next
         if next == .agenda, let parked = parkedForm {
             parkedForm = nil

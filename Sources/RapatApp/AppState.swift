@@ -89,6 +89,10 @@ public struct AppState {
     public var shuLookup: MemberNumber?
     /// Shares under the allocation in force, computed once per allocation.
     var shuCache: (allocation: ShuAllocation, distribution: ShuDistribution, rows: [MemberNumber: Int])?
+    /// Members' review mode (`rapat lihat`): nothing can be written; commands are refused before reaching the core.
+    public var readOnly = false
+    /// The text of the document screen (notulen and vote record) and the first line shown.
+    public var documentLines: [String] = []
     /// The motion an F11 decision is about, while its outcome is chosen.
     public var pendingMotion: Int?
     /// The vote whose result is on screen, until the next key.
@@ -127,12 +131,14 @@ public struct AppState {
 
     /// Whether the bottom bar should offer `intent` now (the help screen always lists every key).
     public func isRelevantOnBar(_ intent: DeskIntent) -> Bool {
+        if readOnly, DeskIntent.writing.contains(intent) { return false }
         let opened = meeting.meetingOpenedAt != nil
         switch intent {
         case .openMeeting: return !opened
         case .postponeMeeting: return opened && !meeting.quorum.isMet
         case .writeNote, .toggleRecess, .nextAgendaItem, .vote: return opened
         case .showDecisions: return !meeting.decisions.isEmpty
+        case .showDocument: return readOnly
         case .openRegistration: return !registrationOpen
         default: return true
         }

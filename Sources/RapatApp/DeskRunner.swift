@@ -6,7 +6,8 @@ import TerminalUI
 /// The run loop: one thread, render → wait for input (1 s ticks keep the clock current and the CPU idle)
 /// → reduce → execute commands through the session (durable before the screen changes).
 public final class DeskRunner {
-    private let session: MeetingSession
+    /// Nil in the members' review mode: nothing is ever written.
+    private let session: MeetingSession?
     public private(set) var state: AppState
     private let clock: () -> Date
 
@@ -20,6 +21,23 @@ public final class DeskRunner {
         state.shuLedger = session.state.shuLedger.flatMap { try? session.file.loadLedger(version: $0.version) }
     }
 
+    /// The members' review mode over a meeting read from a file opened read-only (`rapat lihat`).
+    public init(reviewing entries: [JournalEntry], ledger: ShuLedger?, verification: String, clock: @escaping () -> Date = Date.init) {
+        session = nil
+        self.clock = clock
+        let meeting = MeetingState.replaying(entries.map(\.event))
+        let profile = meeting.opening?.profile ?? CooperativeProfile(name: meeting.cooperativeName, fiscalYear: 0)
+        state = AppState(meeting: meeting, settingsRules: meeting.rules, settingsProfile: profile, draftAgenda: meeting.agenda,
+                         now: meeting.closedAt ?? meeting.lastEventAt ?? clock())
+        state.readOnly = true
+        state.shuLedger = ledger
+        state.screen = .agenda
+        state.documentLines = [verification, ""]
+            + MinutesReport.render(entries, format: .text).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            + VoteRecordReport.render(meeting, format: .text).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        state.message = DeskMessage(.info, verification)
+    }
+
     /// Runs until the user quits. Returns normally; the caller restores the terminal.
     public func run(on terminal: TerminalBackend) {
         while !state.quitRequested {
@@ -27,9 +45,10 @@ public final class DeskRunner {
             terminal.present(DeskScreen.render(state, width: size.width, height: size.height))
             switch terminal.nextEvent(timeoutMilliseconds: 1000) {
             case .tick, .resize:
-                send(.tick(clock()))
+                // The review shows the meeting as it ended; its clock does not move.
+                if session != nil { send(.tick(clock())) }
             case let .key(key):
-                send(.tick(clock()))
+                if session != nil { send(.tick(clock())) }
                 send(.key(key))
             }
         }
@@ -40,6 +59,7 @@ public final class DeskRunner {
         for effect in state.reduce(action) {
             switch effect {
             case let .execute(command):
+                guard let session else { continue }
                 state.releaseMeeting()
                 // Success and refusal alike end with the app showing the session's state.
                 defer { state.update(meeting: session.state) }

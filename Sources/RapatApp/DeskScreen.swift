@@ -30,6 +30,7 @@ public enum DeskScreen {
             case .agenda: AgendaScreen.draw(state, in: body, on: &buffer)
             case .decisions: DecisionsScreen.draw(state, in: body, on: &buffer)
             case .shu: ShuScreen.draw(state, in: body, on: &buffer)
+            case .document: DocumentScreen.draw(state, in: body, on: &buffer)
             case .desk: desk(state, in: body, on: &buffer)
             }
             QuorumPanel.draw(state, in: Rect(x: width - panelWidth, y: 1, width: panelWidth, height: height - 2), on: &buffer)
@@ -40,6 +41,7 @@ public enum DeskScreen {
             case .agenda: AgendaScreen.draw(state, in: body, on: &buffer)
             case .decisions: DecisionsScreen.draw(state, in: body, on: &buffer)
             case .shu: ShuScreen.draw(state, in: body, on: &buffer)
+            case .document: DocumentScreen.draw(state, in: body, on: &buffer)
             case .desk: desk(state, in: body, on: &buffer, framed: false)
             }
         }
@@ -53,7 +55,7 @@ public enum DeskScreen {
         let clock = IndonesianFormat.longDate(state.now, zone: state.zone) + " "
             + IndonesianFormat.clock(state.now, zone: state.zone) + " " + state.zone.rawValue
         let clockWidth = CellWidth.of(clock)
-        let title = " RAPAT · \(profile.name) · \(profile.meetingTitle)"
+        let title = (state.readOnly ? " LIHAT (baca saja)" : " RAPAT") + " · \(profile.name) · \(profile.meetingTitle)"
         if buffer.width > clockWidth + 20 {
             buffer.put(clock + " ", x: buffer.width - clockWidth - 1, y: 0, style: bar)
             buffer.put(CellWidth.truncate(title, to: buffer.width - clockWidth - 2), x: 0, y: 0, style: Style(color: .statusBar, bold: true))

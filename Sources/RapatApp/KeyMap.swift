@@ -2,7 +2,7 @@ import TerminalUI
 
 /// The screens of the app; the attendance desk is always one key away.
 public enum AppScreen: Hashable, Sendable, CaseIterable {
-    case desk, agenda, decisions, shu
+    case desk, agenda, decisions, shu, document
 
     public var title: String {
         switch self {
@@ -10,6 +10,7 @@ public enum AppScreen: Hashable, Sendable, CaseIterable {
         case .agenda: "Acara"
         case .decisions: "Keputusan"
         case .shu: "SHU anggota"
+        case .document: "Notulen dan rekap suara"
         }
     }
 }
@@ -22,7 +23,17 @@ public enum DeskIntent: Hashable, Sendable {
     case writeNote, writeDecision, previousField
     case enterPresidium, enterReport, enterQuestion, newQuestionRound, amendNote, answerQuorumLoss
     case proposeMotion, openElection, nominateCandidate, vote, closeVote, showDecisions, registerProxy
-    case proposeShu, showShu
+    case proposeShu, showShu, showDocument, pageUp, pageDown
+}
+
+extension DeskIntent {
+    /// Intents that lead to a command (hidden and refused in the members' review mode).
+    static let writing: Set<DeskIntent> = [
+        .markLeft, .markReturned, .voidCheckIn, .openRegistration, .openMeeting, .declareQuorum, .nextAgendaItem,
+        .postponeMeeting, .toggleRecess, .writeNote, .writeDecision, .enterPresidium, .enterReport, .enterQuestion,
+        .newQuestionRound, .amendNote, .answerQuorumLoss, .proposeMotion, .openElection, .nominateCandidate, .vote,
+        .closeVote, .registerProxy, .proposeShu,
+    ]
 }
 
 /// One row of the key map: the single source for key handling, the help bar and the help screen.
@@ -123,16 +134,23 @@ public enum KeyMap {
         KeyBinding(keys: [.character("i"), .character("I")], intent: .showShu,
                    help: "SHU anggota: cari nomor/nama, tampil simpanan, transaksi, jasa modal, jasa usaha, jumlah", barLabel: nil,
                    screens: [.agenda]),
+        KeyBinding(keys: [.character("o"), .character("O")], intent: .showDocument,
+                   help: "Notulen dan rekap pemungutan suara sebagai teks, dengan pencarian", barLabel: "Notulen",
+                   screens: [.agenda, .decisions]),
         KeyBinding(keys: [.function(6), .escape], intent: .showAgenda, help: "Kembali ke layar acara", barLabel: "Acara",
-                   screens: [.decisions, .shu]),
+                   screens: [.decisions, .shu, .document]),
         KeyBinding(keys: [.function(5)], intent: .showDesk, help: "Layar meja registrasi (daftar hadir)",
-                   barLabel: "Hadir", screens: [.decisions, .shu]),
+                   barLabel: "Hadir", screens: [.decisions, .shu, .document]),
+        KeyBinding(keys: [.enter], intent: .submit, help: "Cari teks yang diketik (berikutnya)", barLabel: "Cari",
+                   screens: [.document]),
+        KeyBinding(keys: [.pageUp], intent: .pageUp, help: "Halaman sebelumnya", barLabel: nil, screens: [.document, .decisions]),
+        KeyBinding(keys: [.pageDown], intent: .pageDown, help: "Halaman berikutnya", barLabel: nil, screens: [.document, .decisions]),
         KeyBinding(keys: [.enter], intent: .submit, help: "Tampilkan SHU anggota yang diketik atau dipilih", barLabel: "Cari",
                    screens: [.shu]),
         KeyBinding(keys: [.up], intent: .selectPrevious, help: "Gulir ke atas / nama sebelumnya", barLabel: nil,
-                   screens: [.decisions, .shu]),
+                   screens: [.decisions, .shu, .document]),
         KeyBinding(keys: [.down], intent: .selectNext, help: "Gulir ke bawah / nama berikutnya", barLabel: nil,
-                   screens: [.decisions, .shu]),
+                   screens: [.decisions, .shu, .document]),
         KeyBinding(keys: [.enter], intent: .submit, help: "Setujui isian atau konfirmasi", barLabel: nil, screens: [.agenda]),
         KeyBinding(keys: [.up], intent: .previousField, help: "Kembali ke isian sebelumnya pada formulir", barLabel: nil,
                    screens: [.agenda]),
@@ -158,6 +176,9 @@ public enum KeyMap {
     public static func bar(for screen: AppScreen, showing relevant: (DeskIntent) -> Bool = { _ in true })
         -> [(key: String, label: String)] {
         desk.filter { $0.applies(on: screen) && relevant($0.intent) }
-            .compactMap { binding in binding.barLabel.map { (binding.keys[0].label, $0) } }
+            .compactMap { binding in
+                let label = binding.keys[0].label
+                return binding.barLabel.map { (label.count == 1 ? label.uppercased() : label, $0) }
+            }
     }
 }

@@ -18,7 +18,7 @@ struct Rapat: ParsableCommand {
               rapat verify                              memeriksa rantai hash jurnal
             """,
         subcommands: [InitCommand.self, RosterCommand.self, RunCommand.self, ApplyCommand.self, StatsCommand.self,
-                      VerifyCommand.self, MinutesCommand.self, PostponementCommand.self, VoteRecordCommand.self, ShuCommand.self, DocsCommand.self, DemoCommand.self, BenchCommand.self]
+                      VerifyCommand.self, MinutesCommand.self, PostponementCommand.self, VoteRecordCommand.self, ShuCommand.self, DocsCommand.self, ReviewCommand.self, DemoCommand.self, BenchCommand.self]
     )
 }
 

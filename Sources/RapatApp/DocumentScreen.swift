@@ -1,0 +1,26 @@
+import Foundation
+import TerminalUI
+
+/// The notulen and vote record as scrollable text, with a search line (review mode).
+enum DocumentScreen {
+    static func draw(_ state: AppState, in rect: Rect, on buffer: inout ScreenBuffer) {
+        buffer.frame(rect, title: "Notulen dan rekap suara")
+        let inner = rect.inset(1)
+        let x = inner.x + 1, width = inner.width - 2
+        var y = inner.y
+        let used = buffer.put("Cari: ", x: x, y: y, style: .bold, maxWidth: width)
+        let typed = buffer.put(state.input, x: x + used, y: y, maxWidth: width - used - 1)
+        buffer.cursor = (x + used + typed, y)
+        y += 1
+        if let message = state.message, y < inner.maxY {
+            buffer.put(CellWidth.truncate(message.text, to: width), x: x, y: y, style: DeskScreen.style(of: message))
+            y += 1
+        }
+        let needle = state.input.trimmingCharacters(in: .whitespaces).lowercased()
+        for line in state.documentLines.dropFirst(state.selection) where y < inner.maxY {
+            let hit = !needle.isEmpty && line.lowercased().contains(needle)
+            buffer.put(CellWidth.truncate(line, to: width), x: x, y: y, style: hit ? Style(reverse: true) : .plain)
+            y += 1
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import RapatApp
+import RapatCore
+import RapatStore
+import TerminalUICurses
+
+/// `rapat lihat`: members browse a meeting afterwards without any way to change it.
+struct ReviewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lihat",
+        abstract: "Membuka berkas rapat untuk dibaca saja: keputusan, notulen, kehadiran, suara, SHU; jurnal diperiksa.",
+        discussion: """
+            Berkas dibuka baca-saja (tanpa kunci penulis): tidak ada perintah yang dapat menulis. Layar acara: D daftar
+            keputusan, O notulen dan rekap suara (ketik lalu Enter untuk mencari), I SHU anggota; F5 meja registrasi
+            untuk melihat kehadiran seseorang (nomor atau nama, Enter).
+            """)
+
+    @Argument(help: "Berkas rapat.") var file: String
+
+    @Option(help: ArgumentHelp("Gambar layar pertama sebagai teks ke stdout (LEBARxTINGGI) lalu keluar; untuk uji.",
+                               visibility: .hidden))
+    var renderOnce: String?
+
+    func run() throws {
+        let runner: DeskRunner
+        do {
+            let meeting = try MeetingFile.open(at: file, writable: false, purpose: "rapat lihat")
+            let verification: String = switch try meeting.verify() {
+            case let .intact(events, digest):
+                "Jurnal utuh: \(events) peristiwa; sidik akhir \(digest.prefix(16))… (rapat verify untuk lengkapnya)."
+            default:
+                "JURNAL RUSAK: jalankan `rapat verify --file \(file)` untuk rinciannya."
+            }
+            let entries = try meeting.entries()
+            let state = MeetingState.replaying(entries.map(\.event))
+            let ledger = try state.shuLedger.map { imported throws in try meeting.loadLedger(version: imported.version) }
+            runner = DeskRunner(reviewing: entries, ledger: ledger, verification: verification)
+        } catch {
+            throw fail(describe(error))
+        }
+        if let renderOnce {
+            let size = renderOnce.split(separator: "x").compactMap { Int($0) }
+            print(DeskScreen.render(runner.state, width: size.first ?? 80, height: size.last ?? 24).lines.joined(separator: "\n"))
+            return
+        }
+        let terminal: CursesTerminal
+        do { terminal = try CursesTerminal() } catch { throw fail("\(error)") }
+        defer { terminal.close() }
+        runner.run(on: terminal)
+    }
+}
