@@ -504,7 +504,8 @@ td.no { text-align: right; }
 <p class="sub">{{koperasi.nama}} · {{tanggal}} · {{tempat}}</p>
 <table>
 <tr><th>No.</th><th>Nomor</th><th>Nama</th><th>L/P</th><th>Unit</th><th>Status</th><th>Datang</th><th>Hadir</th><th>Keterangan</th></tr>
-{{#anggota}}<tr><td class="no">{{no}}</td><td>{{nomor}}</td><td>{{nama}}</td><td>{{lp}}</td><td>{{unit}}</td><td>{{status}}</td><td>{{datang}}</td><td>{{interval}}</td><td>{{keterangan}}</td></tr>
+{{! Per anggota tersedia juga: no, nomor, nama, lp, unit, status, datang, interval, keterangan, ada_keterangan }}
+{{#anggota}}{{{baris_html}}}
 {{/anggota}}
 </table>
 <p>Anggota yang hadir: {{jumlah_hadir}} dari {{terdaftar}} ({{persentase}}).</p>
@@ -525,7 +526,7 @@ td.no { text-align: right; }
 | No. | Nomor | Nama | L/P | Unit | Status | Datang | Hadir | Keterangan |
 |---:|---|---|---|---|---|---|---|---|
 {{#anggota}}
-| {{no}} | {{nomor}} | {{nama}} | {{lp}} | {{unit}} | {{status}} | {{datang}} | {{interval}} | {{keterangan}} |
+{{baris_md}}
 {{/anggota}}
 
 Anggota yang hadir: {{jumlah_hadir}} dari {{terdaftar}} ({{persentase}}).
@@ -545,9 +546,9 @@ Anggota yang hadir: {{jumlah_hadir}} dari {{terdaftar}} ({{persentase}}).
           {{judul}}
 {{koperasi.nama}} — {{tanggal}}, {{tempat}}
 ------------------------------------------------------------------------------
+{{! Per anggota tersedia juga: no, nomor, nama, lp, unit, status, datang, interval, keterangan, ada_keterangan }}
 {{#anggota}}
-{{no}}. {{nomor}}  {{nama}} — {{unit}}
-     {{lp}} · {{status}} · datang {{datang}} · hadir {{interval}}{{#ada_keterangan}} · {{keterangan}}{{/ada_keterangan}}
+{{baris_txt}}
 {{/anggota}}
 ------------------------------------------------------------------------------
 Anggota yang hadir: {{jumlah_hadir}} dari {{terdaftar}} ({{persentase}}).

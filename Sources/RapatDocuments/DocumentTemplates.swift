@@ -145,17 +145,39 @@ public struct DocumentTemplates: Sendable {
 enum TextLayout {
     /// Wraps lines longer than `width`, continuing under the text after the line's indentation and any list marker
     /// ("1. ", "- "), so numbered paragraphs stay readable.
+    /// The width of a leading list marker with its spaces: "12. " → 4, "- " → 2, otherwise 0.
+    static func markerWidth(_ text: Substring) -> Int {
+        var index = text.startIndex
+        let digits = text.prefix { $0.isASCII && $0.isNumber }.count
+        if digits > 0 {
+            index = text.index(index, offsetBy: digits)
+            guard index < text.endIndex, text[index] == "." else { return 0 }
+            index = text.index(after: index)
+        } else if let first = text.first, first == "-" || first == "*" {
+            index = text.index(after: index)
+        } else {
+            return 0
+        }
+        let spaces = text[index...].prefix { $0 == " " }.count
+        return spaces == 0 ? 0 : text.distance(from: text.startIndex, to: index) + spaces
+    }
+
     static func wrap(_ text: String, width: Int) -> String {
-        var out: [String] = []
+        var out = ""
+        out.reserveCapacity(text.utf8.count + text.utf8.count / 16)
+        var first = true
         for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = String(raw)
-            guard CellWidth.of(line) > width else { out.append(line); continue }
-            let indent = line.prefix { $0 == " " }.count
-            let rest = line.dropFirst(indent)
-            var hanging = indent
-            if let marker = rest.range(of: #"^(\d+\.|-|\*)\s+"#, options: .regularExpression) {
-                hanging += rest.distance(from: rest.startIndex, to: marker.upperBound)
+            if !first { out += "\n" }
+            first = false
+            // No character is wider than its UTF-8 bytes, so a short line in bytes needs no measuring.
+            guard raw.utf8.count > width, CellWidth.of(String(raw)) > width else {
+                out += raw
+                continue
             }
+            let indent = raw.prefix { $0 == " " }.count
+            let rest = raw.dropFirst(indent)
+            var hanging = indent
+            hanging += markerWidth(rest)
             // Greedy word wrap: the first line after the indentation, the rest under the hanging indent.
             var current = String(repeating: " ", count: indent)
             var currentWidth = indent
@@ -163,7 +185,7 @@ enum TextLayout {
             for word in rest.split(separator: " ", omittingEmptySubsequences: true) {
                 let w = CellWidth.of(String(word))
                 if lineHasWord, currentWidth + 1 + w > width {
-                    out.append(current)
+                    out += current + "\n"
                     current = String(repeating: " ", count: hanging)
                     currentWidth = hanging
                     lineHasWord = false
@@ -173,8 +195,8 @@ enum TextLayout {
                 currentWidth += w
                 lineHasWord = true
             }
-            out.append(current)
+            out += current
         }
-        return out.joined(separator: "\n")
+        return out
     }
 }
