@@ -60,6 +60,11 @@ public enum ReportModels {
                 [row.gender == .male ? "Laki-laki" : "Perempuan", String(row.registered), String(row.attended),
                  pct(row.attended, row.registered), pct(row.attended, s.attended)]
             }, numeric: [1, 2, 3, 4])))
+        sections.append(.init(title: "Menurut cara hadir", table: .init(
+            columns: ["Cara", "Jumlah"],
+            rows: [["Hadir langsung (luring)", String(s.attended)], ["Daring", "0"], ["Perwakilan", "0"],
+                   ["Melalui surat kuasa", String(state.proxies.count)]], numeric: [1]),
+            chart: ""))
         sections.append(.init(title: "Menurut unit/kelompok", table: .init(
             columns: ["Unit", "Terdaftar", "Hadir", "Tidak hadir", "%"],
             rows: s.byUnit.map { [$0.unit, String($0.registered), String($0.attended), String($0.absent), pct($0.attended, $0.registered)] },
