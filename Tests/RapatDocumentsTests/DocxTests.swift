@@ -61,4 +61,34 @@ final class DocxTests: XCTestCase {
                                            digest: "d1g3st", meetingFile: "rat.rapat")
         XCTAssertEqual(output.binaries.map(\.data), again.binaries.map(\.data), "same journal, same DOCX bytes")
     }
+
+    /// Word processors open it: LibreOffice headless converts every DOCX to PDF (CI installs it; skipped elsewhere).
+    func testLibreOfficeOpensEveryDocx() throws {
+        guard let soffice = ["/usr/bin/soffice", "/usr/bin/libreoffice"].first(where: FileManager.default.isExecutableFile(atPath:))
+        else { throw XCTSkip("LibreOffice tidak terpasang (CI memasangnya dengan RAPAT_LIBREOFFICE=1)") }
+        let (entries, ledger) = try DemoMeeting.scripted()
+        let output = try DocumentSet.render(entries: entries, ledger: ledger, templates: .builtIn, formats: ["docx"],
+                                            digest: "d1g3st", meetingFile: "rat.rapat")
+        let dir = TemporaryDirectory()
+        var paths: [String] = []
+        for (name, data) in output.binaries {
+            let path = dir.file(name)
+            try data.write(to: URL(fileURLWithPath: path))
+            paths.append(path)
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: soffice)
+        process.arguments = ["--headless", "-env:UserInstallation=file://\(dir.path)/profile", "--convert-to", "pdf",
+                             "--outdir", dir.path] + paths
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 0)
+        for path in paths {
+            let pdf = String(path.dropLast(5)) + ".pdf"
+            let size = (try? FileManager.default.attributesOfItem(atPath: pdf)[.size] as? Int) ?? 0
+            XCTAssertGreaterThan(size ?? 0, 1_000, "LibreOffice converted \(path)")
+        }
+    }
 }
