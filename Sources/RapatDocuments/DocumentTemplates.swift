@@ -145,6 +145,18 @@ public struct DocumentTemplates: Sendable {
 enum TextLayout {
     /// Wraps lines longer than `width`, continuing under the text after the line's indentation and any list marker
     /// ("1. ", "- "), so numbered paragraphs stay readable.
+    /// Columns of `text`: one per scalar for Latin, punctuation and the symbols documents use (· – — ⌊ ⌋ …), which is
+    /// nearly every line; anything else (wide or combining characters) goes through `CellWidth`.
+    static func displayWidth(_ text: Substring) -> Int {
+        var count = 0
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            guard v < 0x0300 || (0x2000...0x2BFF).contains(v) else { return CellWidth.of(String(text)) }
+            count += 1
+        }
+        return count
+    }
+
     /// The width of a leading list marker with its spaces: "12. " → 4, "- " → 2, otherwise 0.
     static func markerWidth(_ text: Substring) -> Int {
         var index = text.startIndex
@@ -166,11 +178,13 @@ enum TextLayout {
         var out = ""
         out.reserveCapacity(text.utf8.count + text.utf8.count / 16)
         var first = true
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Splitting the bytes, not the characters: grapheme breaking over 20.000 lines was a third of the time.
+        for bytes in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            let raw = Substring(bytes)
             if !first { out += "\n" }
             first = false
             // No character is wider than its UTF-8 bytes, so a short line in bytes needs no measuring.
-            guard raw.utf8.count > width, CellWidth.of(String(raw)) > width else {
+            guard raw.utf8.count > width, displayWidth(raw) > width else {
                 out += raw
                 continue
             }
@@ -183,7 +197,7 @@ enum TextLayout {
             var currentWidth = indent
             var lineHasWord = false
             for word in rest.split(separator: " ", omittingEmptySubsequences: true) {
-                let w = CellWidth.of(String(word))
+                let w = displayWidth(word)
                 if lineHasWord, currentWidth + 1 + w > width {
                     out += current + "\n"
                     current = String(repeating: " ", count: hanging)
