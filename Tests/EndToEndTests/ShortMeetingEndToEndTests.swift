@@ -85,6 +85,23 @@ final class ShortMeetingEndToEndTests: XCTestCase {
         XCTAssertTrue(minutes.stdout.contains("0001 Siti Aminah"), minutes.stdout)
         XCTAssertTrue(minutes.stdout.contains("rapat ditutup."), minutes.stdout)
         XCTAssertEqual(try rapat.run(["verify"]).status, 0)
+
+        // Members review the meeting afterwards: read-only, nothing written, the journal checked on opening.
+        let before = try rapat.run(["verify"]).stdout
+        let review = try TmuxSession(command: "cd '\(rapat.directory)' && env TERM=xterm-256color LANG=C.UTF-8 "
+            + "NCURSES_NO_UTF8_ACS=1 '\(rapat.path)' lihat rat.rapat")
+        try review.waitFor(text: "LIHAT (baca saja)")
+        try review.waitFor(text: "Jurnal utuh")
+        try review.send("F8")
+        try review.waitFor(text: "tidak ada yang dicatat")
+        try review.type("o")
+        try review.waitFor(text: "Notulen dan rekap suara")
+        try review.type("Bendahara")
+        try review.send("Enter")
+        try review.waitFor(text: "Ditemukan di baris")
+        try review.send("F10")
+        try review.waitFor(text: "EXIT=0")
+        XCTAssertEqual(try rapat.run(["verify"]).stdout, before, "the review wrote nothing")
     }
 
     /// Types `answer` into the form's current field and presses Enter.
