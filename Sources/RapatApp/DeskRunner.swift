@@ -18,7 +18,7 @@ public final class DeskRunner {
         state = AppState(meeting: session.state, settingsRules: settings.rules, settingsProfile: settings.profile,
                          draftAgenda: agenda, now: clock())
         // The SHU ledger is read once: it is imported before the meeting (the writer lock keeps others out meanwhile).
-        state.shuLedger = session.state.shuLedger.flatMap { try? session.file.loadLedger(version: $0.version) }
+        state.shuLedger = try? session.file.currentLedger(of: session.state)
     }
 
     /// The members' review mode over a meeting read from a file opened read-only (`rapat lihat`).

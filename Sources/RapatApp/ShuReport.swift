@@ -115,10 +115,7 @@ public enum ShuReport {
         if inWords { header.append("Terbilang") }
         switch format {
         case .csv:
-            func quoted(_ field: String) -> String {
-                field.contains(";") || field.contains("\"") ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
-            }
-            return ([header] + rows).map { $0.map(quoted).joined(separator: ";") }.joined(separator: "\n") + "\n"
+            return ([header] + rows).map(Markup.csvLine).joined(separator: "\n") + "\n"
         case .markdown:
             var out = ["# SHU PER ANGGOTA" + (approved ? "" : " (USULAN, belum disahkan)"), ""]
             out.append("| " + header.joined(separator: " | ") + " |")

@@ -82,10 +82,14 @@ public enum BeritaAcaraModel {
         let recesses = state.recesses.map { r in
             ["mulai": clock(r.start), "selesai": r.end.map(clock) ?? "", "alasan": r.reason] as [String: Any]
         }
-        let officers = { (body: OfficeBody) -> [[String: Any]] in
-            state.roster.members.indices.filter { state.attendance.record(at: $0) != nil }
-                .map { state.roster.members[$0] }.filter { $0.office?.body == body }
-                .map { ["nama": $0.name, "jabatan": $0.office?.label ?? ""] }
+        // Pengurus and pengawas who attended, in register order, built in one pass over the attendance.
+        var officers: [OfficeBody: [[String: Any]]] = [:]
+        for (position, _) in state.attendance.records {
+            let member = state.roster.members[position]
+            if let office = member.office { officers[office.body, default: []].append(["nama": member.name, "jabatan": office.label]) }
+        }
+        func officerText(_ body: OfficeBody) -> String {
+            (officers[body] ?? []).map { "\($0["nama"] ?? "") (\($0["jabatan"] ?? ""))" }.joined(separator: "; ")
         }
         let agenda = state.agenda.items.enumerated().map { ["nomor": $0.offset + 1, "judul": $0.element.title] as [String: Any] }
 
@@ -169,12 +173,12 @@ public enum BeritaAcaraModel {
                 "sah": met != nil, "pukul_kuorum": met.map { time($0.at) } ?? "",
                 "hadir_saat_kuorum": met.map { IndonesianFormat.countInWords($0.present) } ?? "",
             ] as [String: Any],
-            "pengurus_hadir": officers(.pengurus),
-            "pengurus_hadir_teks": officers(.pengurus).map { "\($0["nama"] ?? "") (\($0["jabatan"] ?? ""))" }.joined(separator: "; "),
-            "pengawas_hadir_teks": officers(.pengawas).map { "\($0["nama"] ?? "") (\($0["jabatan"] ?? ""))" }.joined(separator: "; "),
-            "ada_pengurus_hadir": !officers(.pengurus).isEmpty,
-            "pengawas_hadir": officers(.pengawas),
-            "ada_pengawas_hadir": !officers(.pengawas).isEmpty,
+            "pengurus_hadir": officers[.pengurus] ?? [],
+            "pengurus_hadir_teks": officerText(.pengurus),
+            "pengawas_hadir_teks": officerText(.pengawas),
+            "ada_pengurus_hadir": officers[.pengurus] != nil,
+            "pengawas_hadir": officers[.pengawas] ?? [],
+            "ada_pengawas_hadir": officers[.pengawas] != nil,
             "pimpinan": [
                 "ketua": state.presidium?.chair ?? "", "sekretaris": state.presidium?.secretary ?? "",
                 "anggota": state.presidium?.members.joined(separator: ", ") ?? "",

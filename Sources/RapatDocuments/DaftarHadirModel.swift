@@ -20,13 +20,6 @@ public enum DaftarHadirModel {
     public static let listKeys: Set<String> = ["no", "nomor", "nama", "lp", "unit", "status", "datang", "interval", "keterangan",
                                                "ada_keterangan", "baris_txt", "baris_md", "baris_html"]
 
-    static func html(_ text: String) -> String {
-        // Names rarely need escaping; checking the bytes first avoids four Foundation passes per field.
-        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) else { return text }
-        return text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-    }
-
     public static func rows(_ state: MeetingState) -> [Row] {
         let zone = state.timeZone
         let lateReference = state.opening?.profile.scheduledStart
@@ -67,9 +60,9 @@ public enum DaftarHadirModel {
                             + "\(r.arrived) · hadir \(r.intervals)\(extra)",
                         "baris_md": "| \(index + 1) | \(r.number) | \(r.name) | \(r.gender) | \(r.unit) | \(r.status) | \(r.arrived) | "
                             + "\(r.intervals) | \(r.note) |",
-                        "baris_html": "<tr><td class=\"no\">\(index + 1)</td><td>\(html(r.number.rawValue))</td><td>\(html(r.name))</td>"
-                            + "<td>\(r.gender)</td><td>\(html(r.unit))</td><td>\(html(r.status))</td><td>\(r.arrived)</td>"
-                            + "<td>\(r.intervals)</td><td>\(html(r.note))</td></tr>"] as [String: Any]
+                        "baris_html": "<tr><td class=\"no\">\(index + 1)</td><td>\(Markup.escape(r.number.rawValue))</td><td>\(Markup.escape(r.name))</td>"
+                            + "<td>\(r.gender)</td><td>\(Markup.escape(r.unit))</td><td>\(Markup.escape(r.status))</td><td>\(r.arrived)</td>"
+                            + "<td>\(r.intervals)</td><td>\(Markup.escape(r.note))</td></tr>"] as [String: Any]
             }
         }
         let counted = all.filter(\.counts), others = all.filter { !$0.counts }
@@ -94,8 +87,7 @@ public enum DaftarHadirModel {
         for (index, r) in rows(state).enumerated() {
             let fields = [String(index + 1), r.number.rawValue, r.name, r.gender, r.unit, r.status, r.arrived, r.intervals,
                           r.counts ? "ya" : "tidak", r.note]
-            out.append(fields.map { $0.contains(";") || $0.contains("\"") ? "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : $0 }
-                .joined(separator: ";"))
+            out.append(Markup.csvLine(fields))
         }
         return out.joined(separator: "\n") + "\n"
     }

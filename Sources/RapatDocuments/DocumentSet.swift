@@ -33,9 +33,10 @@ public enum DocumentSet {
         }
         var files: [(String, String)] = []
         var binaries: [(String, Data)] = []
+        // PDF and DOCX carry the meeting's date, not "now", so the same journal gives the same files.
+        let date = state.meetingOpenedAt ?? state.opening?.at ?? Date(timeIntervalSince1970: 0)
         for format in formats {
             if format == "pdf" {
-                let date = state.meetingOpenedAt ?? state.opening?.at ?? Date(timeIntervalSince1970: 0)
                 let created = IndonesianFormat.iso8601(date, zone: state.timeZone)
                 for (kind, model) in documents {
                     let text = try templates.render(kind, .txt, model: model)
@@ -47,7 +48,6 @@ public enum DocumentSet {
                 continue
             }
             if format == "docx" {
-                let date = state.meetingOpenedAt ?? state.opening?.at ?? Date(timeIntervalSince1970: 0)
                 for (kind, model) in documents {
                     let markdown = try templates.render(kind, .md, model: model)
                     binaries.append(("\(kind.rawValue).docx", try DocxWriter.docx(markdown: markdown, title: kind.rawValue, date: date)))
@@ -71,27 +71,22 @@ public enum DocumentSet {
         return Output(files: files, binaries: binaries, missing: missing)
     }
 
-    static func csvLine(_ fields: [String]) -> String {
-        fields.map { $0.contains(";") || $0.contains("\"") || $0.contains("\n") ? "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : $0 }
-            .joined(separator: ";")
-    }
-
     /// Per unit: terdaftar, hadir, tidak hadir, persen (Indonesian Excel: `;`).
     static func statisticsCSV(_ state: MeetingState) -> String {
         let s = state.attendanceStatistics()
-        var lines = [csvLine(["Unit", "Terdaftar", "Hadir", "Tidak hadir", "Persen"])]
+        var lines = [Markup.csvLine(["Unit", "Terdaftar", "Hadir", "Tidak hadir", "Persen"])]
         for row in s.byUnit {
-            lines.append(csvLine([row.unit, String(row.registered), String(row.attended), String(row.absent),
+            lines.append(Markup.csvLine([row.unit, String(row.registered), String(row.attended), String(row.absent),
                                   IndonesianFormat.percent(row.attended, of: max(1, row.registered))]))
         }
-        lines.append(csvLine(["Jumlah", String(s.registered), String(s.attended), String(s.registered - s.attended),
+        lines.append(Markup.csvLine(["Jumlah", String(s.registered), String(s.attended), String(s.registered - s.attended),
                               IndonesianFormat.percent(s.attended, of: max(1, s.registered))]))
         return lines.joined(separator: "\n") + "\n"
     }
 
     /// Every numbered decision with its method and counts.
     static func decisionsCSV(_ state: MeetingState) -> String {
-        var lines = [csvLine(["Nomor", "Pukul", "Keputusan", "Cara", "Hasil", "Hadir", "Setuju", "Tidak setuju", "Abstain",
+        var lines = [Markup.csvLine(["Nomor", "Pukul", "Keputusan", "Cara", "Hasil", "Hadir", "Setuju", "Tidak setuju", "Abstain",
                               "Tidak sah", "Catatan"])]
         for d in state.decisions {
             let r = d.voteRound.flatMap { round in state.closedVotes.first { $0.result.round == round }?.result }
@@ -99,7 +94,7 @@ public enum DocumentSet {
                 if case .motion = r.subject { return [String(r.yes), String(r.no), String(r.abstain), String(r.invalid)] }
                 return ["", "", String(r.abstain), String(r.invalid)]
             } ?? ["", "", "", ""]
-            lines.append(csvLine([String(d.number), IndonesianFormat.clock(d.at, zone: state.timeZone), d.text, d.method.label,
+            lines.append(Markup.csvLine([String(d.number), IndonesianFormat.clock(d.at, zone: state.timeZone), d.text, d.method.label,
                                   d.outcome.label, String(d.present)] + counts + [d.notes.joined(separator: "; ")]))
         }
         return lines.joined(separator: "\n") + "\n"

@@ -1,4 +1,5 @@
 import Foundation
+import RapatApp
 import ZIPFoundation
 
 /// Word documents (DOCX, Office Open XML) built from a document's Markdown render, so the edited templates shape
@@ -34,11 +35,6 @@ public enum DocxWriter {
         return bytes
     }
 
-    static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-    }
-
     /// Runs for `**bold**` and `` `code` `` spans; `<br>` becomes a line break.
     static func runs(_ text: String) -> String {
         var out = ""
@@ -54,7 +50,7 @@ public enum DocxWriter {
                 if index > 0 { out += "<w:r><w:br/></w:r>" }
                 if part.isEmpty { continue }
                 out += "<w:r>" + (properties.isEmpty ? "" : "<w:rPr>\(properties)</w:rPr>")
-                    + "<w:t xml:space=\"preserve\">\(escape(part))</w:t></w:r>"
+                    + "<w:t xml:space=\"preserve\">\(Markup.escape(part))</w:t></w:r>"
             }
             buffer = ""
         }
@@ -197,7 +193,7 @@ public enum DocxWriter {
         """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" \
-        xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>\(escape(title))</dc:title><dc:language>id-ID</dc:language>\
+        xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>\(Markup.escape(title))</dc:title><dc:language>id-ID</dc:language>\
         <dc:creator>Rapat</dc:creator></cp:coreProperties>
         """
     }

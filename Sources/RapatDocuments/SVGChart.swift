@@ -1,12 +1,9 @@
 import Foundation
+import RapatApp
 
 /// Small inline SVG charts for the HTML documents: no scripts, prints on A4, deterministic output.
 enum SVGChart {
     static let width = 640, height = 220, left = 40, bottom = 30, top = 20
-
-    static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-    }
 
     /// A bar per labelled count.
     static func bars(_ data: [(String, Int)], title: String) -> String {
@@ -15,7 +12,7 @@ enum SVGChart {
         let plotWidth = width - left - 10, plotHeight = height - bottom - top
         let step = Double(plotWidth) / Double(data.count)
         var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" width=\"100%\" role=\"img\" "
-            + "aria-label=\"\(escape(title))\"><title>\(escape(title))</title>"
+            + "aria-label=\"\(Markup.escape(title))\"><title>\(Markup.escape(title))</title>"
         out += "<line x1=\"\(left)\" y1=\"\(height - bottom)\" x2=\"\(width - 10)\" y2=\"\(height - bottom)\" stroke=\"#000\"/>"
         for (index, (label, count)) in data.enumerated() {
             let h = Int(Double(plotHeight) * Double(count) / Double(maximum))
@@ -24,7 +21,7 @@ enum SVGChart {
             out += "<rect x=\"\(x)\" y=\"\(height - bottom - h)\" width=\"\(w)\" height=\"\(h)\" fill=\"#4a6fa5\"/>"
             out += "<text x=\"\(x + w / 2)\" y=\"\(height - bottom - h - 3)\" font-size=\"10\" text-anchor=\"middle\">\(count)</text>"
             if data.count <= 16 || index % 2 == 0 {
-                out += "<text x=\"\(x + w / 2)\" y=\"\(height - bottom + 14)\" font-size=\"10\" text-anchor=\"middle\">\(escape(label))</text>"
+                out += "<text x=\"\(x + w / 2)\" y=\"\(height - bottom + 14)\" font-size=\"10\" text-anchor=\"middle\">\(Markup.escape(label))</text>"
             }
         }
         return out + "</svg>"
@@ -42,14 +39,14 @@ enum SVGChart {
             path += " L\(x(point.0)),\(y(points[index - 1].1)) L\(x(point.0)),\(y(point.1))"
         }
         var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" width=\"100%\" role=\"img\" "
-            + "aria-label=\"\(escape(title))\"><title>\(escape(title))</title>"
+            + "aria-label=\"\(Markup.escape(title))\"><title>\(Markup.escape(title))</title>"
         out += "<line x1=\"\(left)\" y1=\"\(height - bottom)\" x2=\"\(width - 10)\" y2=\"\(height - bottom)\" stroke=\"#000\"/>"
         out += "<line x1=\"\(left)\" y1=\"\(y(quorum))\" x2=\"\(width - 10)\" y2=\"\(y(quorum))\" stroke=\"#b00\" stroke-dasharray=\"6,4\"/>"
         out += "<text x=\"\(width - 12)\" y=\"\(y(quorum) - 4)\" font-size=\"10\" text-anchor=\"end\" fill=\"#b00\">Q = \(quorum)</text>"
         out += "<path d=\"\(path)\" fill=\"none\" stroke=\"#4a6fa5\" stroke-width=\"2\"/>"
         out += "<text x=\"\(left - 4)\" y=\"\(y(maximum) + 4)\" font-size=\"10\" text-anchor=\"end\">\(maximum)</text>"
         for t in [first, (first + last) / 2, last] {
-            out += "<text x=\"\(x(t))\" y=\"\(height - bottom + 14)\" font-size=\"10\" text-anchor=\"middle\">\(escape(labels(t)))</text>"
+            out += "<text x=\"\(x(t))\" y=\"\(height - bottom + 14)\" font-size=\"10\" text-anchor=\"middle\">\(Markup.escape(labels(t)))</text>"
         }
         return out + "</svg>"
     }

@@ -106,12 +106,7 @@ extension EventCodec {
     }
 
     static func decodeShu(_ row: StoredEvent, sequence: Int64, at: Date) throws -> Event? {
-        func payload<T: Decodable>(_ type: T.Type) throws -> T {
-            guard let text = row.payload else { throw UndecodableEvent(sequence: sequence, reason: "isi (payload) kosong") }
-            do { return try decoder.decode(type, from: Data(text.utf8)) } catch {
-                throw UndecodableEvent(sequence: sequence, reason: "isi (payload) rusak: \(error)")
-            }
-        }
+        func payload<T: Decodable>(_ type: T.Type) throws -> T { try decodePayload(type, of: row, sequence: sequence) }
         func components(_ list: [ShuComponentPayload]) throws -> [ShuComponent] {
             let parsed = list.compactMap(\.component)
             guard parsed.count == list.count else { throw UndecodableEvent(sequence: sequence, reason: "komponen SHU tidak dikenal") }

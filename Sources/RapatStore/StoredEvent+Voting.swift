@@ -190,12 +190,7 @@ extension EventCodec {
 
     /// The voting event of `row`, or nil when the kind is not a voting one.
     static func decodeVoting(_ row: StoredEvent, sequence: Int64, at: Date) throws -> Event? {
-        func payload<T: Decodable>(_ type: T.Type) throws -> T {
-            guard let text = row.payload else { throw UndecodableEvent(sequence: sequence, reason: "isi (payload) kosong") }
-            do { return try decoder.decode(type, from: Data(text.utf8)) } catch {
-                throw UndecodableEvent(sequence: sequence, reason: "isi (payload) rusak: \(error)")
-            }
-        }
+        func payload<T: Decodable>(_ type: T.Type) throws -> T { try decodePayload(type, of: row, sequence: sequence) }
         func bad(_ what: String) -> UndecodableEvent { UndecodableEvent(sequence: sequence, reason: "\(what) tidak dikenal") }
         func subject(_ motion: Int?, _ election: Int?) throws -> VoteSubject {
             if let motion { return .motion(motion) }

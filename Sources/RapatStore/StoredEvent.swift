@@ -397,14 +397,17 @@ enum EventCodec {
     // MARK: Decoding
 
     /// Rebuilds the event of row `sequence`; `loadRoster` supplies the members of a roster version.
+    /// The JSON payload of `row` as `type`; a missing or damaged payload names the event.
+    static func decodePayload<T: Decodable>(_ type: T.Type, of row: StoredEvent, sequence: Int64) throws -> T {
+        guard let text = row.payload else { throw UndecodableEvent(sequence: sequence, reason: "isi (payload) kosong") }
+        do { return try decoder.decode(type, from: Data(text.utf8)) } catch {
+            throw UndecodableEvent(sequence: sequence, reason: "isi (payload) rusak: \(error)")
+        }
+    }
+
     static func decode(_ row: StoredEvent, sequence: Int64, loadRoster: (Int) throws -> [Member]) throws -> Event {
         let at = date(row.atMilliseconds)
-        func payload<T: Decodable>(_ type: T.Type) throws -> T {
-            guard let text = row.payload else { throw UndecodableEvent(sequence: sequence, reason: "isi (payload) kosong") }
-            do { return try decoder.decode(type, from: Data(text.utf8)) } catch {
-                throw UndecodableEvent(sequence: sequence, reason: "isi (payload) rusak: \(error)")
-            }
-        }
+        func payload<T: Decodable>(_ type: T.Type) throws -> T { try decodePayload(type, of: row, sequence: sequence) }
         func member() throws -> MemberNumber {
             guard let member = row.member, !member.isEmpty else {
                 throw UndecodableEvent(sequence: sequence, reason: "nomor anggota kosong")

@@ -35,7 +35,7 @@ struct DocsCommand: ParsableCommand {
             }
             let entries = try file.entries()
             let state = MeetingState.replaying(entries.map(\.event))
-            let ledger = try state.shuLedger.map { imported throws in try file.loadLedger(version: imported.version) }
+            let ledger = try file.currentLedger(of: state)
             output = try DocumentSet.render(entries: entries, ledger: ledger, templates: library, formats: formats, digest: digest,
                                             meetingFile: options.file)
         } catch let error as TemplateError {

@@ -34,7 +34,7 @@ struct ReviewCommand: ParsableCommand {
             }
             let entries = try meeting.entries()
             let state = MeetingState.replaying(entries.map(\.event))
-            let ledger = try state.shuLedger.map { imported throws in try meeting.loadLedger(version: imported.version) }
+            let ledger = try meeting.currentLedger(of: state)
             runner = DeskRunner(reviewing: entries, ledger: ledger, verification: verification)
         } catch {
             throw fail(describe(error))

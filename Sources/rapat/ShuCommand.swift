@@ -98,7 +98,7 @@ struct ShuCommand: ParsableCommand {
         do {
             let file = try MeetingFile.open(at: path, writable: false, purpose: "rapat shu")
             let state = MeetingState.replaying(try file.entries().map(\.event))
-            return (state, try state.shuLedger.map { imported throws in try file.loadLedger(version: imported.version) })
+            return (state, try file.currentLedger(of: state))
         } catch {
             throw fail(describe(error))
         }
