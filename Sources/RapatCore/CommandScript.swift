@@ -56,8 +56,23 @@ public enum CommandScript {
         ("resume", [], "mencabut skorsing; kuorum diperiksa ulang"),
     ] + votingCommands + shuCommands
 
+    /// One parsed line: the command and the id it carries, if any.
+    public struct Line: Sendable {
+        public var command: Command
+        /// `"id"`: a resent line with an id already in the journal is answered with the first result.
+        public var id: String?
+    }
+
+    /// The longest id a line may carry.
+    public static let maximumIDLength = 200
+
     /// Parses one line. Blank lines return nil.
     public static func parse(_ line: String, context: Context) throws(LineError) -> Command? {
+        try parseLine(line, context: context)?.command
+    }
+
+    /// Parses one line with its id. Blank lines return nil.
+    public static func parseLine(_ line: String, context: Context) throws(LineError) -> Line? {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         if trimmed.isEmpty { return nil }
         let object: [String: Any]
@@ -78,6 +93,7 @@ public enum CommandScript {
             }
             fields.used.insert("v")
         }
+        let id = try fields.commandID()
         let name = try fields.string("cmd")
         let zone = context.profile.timeZone
         let at = try fields.optionalString("at").map { text throws(LineError) in
@@ -186,7 +202,7 @@ public enum CommandScript {
             throw LineError("perintah \"\(name)\" tidak dikenal: gunakan salah satu dari \(known)")
         }
         try fields.requireAllUsed()
-        return command
+        return Line(command: command, id: id)
     }
 
     /// Field access that remembers which keys were read, to refuse unknown ones.
@@ -204,6 +220,25 @@ public enum CommandScript {
         mutating func string(_ key: String) throws(LineError) -> String {
             guard let text = try optionalString(key), !text.trimmingCharacters(in: .whitespaces).isEmpty else {
                 throw LineError("kolom \"\(key)\" wajib diisi")
+            }
+            return text
+        }
+
+        /// `"id"`: text or a whole number, at most `maximumIDLength` characters, no control characters.
+        mutating func commandID() throws(LineError) -> String? {
+            used.insert("id")
+            guard let value = object["id"] else { return nil }
+            let text: String
+            if let number = value as? Int, !(value is Bool) {
+                text = String(number)
+            } else if let string = value as? String {
+                text = string
+            } else {
+                throw LineError("kolom \"id\" harus berupa teks atau bilangan bulat, mis. \"id\": \"meja1-000123\"")
+            }
+            guard !text.isEmpty, text.count <= CommandScript.maximumIDLength,
+                  !text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+                throw LineError("kolom \"id\" harus 1–\(CommandScript.maximumIDLength) karakter tanpa karakter kendali")
             }
             return text
         }

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import RapatCore
 
-/// The result of recomputing a meeting file's hash chain (`rapat verify`).
+/// The result of recomputing a meeting file's hash chain (`rapat verify`, and every open).
 public enum JournalVerification: Equatable, Sendable {
     /// Every event and roster matches; `digest` is the final hash.
     case intact(events: Int64, digest: String)
@@ -19,55 +19,169 @@ public enum JournalVerification: Equatable, Sendable {
         if case .intact = self { return true }
         return false
     }
+
+    /// The first bad event, in one sentence (for refusals and warnings).
+    public func problem(zone: IndonesianTimeZone) -> String? {
+        switch self {
+        case .intact: nil
+        case let .hashMismatch(sequence, kind, at, _, _):
+            "peristiwa #\(sequence) (\(kind), \(IndonesianFormat.date(at, zone: zone)) \(IndonesianFormat.time(at, zone: zone))) "
+                + "tidak cocok dengan rantai hash: peristiwa itu, atau sesuatu sebelumnya, diubah di luar aplikasi Rapat"
+        case let .sequenceGap(expected, found):
+            "setelah peristiwa #\(expected - 1) muncul #\(found): ada peristiwa yang dihapus atau disisipkan"
+        case let .rosterMismatch(sequence, version, _, _):
+            "daftar anggota versi \(version) (peristiwa #\(sequence)) telah diubah"
+        case let .ledgerMismatch(sequence, version, _, _):
+            "buku simpanan/transaksi SHU versi \(version) (peristiwa #\(sequence)) telah diubah"
+        }
+    }
+}
+
+/// One stored journal row with everything the chain covers.
+struct JournalRow {
+    var sequence: Int64
+    var stored: StoredEvent
+    var recordedMilliseconds: Int64
+    var hash: String
+    var commandID: String?
+}
+
+/// Recomputes the chain row by row: SHA-256(prev ‖ canonical row), gap-free sequences, roster and ledger digests.
+struct ChainCheck {
+    private(set) var previous = MeetingFile.genesisHash
+    private(set) var expected: Int64 = 1
+    /// The first problem met; later rows are still hashed so readers can show everything.
+    private(set) var failure: JournalVerification?
+
+    var outcome: JournalVerification { failure ?? .intact(events: expected - 1, digest: previous.hexString) }
+
+    /// Checks `row`; returns false once the chain is broken (the caller decides whether to go on reading).
+    /// `roster` is the members of a roster import already read by the caller, so they are not read twice.
+    mutating func check(_ row: JournalRow, file: MeetingFile, db: Database, roster: [Member]? = nil) throws -> Bool {
+        guard failure == nil else { return false }
+        guard row.sequence == expected else {
+            failure = .sequenceGap(expected: expected, found: row.sequence)
+            return false
+        }
+        let computed = MeetingFile.chain(previous, row.stored.canonicalText(
+            sequence: row.sequence, recordedMilliseconds: row.recordedMilliseconds, commandID: row.commandID))
+        guard computed.hexString == row.hash else {
+            failure = .hashMismatch(sequence: row.sequence, kind: row.stored.kind,
+                                    at: EventCodec.date(row.stored.atMilliseconds), stored: row.hash,
+                                    computed: computed.hexString)
+            return false
+        }
+        if row.stored.kind == EventKind.rosterImported,
+           let mismatch = try file.rosterMismatch(row.stored, sequence: row.sequence, db: db, members: roster) {
+            failure = mismatch
+            return false
+        }
+        if row.stored.kind == ShuEventKind.ledgerImported,
+           let mismatch = try file.ledgerMismatch(row.stored, sequence: row.sequence, db: db) {
+            failure = mismatch
+            return false
+        }
+        previous = computed
+        expected += 1
+        return true
+    }
+}
+
+/// A meeting read in one pass: its state folded from the journal, and whether the chain held.
+public struct JournalScan {
+    public var state: MeetingState
+    /// Every decoded entry, when asked for (documents and the review need them; a writer does not).
+    public var entries: [JournalEntry]
+    public var verification: JournalVerification
+    public var eventCount: Int64
+    public var finalDigest: String
+
+    /// The koperasi's time zone for messages: from the registration's profile, WIB before it.
+    public var zone: IndonesianTimeZone { state.opening?.profile.timeZone ?? .wib }
 }
 
 extension MeetingFile {
-    /// Recomputes SHA-256(prev ‖ canonical event) for every event and each roster's digest.
-    public func verify() throws(StoreError) -> JournalVerification {
-        var previous = Self.genesisHash
-        var expected: Int64 = 1
-        var outcome: JournalVerification?
+    /// Reads the whole journal once: folds every event into the state and recomputes the chain as it goes,
+    /// so verifying on every open costs one hash per row rather than a second pass.
+    public func scan(keepingEntries: Bool = false) throws(StoreError) -> JournalScan {
+        var state = MeetingState()
+        var entries: [JournalEntry] = []
+        var chain = ChainCheck()
         do {
-            try forEachStoredRow { sequence, row, recorded, storedHash, db in
-                guard sequence == expected else {
-                    outcome = .sequenceGap(expected: expected, found: sequence)
-                    return false
-                }
-                let computed = Self.chain(previous, row.canonicalText(sequence: sequence, recordedMilliseconds: recorded))
-                guard computed.hexString == storedHash else {
-                    outcome = .hashMismatch(sequence: sequence, kind: row.kind, at: EventCodec.date(row.atMilliseconds),
-                                            stored: storedHash, computed: computed.hexString)
-                    return false
-                }
-                if row.kind == EventKind.rosterImported, let mismatch = try rosterMismatch(row, sequence: sequence, db: db) {
-                    outcome = mismatch
-                    return false
-                }
-                if row.kind == ShuEventKind.ledgerImported, let mismatch = try ledgerMismatch(row, sequence: sequence, db: db) {
-                    outcome = mismatch
-                    return false
-                }
-                previous = computed
-                expected += 1
+            try forEachStoredRow { row, db in
+                let event = try EventCodec.decode(row.stored, sequence: row.sequence) { try loadRoster(version: $0, db: db) }
+                var roster: [Member]?
+                if case let .rosterImported(imported) = event { roster = imported.roster.members }
+                _ = try chain.check(row, file: self, db: db, roster: roster)
+                state.evolve(event)
+                if keepingEntries { entries.append(JournalEntry(sequence: row.sequence, event: event)) }
+                return true
+            }
+        } catch let error as UndecodableEvent {
+            throw .notAMeetingFile(path: path, reason: "peristiwa #\(error.sequence): \(error.reason)")
+        } catch {
+            throw Self.describeOpenFailure(error, path: path)
+        }
+        return JournalScan(state: state, entries: entries, verification: chain.outcome, eventCount: lastSequence,
+                           finalDigest: finalDigest)
+    }
+
+    /// Recomputes SHA-256(prev ‖ canonical event) for every event and each roster's digest, without decoding events.
+    public func verify() throws(StoreError) -> JournalVerification {
+        var chain = ChainCheck()
+        do {
+            try forEachStoredRow { row, db in try chain.check(row, file: self, db: db) }
+        } catch {
+            throw Self.describeOpenFailure(error, path: path)
+        }
+        return chain.outcome
+    }
+
+    /// Replays the whole journal into a meeting state.
+    public func replay() throws(StoreError) -> MeetingState { try scan().state }
+
+    /// All journal entries, decoded (for export and tests).
+    public func entries() throws(StoreError) -> [JournalEntry] { try scan(keepingEntries: true).entries }
+
+    /// Where the journal stands against a final digest printed on a document (`rapat verify --sidik`).
+    public func anchor(_ digestPrefix: String, expectedEvents: Int64?) throws(StoreError) -> ChainAnchor {
+        let prefix = digestPrefix.lowercased()
+        var matched: Int64?
+        var hashAtExpected: String?
+        var last: Int64 = 0
+        var lastDigest = Self.genesisHash.hexString
+        do {
+            try forEachStoredRow { row, _ in
+                if matched == nil, row.hash.hasPrefix(prefix) { matched = row.sequence }
+                if row.sequence == expectedEvents { hashAtExpected = row.hash }
+                last = row.sequence
+                lastDigest = row.hash
                 return true
             }
         } catch {
-            throw .database(path: path, reason: "\(error)")
+            throw Self.describeOpenFailure(error, path: path)
         }
-        return outcome ?? .intact(events: expected - 1, digest: previous.hexString)
+        if let matched {
+            return matched == last ? .endsAtDigest(events: last) : .longer(matchedAt: matched, following: last - matched)
+        }
+        if let expectedEvents, last < expectedEvents {
+            return .shorter(events: last, missing: expectedEvents - last, lastDigest: lastDigest)
+        }
+        return .differs(events: last, lastDigest: lastDigest, digestAtExpected: hashAtExpected, expectedEvents: expectedEvents)
     }
 
-    private func rosterMismatch(_ row: StoredEvent, sequence: Int64, db: Database) throws -> JournalVerification? {
+    func rosterMismatch(_ row: StoredEvent, sequence: Int64, db: Database, members: [Member]? = nil) throws
+        -> JournalVerification? {
         guard let payload = row.payload,
               let info = try? JSONDecoder().decode(RosterDigestInfo.self, from: Data(payload.utf8))
         else { return .rosterMismatch(sequence: sequence, version: 0, recorded: "?", computed: "?") }
-        let members = try loadRoster(version: info.version, db: db)
+        let members = try members ?? loadRoster(version: info.version, db: db)
         let computed = SHA256Hasher.hex(Roster.canonicalText(of: members))
         return computed == info.digest
             ? nil : .rosterMismatch(sequence: sequence, version: info.version, recorded: info.digest, computed: computed)
     }
 
-    private func ledgerMismatch(_ row: StoredEvent, sequence: Int64, db: Database) throws -> JournalVerification? {
+    func ledgerMismatch(_ row: StoredEvent, sequence: Int64, db: Database) throws -> JournalVerification? {
         guard let payload = row.payload,
               let info = try? JSONDecoder().decode(RosterDigestInfo.self, from: Data(payload.utf8))
         else { return .ledgerMismatch(sequence: sequence, version: 0, recorded: "?", computed: "?") }
@@ -79,5 +193,22 @@ extension MeetingFile {
     private struct RosterDigestInfo: Decodable {
         var version: Int
         var digest: String
+    }
+}
+
+/// How the journal compares with the final digest printed on the berita acara.
+public enum ChainAnchor: Equatable, Sendable {
+    /// The journal ends exactly at the digest.
+    case endsAtDigest(events: Int64)
+    /// The digest is event `matchedAt`'s, and `following` events were appended after it.
+    case longer(matchedAt: Int64, following: Int64)
+    /// The journal stops `missing` events before the count printed with the digest.
+    case shorter(events: Int64, missing: Int64, lastDigest: String)
+    /// No event has the digest: the journal was changed and its chain recomputed (or the digest is mistyped).
+    case differs(events: Int64, lastDigest: String, digestAtExpected: String?, expectedEvents: Int64?)
+
+    public var matches: Bool {
+        if case .endsAtDigest = self { return true }
+        return false
     }
 }

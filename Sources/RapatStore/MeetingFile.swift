@@ -10,68 +10,144 @@ import Glibc
 /// - Important: every append is one transaction under WAL with `synchronous = FULL`: when `append`
 ///   returns, the events survive a crash or power cut.
 public final class MeetingFile {
-    public static let formatVersion = 3
+    public static let formatVersion = 4
     static let applicationID: Int32 = 0x5241_5054  // "RAPT"
 
+    /// The path as the user gave it, for messages.
     public let path: String
+    /// The canonical path SQLite opened (symlinks and `..` resolved).
+    public let resolvedPath: String
     let database: DatabaseQueue
     /// Held for the lifetime of a writable file.
     private let lock: WriterLock?
     public var isWritable: Bool { lock != nil }
+    /// Said once when the file was opened, e.g. that recent changes in a `-wal` beside a read-only copy are not seen.
+    public private(set) var openingNotes: [String] = []
+    /// Files written before format 4 have no command ids.
+    private(set) var hasCommandIDs = true
+    private var isClosed = false
 
     private(set) var lastSequence: Int64 = 0
     private(set) var lastHash: [UInt8] = MeetingFile.genesisHash
     static let genesisHash = [UInt8](repeating: 0, count: 32)
 
-    private init(path: String, database: DatabaseQueue, lock: WriterLock?) {
+    private init(path: String, resolvedPath: String, database: DatabaseQueue, lock: WriterLock?) {
         self.path = path
+        self.resolvedPath = resolvedPath
         self.database = database
         self.lock = lock
     }
+
+    deinit { close() }
 
     /// Creates a new, empty meeting file with mode 0600. Refuses to overwrite.
     public static func create(at path: String, purpose: String = "rapat init") throws(StoreError) -> MeetingFile {
         let fd = Glibc.open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard fd >= 0 else {
             if errno == EEXIST { throw .meetingFileExists(path: path) }
-            throw .unreadableFile(path: path, reason: String(cString: strerror(errno)))
+            throw .unreadableFile(path: path, reason: MeetingFileLocation.systemReason(errno))
         }
-        close(fd)
-        return try openFile(path, writable: true, purpose: purpose)
+        Glibc.close(fd)
+        let resolved = try MeetingFileLocation.resolve(path)
+        return try openFile(path, resolved: resolved, writable: true, purpose: purpose)
     }
 
     /// Opens an existing meeting file, for writing (takes the writer lock) or for reading only.
+    ///
+    /// Only `create` makes a meeting: an empty or foreign file is refused with what it is. A reader works on a
+    /// read-only file or medium; a writer is refused at once when it could not append.
     public static func open(at path: String, writable: Bool, purpose: String) throws(StoreError) -> MeetingFile {
-        guard FileManager.default.fileExists(atPath: path) else { throw .meetingFileNotFound(path: path) }
-        return try openFile(path, writable: writable, purpose: purpose)
+        let resolved = try MeetingFileLocation.resolve(path)
+        try MeetingFileLocation.checkContents(resolved, displayPath: path)
+        if writable { try MeetingFileLocation.checkWritable(resolved, displayPath: path) }
+        return try openFile(path, resolved: resolved, writable: writable, purpose: purpose)
     }
 
-    private static func openFile(_ path: String, writable: Bool, purpose: String) throws(StoreError) -> MeetingFile {
-        let lock = writable ? try WriterLock(meetingPath: path, purpose: purpose) : nil
+    private static func openFile(_ path: String, resolved: String, writable: Bool, purpose: String)
+        throws(StoreError) -> MeetingFile {
+        let lock = writable ? try WriterLock(resolvedPath: resolved, displayPath: path, purpose: purpose) : nil
+        do {
+            return try connect(path, resolved: resolved, lock: lock, immutable: false)
+        } catch let error as DatabaseError where !writable && Self.isReadOnlyMediumError(error) {
+            // A WAL-mode archive on read-only media: SQLite cannot create its -shm, so read it as immutable.
+            do {
+                let file = try connect(path, resolved: resolved, lock: nil, immutable: true)
+                let wal = resolved + "-wal"
+                if let size = (try? FileManager.default.attributesOfItem(atPath: wal))?[.size] as? Int, size > 0 {
+                    file.openingNotes.append("\(path): berkas -wal di sampingnya tidak dapat dibaca di media baca-saja; "
+                        + "perubahan terakhir mungkin tidak terlihat. Buat salinan lengkap dengan `rapat salin`.")
+                }
+                return file
+            } catch {
+                throw describeOpenFailure(error, path: path)
+            }
+        } catch {
+            lock?.release()
+            throw describeOpenFailure(error, path: path)
+        }
+    }
+
+    private static func connect(_ path: String, resolved: String, lock: WriterLock?, immutable: Bool) throws -> MeetingFile {
+        let writable = lock != nil
         var config = Configuration()
         config.label = "rapat"
+        config.readonly = !writable
         config.prepareDatabase { db in
             if writable {
                 try db.execute(sql: "PRAGMA journal_mode = WAL")
                 // Durability before speed: a commit returns only after the WAL is fsync'd.
                 try db.execute(sql: "PRAGMA synchronous = FULL")
-            } else {
-                try db.execute(sql: "PRAGMA query_only = ON")
             }
         }
-        do {
-            let database = try DatabaseQueue(path: path, configuration: config)
-            let file = MeetingFile(path: path, database: database, lock: lock)
-            try file.prepareSchema(writable: writable)
-            try file.loadChainTip()
-            return file
-        } catch let error as StoreError {
-            throw error
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
-            throw .notAMeetingFile(path: path, reason: "bukan basis data SQLite")
-        } catch {
-            throw .database(path: path, reason: "\(error)")
+        let location = immutable ? "file:" + Self.uriEscaped(resolved) + "?immutable=1" : resolved
+        let database = try DatabaseQueue(path: location, configuration: config)
+        let file = MeetingFile(path: path, resolvedPath: resolved, database: database, lock: lock)
+        try file.prepareSchema(writable: writable)
+        try file.loadChainTip()
+        return file
+    }
+
+    private static func isReadOnlyMediumError(_ error: DatabaseError) -> Bool {
+        [.SQLITE_CANTOPEN, .SQLITE_READONLY, .SQLITE_IOERR].contains(error.resultCode)
+    }
+
+    private static func uriEscaped(_ path: String) -> String {
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "?#%")
+        return path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path
+    }
+
+    static func describeOpenFailure(_ error: any Error, path: String) -> StoreError {
+        if let error = error as? StoreError { return error }
+        if let error = error as? DatabaseError {
+            switch error.resultCode {
+            case .SQLITE_NOTADB: return .notAMeetingFile(path: path, reason: "bukan basis data SQLite")
+            case .SQLITE_CORRUPT: return .notAMeetingFile(path: path, reason: "basis datanya rusak")
+            case .SQLITE_CANTOPEN, .SQLITE_READONLY:
+                return .unreadableFile(path: path, reason: "tidak bisa dibuka; periksa izin berkas dan foldernya")
+            case .SQLITE_BUSY, .SQLITE_LOCKED:
+                return .database(path: path, reason: "berkas sedang dipakai proses lain; coba lagi sebentar")
+            case .SQLITE_FULL: return .database(path: path, reason: "disk penuh; kosongkan ruang lalu coba lagi")
+            default: return .database(path: path, reason: "galat SQLite \(error.resultCode.rawValue)")
+            }
         }
+        return .database(path: path, reason: "\(error)")
+    }
+
+    /// Closes the file. A writer first checkpoints the WAL into the main file and leaves it in rollback mode, so
+    /// a copy made afterwards is complete and the file reads on read-only media. Idempotent.
+    public func close() {
+        guard !isClosed else { return }
+        isClosed = true
+        if isWritable {
+            // Both fail harmlessly while a reader (`rapat lihat`) still has the file open.
+            try? database.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+                try db.execute(sql: "PRAGMA journal_mode = DELETE")
+            }
+        }
+        try? database.close()
+        lock?.release()
     }
 
     private func prepareSchema(writable: Bool) throws {
@@ -88,6 +164,7 @@ public final class MeetingFile {
         let version = try database.read { try Int.fetchOne($0, sql: "PRAGMA user_version") ?? 0 }
         if version > Self.formatVersion { throw StoreError.newerFormat(path: path, version: version) }
         if writable { try Self.migrator.migrate(database) }
+        hasCommandIDs = try database.read { db in try db.columns(in: "journal").contains { $0.name == "command_id" } }
     }
 
     private static var migrator: DatabaseMigrator {
@@ -147,6 +224,14 @@ public final class MeetingFile {
                 PRAGMA user_version = 3;
                 """)
         }
+        // Version 4: the id of the command each event came from, so a resent line is answered, never recorded twice.
+        migrator.registerMigration("v4-command-id") { db in
+            try db.execute(sql: """
+                ALTER TABLE journal ADD COLUMN command_id TEXT;
+                CREATE INDEX journal_command_id ON journal (command_id) WHERE command_id IS NOT NULL;
+                PRAGMA user_version = 4;
+                """)
+        }
         return migrator
     }
 
@@ -175,8 +260,8 @@ public final class MeetingFile {
 extension MeetingFile {
     /// Appends `events` in one durable transaction, chaining their hashes. Returns their journal entries.
     @discardableResult
-    public func append(_ events: [Event], recordedAt: Date = Date(), ledger: ShuLedger? = nil) throws(StoreError)
-        -> [JournalEntry] {
+    public func append(_ events: [Event], recordedAt: Date = Date(), ledger: ShuLedger? = nil, commandID: String? = nil)
+        throws(StoreError) -> [JournalEntry] {
         precondition(isWritable, "append on a read-only meeting file")
         guard !events.isEmpty else { return [] }
         let recorded = EventCodec.milliseconds(recordedAt)
@@ -194,18 +279,19 @@ extension MeetingFile {
                     }
                     sequence += 1
                     let row = EventCodec.encode(event)
-                    hash = Self.chain(hash, row.canonicalText(sequence: sequence, recordedMilliseconds: recorded))
+                    hash = Self.chain(hash, row.canonicalText(sequence: sequence, recordedMilliseconds: recorded,
+                                                              commandID: commandID))
                     // A cached statement: the durable check-in is the hot path, compile its INSERT once.
                     let insert = try db.cachedStatement(sql: """
-                        INSERT INTO journal (seq, at_ms, recorded_ms, kind, member, payload, hash)
-                        VALUES (?, ?, ?, ?, ?, ?, ?)
+                        INSERT INTO journal (seq, at_ms, recorded_ms, kind, member, payload, hash, command_id)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                         """)
                     try insert.execute(arguments: [sequence, row.atMilliseconds, recorded, row.kind, row.member,
-                                                   row.payload, hash.hexString])
+                                                   row.payload, hash.hexString, commandID])
                 }
             }
         } catch {
-            throw .database(path: path, reason: "\(error)")
+            throw Self.describeOpenFailure(error, path: path)
         }
         let first = lastSequence + 1
         lastSequence = sequence
@@ -276,52 +362,32 @@ extension MeetingFile {
         return members
     }
 
-    /// Every stored row with its sequence and hash, in order; `body` returns false to stop early.
-    func forEachStoredRow(
-        _ body: (_ sequence: Int64, _ row: StoredEvent, _ recordedMilliseconds: Int64, _ hash: String, _ db: Database)
-            throws -> Bool
-    ) throws {
+    /// Every stored row in order; `body` returns false to stop early.
+    func forEachStoredRow(_ body: (_ row: JournalRow, _ db: Database) throws -> Bool) throws {
+        let commandID = hasCommandIDs ? "command_id" : "NULL"
         try database.read { db in
-            let rows = try Row.fetchCursor(
-                db, sql: "SELECT seq, at_ms, recorded_ms, kind, member, payload, hash FROM journal ORDER BY seq")
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT seq, at_ms, recorded_ms, kind, member, payload, hash, \(commandID) FROM journal ORDER BY seq
+                """)
             while let row = try rows.next() {
                 let stored = StoredEvent(kind: row[3], atMilliseconds: row[1], member: row[4], payload: row[5])
-                guard try body(row[0], stored, row[2], row[6], db) else { break }
+                let journalRow = JournalRow(sequence: row[0], stored: stored, recordedMilliseconds: row[2], hash: row[6],
+                                            commandID: row[7])
+                guard try body(journalRow, db) else { break }
             }
         }
     }
 
-    /// Replays the whole journal into a meeting state.
-    public func replay() throws(StoreError) -> MeetingState {
-        var state = MeetingState()
+    /// The sequences of the events command `id` recorded, empty when it was never recorded.
+    public func sequences(ofCommand id: String) throws(StoreError) -> [Int64] {
+        guard hasCommandIDs else { return [] }
         do {
-            try forEachStoredRow { sequence, row, _, _, db in
-                let event = try EventCodec.decode(row, sequence: sequence) { try loadRoster(version: $0, db: db) }
-                state.evolve(event)
-                return true
+            return try database.read { db in
+                try Int64.fetchAll(db, sql: "SELECT seq FROM journal WHERE command_id = ? ORDER BY seq", arguments: [id])
             }
-        } catch let error as UndecodableEvent {
-            throw .notAMeetingFile(path: path, reason: "peristiwa #\(error.sequence): \(error.reason)")
         } catch {
-            throw .database(path: path, reason: "\(error)")
+            throw Self.describeOpenFailure(error, path: path)
         }
-        return state
     }
 
-    /// All journal entries, decoded (for export and tests).
-    public func entries() throws(StoreError) -> [JournalEntry] {
-        var entries: [JournalEntry] = []
-        do {
-            try forEachStoredRow { sequence, row, _, _, db in
-                let event = try EventCodec.decode(row, sequence: sequence) { try loadRoster(version: $0, db: db) }
-                entries.append(JournalEntry(sequence: sequence, event: event))
-                return true
-            }
-        } catch let error as UndecodableEvent {
-            throw .notAMeetingFile(path: path, reason: "peristiwa #\(error.sequence): \(error.reason)")
-        } catch {
-            throw .database(path: path, reason: "\(error)")
-        }
-        return entries
-    }
 }

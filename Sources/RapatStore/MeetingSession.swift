@@ -9,14 +9,33 @@ public final class MeetingSession {
     public let file: MeetingFile
     public private(set) var state: MeetingState
 
+    /// Replays the journal, verifying it on the way: a writer never appends to a broken chain.
     public init(file: MeetingFile) throws(StoreError) {
         self.file = file
-        state = try file.replay()
+        let scan = try file.scan()
+        if let problem = scan.verification.problem(zone: scan.zone) {
+            throw .brokenJournal(path: file.path, problem: problem)
+        }
+        state = scan.state
     }
 
     /// Opens `path` for writing, taking the writer lock, and replays the journal.
     public static func open(path: String, purpose: String) throws(StoreError) -> MeetingSession {
         try MeetingSession(file: MeetingFile.open(at: path, writable: true, purpose: purpose))
+    }
+
+    /// What became of a command: recorded now, or recorded before under the same id (a resent line).
+    public enum Outcome: Equatable, Sendable {
+        case recorded([JournalEntry])
+        /// The command's id is already in the journal: its events were not recorded again.
+        case repeated(sequences: [Int64])
+
+        public var sequences: [Int64] {
+            switch self {
+            case let .recorded(entries): entries.map(\.sequence)
+            case let .repeated(sequences): sequences
+            }
+        }
     }
 
     /// Runs one command to completion. Refusals (`RapatError`) write nothing.
@@ -27,6 +46,20 @@ public final class MeetingSession {
         for event in events { state.evolve(event) }
         return entries
     }
+
+    /// Runs a command carrying an id exactly once: a command whose id the journal already holds is answered with
+    /// the sequences it recorded then, before the core is asked (so a resend is never refused as "sudah hadir").
+    public func execute(_ command: Command, commandID: String, recordedAt: Date = Date()) throws -> Outcome {
+        let earlier = try file.sequences(ofCommand: commandID)
+        if !earlier.isEmpty { return .repeated(sequences: earlier) }
+        let events = try state.decide(command)
+        let entries = try file.append(events, recordedAt: recordedAt, commandID: commandID)
+        for event in events { state.evolve(event) }
+        return .recorded(entries)
+    }
+
+    /// Closes the file (checkpointing the WAL into it) and releases the writer lock.
+    public func close() { file.close() }
 }
 
 extension Roster {

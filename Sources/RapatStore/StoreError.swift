@@ -13,6 +13,12 @@ public enum StoreError: Error, Equatable, Sendable {
     case settingsNotFound(path: String)
     case settings(path: String, line: Int?, problem: String, fix: String)
     case unreadableFile(path: String, reason: String)
+    /// A writer was asked for a file it cannot append to (read-only file, folder or medium).
+    case readOnlyMeetingFile(path: String, reason: String)
+    /// The hash chain no longer holds: nothing more may be appended to it.
+    case brokenJournal(path: String, problem: String)
+    /// A copy (`rapat salin`) could not be made or did not verify.
+    case copyFailed(path: String, reason: String)
 
     public var message: String {
         switch self {
@@ -21,7 +27,8 @@ public enum StoreError: Error, Equatable, Sendable {
         case let .meetingFileExists(path):
             return "\(path): berkas rapat sudah ada: pilih nama lain dengan --file; berkas lama tidak ditimpa."
         case let .notAMeetingFile(path, reason):
-            return "\(path): bukan berkas rapat Rapat (\(reason)): periksa nama berkasnya."
+            return "\(path): bukan berkas rapat Rapat: \(reason). Periksa nama berkasnya (--file); berkas rapat baru "
+                + "hanya dibuat oleh `rapat init`."
         case let .newerFormat(path, version):
             return "\(path): dibuat oleh versi Rapat yang lebih baru (format \(version)): perbarui aplikasi Rapat."
         case let .lockedByAnotherProcess(path, holder):
@@ -40,6 +47,15 @@ public enum StoreError: Error, Equatable, Sendable {
             return "\(location): \(problem): \(fix)"
         case let .unreadableFile(path, reason):
             return "\(path): tidak bisa dibaca (\(reason))."
+        case let .readOnlyMeetingFile(path, reason):
+            return "\(path): tidak bisa ditulis (\(reason)): rapat tidak dapat dicatat di berkas ini. Untuk membaca saja pakai "
+                + "`rapat lihat`, `rapat verify` atau `rapat docs`; untuk melanjutkan rapat, salin dulu ke folder yang bisa "
+                + "ditulis dengan `rapat salin`."
+        case let .brokenJournal(path, problem):
+            return "\(path): jurnal rapat RUSAK, \(problem). Tidak ada yang ditambahkan ke rantai yang rusak: jalankan "
+                + "`rapat verify --file \(path)` untuk rinciannya, lalu lanjutkan dari salinan yang utuh."
+        case let .copyFailed(path, reason):
+            return "\(path): salinan tidak dibuat (\(reason))."
         }
     }
 }

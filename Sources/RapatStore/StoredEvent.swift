@@ -10,9 +10,11 @@ struct StoredEvent: Equatable {
     var payload: String?
 
     /// The bytes hashed into the chain, in a fixed order with separators that cannot occur in the fields' roles.
-    func canonicalText(sequence: Int64, recordedMilliseconds: Int64) -> String {
-        [String(sequence), String(atMilliseconds), String(recordedMilliseconds), kind, member ?? "", payload ?? ""]
-            .joined(separator: "\u{1F}")
+    /// The command id (format 4) is chained too, as a seventh field only when present, so earlier rows keep their hashes.
+    func canonicalText(sequence: Int64, recordedMilliseconds: Int64, commandID: String? = nil) -> String {
+        var fields = [String(sequence), String(atMilliseconds), String(recordedMilliseconds), kind, member ?? "", payload ?? ""]
+        if let commandID { fields.append(commandID) }
+        return fields.joined(separator: "\u{1F}")
     }
 }
 

@@ -10,8 +10,13 @@ struct ApplyCommand: ParsableCommand {
         discussion: """
             Contoh baris: {"cmd":"check_in","member":"0012","at":"2026-03-21T09:05:00+07:00"}
             Perintah: \(CommandScript.commands.map(\.name).joined(separator: ", ")). Format lengkap: docs/perintah-jsonl.md.
-            Setiap baris disimpan permanen sebelum baris berikutnya dibaca. Baris yang salah menghentikan
-            proses dengan nomor barisnya; baris sebelumnya tetap tersimpan.
+            Setiap baris disimpan permanen dan dijawab sebelum baris berikutnya dibaca, juga dari stdin (-), sehingga
+            program lain (mis. jembatan pemindai) dapat mengisi meja baris demi baris. Baris lebih dari 1 MB ditolak.
+            Baris yang salah menghentikan proses dengan nomor barisnya; baris sebelumnya tetap tersimpan.
+            Tepat sekali: bila proses terhenti (listrik padam, kill), jalankan lagi skrip yang sama dari baris 1.
+            Baris yang sudah tersimpan dijawab "sudah tercatat" dengan nomor peristiwanya dan tidak dicatat dua kali.
+            Dari berkas, tiap baris dikenali dari isinya dan semua baris sebelumnya; baris boleh membawa "id" sendiri
+            (wajib untuk stdin bila ingin tepat sekali): id yang sudah ada dijawab dengan hasil pertamanya.
             """)
 
     @OptionGroup var options: MeetingOptions
@@ -20,36 +25,65 @@ struct ApplyCommand: ParsableCommand {
 
     func run() throws {
         let (session, settings) = try options.openForWriting(purpose: "rapat apply")
+        defer { session.close() }
         let agenda: Agenda
         do {
             agenda = try AgendaFile.loadOrDefault(from: options.agenda, tatibFirst: settings.agendaTatibFirst)
         } catch {
             throw fail(describe(error))
         }
-        guard let handle = script == "-" ? FileHandle.standardInput : FileHandle(forReadingAtPath: script) else {
-            throw fail("\(script): berkas skrip tidak ditemukan.")
-        }
-        var applied = 0
+        let fromStandardInput = script == "-"
+        let descriptor = fromStandardInput ? STDIN_FILENO : open(script, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw fail("\(script): berkas skrip tidak ditemukan atau tidak bisa dibaca.") }
+        defer { if !fromStandardInput { close(descriptor) } }
+        var reader = LineReader(descriptor: descriptor, limit: LineReader.defaultLimit)
+        var lines = ScriptLineIdentity()
+        var applied = 0, repeated = 0
         var lineNumber = 0
-        for line in LineReader(handle) {
-            lineNumber += 1
+        func stop(_ reason: String) -> ExitCode {
+            if json { emit(#"{"line":\#(lineNumber),"ok":false,"error":\#(jsonString(reason))}"#) }
+            printNote("\(script):\(lineNumber): \(reason)")
+            let again = repeated > 0 ? " (dan \(repeated) baris yang sudah tercatat sebelumnya)" : ""
+            printNote("\(applied) perintah sebelum baris \(lineNumber) sudah tersimpan\(again); perbaiki baris itu lalu "
+                + "jalankan lagi skripnya dari baris 1 (yang sudah tersimpan tidak dicatat dua kali).")
+            return ExitCode(1)
+        }
+        reading: while true {
+            let text: String
+            switch reader.next() {
+            case .end: break reading
+            case let .tooLong(bytes):
+                lineNumber += 1
+                throw stop("baris lebih dari \(LineReader.defaultLimit / 1_048_576) MB (sudah \(bytes) byte tanpa akhir "
+                    + "baris): satu baris berisi satu perintah; periksa apakah berkasnya benar")
+            case let .line(line):
+                lineNumber += 1
+                text = line
+            }
             let context = CommandScript.Context(rules: settings.rules, profile: settings.profile, agenda: agenda, now: Date())
             do {
-                guard let command = try CommandScript.parse(line, context: context) else { continue }
-                let entries = try session.execute(command)
-                applied += 1
-                if json { emit(#"{"line":\#(lineNumber),"ok":true,"seq":\#(entries.last?.sequence ?? 0)}"#) }
+                guard let parsed = try CommandScript.parseLine(text, context: context) else { continue }
+                // Lines read from a file are known by their text and every line before it, so re-running the same
+                // script resumes; stdin lines are new unless they carry an id (a scanner may resend a card).
+                let implicit = lines.next(text)
+                let id = parsed.id.map { "id:" + $0 } ?? (fromStandardInput ? nil : implicit)
+                let outcome = try id.map { try session.execute(parsed.command, commandID: $0) }
+                    ?? .recorded(session.execute(parsed.command))
+                let seq = outcome.sequences.last ?? 0
+                if case .repeated = outcome {
+                    repeated += 1
+                    if json { emit(#"{"line":\#(lineNumber),"ok":true,"seq":\#(seq),"repeat":true}"#) }
+                } else {
+                    applied += 1
+                    if json { emit(#"{"line":\#(lineNumber),"ok":true,"seq":\#(seq)}"#) }
+                }
             } catch {
-                let reason = describe(error)
-                if json { emit(#"{"line":\#(lineNumber),"ok":false,"error":\#(jsonString(reason))}"#) }
-                printNote("\(script):\(lineNumber): \(reason)")
-                printNote("\(applied) perintah sebelum baris \(lineNumber) sudah tersimpan; perbaiki baris itu lalu "
-                    + "jalankan sisanya.")
-                throw ExitCode(1)
+                throw stop(describe(error))
             }
         }
         if !json {
-            printNote("\(applied) perintah diterapkan; jurnal kini \(session.file.eventCount) peristiwa. "
+            let again = repeated > 0 ? "; \(repeated) baris sudah tercatat sebelumnya (tidak dicatat dua kali)" : ""
+            printNote("\(applied) perintah diterapkan\(again); jurnal kini \(session.file.eventCount) peristiwa. "
                 + "Hadir: \(session.state.quorum.present) dari \(session.state.quorum.registered) "
                 + "(\(session.state.quorum.verdict)).")
         }
@@ -61,28 +95,73 @@ struct ApplyCommand: ParsableCommand {
     }
 }
 
-/// Reads lines lazily from a file handle, so a long script starts applying at once.
-struct LineReader: Sequence, IteratorProtocol {
-    private let handle: FileHandle
-    private var buffer = Data()
+/// The implicit id of each line of a script file: SHA-256 over the line and every line before it, so the same
+/// script re-run from line 1 is recognised line by line, and a line repeated later in it is still a new command.
+struct ScriptLineIdentity {
+    private var previous = ""
+
+    mutating func next(_ line: String) -> String {
+        previous = SHA256Hasher.hex(previous + "\n" + line.trimmingCharacters(in: .whitespaces))
+        return "skrip:" + previous
+    }
+}
+
+/// Reads lines from a descriptor as they arrive (one `read` at a time, never waiting for a full buffer), in time
+/// linear in the input; a line longer than `limit` bytes is reported at once instead of being read to its end.
+struct LineReader {
+    static let defaultLimit = 1_048_576
+
+    enum Read {
+        case line(String)
+        case tooLong(bytes: Int)
+        case end
+    }
+
+    private let descriptor: Int32
+    private let limit: Int
+    private var buffer: [UInt8] = []
+    /// Start of the unread part of `buffer`, and where the newline search resumes.
+    private var start = 0
+    private var scanned = 0
     private var finished = false
 
-    init(_ handle: FileHandle) { self.handle = handle }
+    init(descriptor: Int32, limit: Int) {
+        self.descriptor = descriptor
+        self.limit = limit
+    }
 
-    mutating func next() -> String? {
+    mutating func next() -> Read {
         while true {
-            if let newline = buffer.firstIndex(of: 0x0A) {
-                let line = buffer[buffer.startIndex..<newline]
-                buffer.removeSubrange(buffer.startIndex...newline)
-                return String(decoding: line, as: UTF8.self).trimmingCharacters(in: CharacterSet(charactersIn: "\r"))
+            if let newline = buffer[scanned...].firstIndex(of: 0x0A) {
+                var end = newline
+                if end > start, buffer[end - 1] == 0x0D { end -= 1 }
+                let line = String(decoding: buffer[start..<end], as: UTF8.self)
+                start = newline + 1
+                scanned = start
+                compact()
+                return .line(line)
             }
+            scanned = buffer.count
+            if buffer.count - start > limit { return .tooLong(bytes: buffer.count - start) }
             if finished {
-                guard !buffer.isEmpty else { return nil }
-                defer { buffer.removeAll() }
-                return String(decoding: buffer, as: UTF8.self)
+                guard start < buffer.count else { return .end }
+                let line = String(decoding: buffer[start...], as: UTF8.self)
+                start = buffer.count
+                scanned = start
+                return .line(line)
             }
-            let chunk = handle.readData(ofLength: 64 * 1024)
-            if chunk.isEmpty { finished = true } else { buffer.append(chunk) }
+            var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0, errno == EINTR { continue }
+            if count <= 0 { finished = true } else { buffer.append(contentsOf: chunk[0..<count]) }
         }
+    }
+
+    /// Drops consumed bytes once they dominate the buffer, keeping appends and scans linear overall.
+    private mutating func compact() {
+        guard start > 64 * 1024, start * 2 > buffer.count else { return }
+        buffer.removeFirst(start)
+        scanned -= start
+        start = 0
     }
 }

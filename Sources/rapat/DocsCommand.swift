@@ -30,14 +30,18 @@ struct DocsCommand: ParsableCommand {
         let output: DocumentSet.Output
         do {
             let file = try MeetingFile.open(at: options.file, writable: false, purpose: "rapat docs")
-            guard case let .intact(_, digest) = try file.verify() else {
-                throw fail("Jurnal tidak utuh: jalankan `rapat verify --file \(options.file)`; dokumen tidak dibuat.")
+            let scan = try file.scan(keepingEntries: true)
+            guard case let .intact(_, digest) = scan.verification else {
+                throw fail("Jurnal tidak utuh: \(scan.verification.problem(zone: scan.zone) ?? ""). Jalankan "
+                    + "`rapat verify --file \(options.file)`; dokumen tidak dibuat.")
             }
-            let entries = try file.entries()
-            let state = MeetingState.replaying(entries.map(\.event))
+            let entries = scan.entries
+            let state = scan.state
             let ledger = try file.currentLedger(of: state)
             output = try DocumentSet.render(entries: entries, ledger: ledger, templates: library, formats: formats, digest: digest,
                                             meetingFile: options.file)
+        } catch let exit as ExitCode {
+            throw exit
         } catch let error as TemplateError {
             throw fail(error.description)
         } catch let error as ValidationError {

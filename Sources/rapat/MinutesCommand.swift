@@ -14,11 +14,7 @@ struct MinutesCommand: ParsableCommand {
         guard let format = MinutesReport.Format(rawValue: format) else {
             throw fail("--format \(format) tidak dikenal: gunakan md atau txt.")
         }
-        do {
-            let file = try MeetingFile.open(at: options.file, writable: false, purpose: "rapat notulen")
-            print(MinutesReport.render(try file.entries(), format: format), terminator: "")
-        } catch {
-            throw fail(describe(error))
-        }
+        let scan = try options.openForReading(purpose: "rapat notulen", keepingEntries: true).1
+        print(MinutesReport.render(scan.entries, format: format), terminator: "")
     }
 }

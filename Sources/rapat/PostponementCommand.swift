@@ -11,17 +11,10 @@ struct PostponementCommand: ParsableCommand {
     @OptionGroup var options: MeetingOptions
 
     func run() throws {
-        do {
-            let file = try MeetingFile.open(at: options.file, writable: false, purpose: "rapat penundaan")
-            let state = try file.replay()
-            guard let text = PostponementReport.text(state, finalDigest: file.finalDigest) else {
-                throw fail("\(options.file): rapat ini tidak ditunda; berita acara penundaan hanya untuk rapat yang DITUNDA.")
-            }
-            print(text, terminator: "")
-        } catch let exit as ExitCode {
-            throw exit
-        } catch {
-            throw fail(describe(error))
+        let (file, scan) = try options.openForReading(purpose: "rapat penundaan")
+        guard let text = PostponementReport.text(scan.state, finalDigest: file.finalDigest) else {
+            throw fail("\(options.file): rapat ini tidak ditunda; berita acara penundaan hanya untuk rapat yang DITUNDA.")
         }
+        print(text, terminator: "")
     }
 }

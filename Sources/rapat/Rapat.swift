@@ -18,7 +18,7 @@ struct Rapat: ParsableCommand {
               rapat verify                              memeriksa rantai hash jurnal
             """,
         subcommands: [InitCommand.self, RosterCommand.self, RunCommand.self, ApplyCommand.self, StatsCommand.self,
-                      VerifyCommand.self, MinutesCommand.self, PostponementCommand.self, VoteRecordCommand.self, ShuCommand.self, DocsCommand.self, ReviewCommand.self, DemoCommand.self, BenchCommand.self]
+                      VerifyCommand.self, CopyCommand.self, MinutesCommand.self, PostponementCommand.self, VoteRecordCommand.self, ShuCommand.self, DocsCommand.self, ReviewCommand.self, DemoCommand.self, BenchCommand.self]
     )
 }
 
@@ -42,6 +42,27 @@ extension MeetingOptions {
         } catch {
             throw fail(describe(error))
         }
+    }
+
+    /// The meeting read-only, verified in the same pass; a broken chain is shown as a warning on stderr.
+    func openForReading(purpose: String, keepingEntries: Bool = false) throws -> (MeetingFile, JournalScan) {
+        try readMeeting(at: file, purpose: purpose, keepingEntries: keepingEntries)
+    }
+}
+
+/// Opens `path` read-only and scans it; readers warn about a broken chain instead of refusing.
+func readMeeting(at path: String, purpose: String, keepingEntries: Bool = false) throws -> (MeetingFile, JournalScan) {
+    do {
+        let file = try MeetingFile.open(at: path, writable: false, purpose: purpose)
+        let scan = try file.scan(keepingEntries: keepingEntries)
+        for note in file.openingNotes { printNote("catatan: " + note) }
+        if let problem = scan.verification.problem(zone: scan.zone) {
+            printNote("PERINGATAN: jurnal rapat \(path) RUSAK: \(problem). Isi di bawah ini tidak dapat dipercaya; "
+                + "jalankan `rapat verify --file \(path)` untuk rinciannya.")
+        }
+        return (file, scan)
+    } catch {
+        throw fail(describe(error))
     }
 }
 

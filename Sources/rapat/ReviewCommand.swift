@@ -24,18 +24,17 @@ struct ReviewCommand: ParsableCommand {
 
     func run() throws {
         let runner: DeskRunner
+        let (meeting, scan) = try readMeeting(at: file, purpose: "rapat lihat", keepingEntries: true)
         do {
-            let meeting = try MeetingFile.open(at: file, writable: false, purpose: "rapat lihat")
-            let verification: String = switch try meeting.verify() {
+            let verification: String = switch scan.verification {
             case let .intact(events, digest):
                 "Jurnal utuh: \(events) peristiwa; sidik akhir \(digest.prefix(16))… (rapat verify untuk lengkapnya)."
             default:
-                "JURNAL RUSAK: jalankan `rapat verify --file \(file)` untuk rinciannya."
+                "JURNAL RUSAK: \(scan.verification.problem(zone: scan.zone) ?? ""); `rapat verify --file \(file)` "
+                    + "untuk rinciannya."
             }
-            let entries = try meeting.entries()
-            let state = MeetingState.replaying(entries.map(\.event))
-            let ledger = try meeting.currentLedger(of: state)
-            runner = DeskRunner(reviewing: entries, ledger: ledger, verification: verification)
+            let ledger = try meeting.currentLedger(of: scan.state)
+            runner = DeskRunner(reviewing: scan.entries, ledger: ledger, verification: verification)
         } catch {
             throw fail(describe(error))
         }

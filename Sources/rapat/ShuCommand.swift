@@ -95,10 +95,9 @@ struct ShuCommand: ParsableCommand {
 
     /// The meeting state and the latest imported ledger, read-only.
     static func load(_ path: String) throws -> (MeetingState, ShuLedger?) {
+        let (file, scan) = try readMeeting(at: path, purpose: "rapat shu")
         do {
-            let file = try MeetingFile.open(at: path, writable: false, purpose: "rapat shu")
-            let state = MeetingState.replaying(try file.entries().map(\.event))
-            return (state, try file.currentLedger(of: state))
+            return (scan.state, try file.currentLedger(of: scan.state))
         } catch {
             throw fail(describe(error))
         }

@@ -13,14 +13,9 @@ struct StatsCommand: ParsableCommand {
     @Flag(help: "Keluaran JSON.") var json = false
 
     func run() throws {
-        do {
-            let file = try MeetingFile.open(at: options.file, writable: false, purpose: "rapat stats")
-            let state = try file.replay()
-            let statistics = state.attendanceStatistics()
-            print(json ? StatisticsReport.json(statistics) : StatisticsReport.text(statistics, profile: state.opening?.profile),
-                  terminator: "")
-        } catch {
-            throw fail(describe(error))
-        }
+        let state = try options.openForReading(purpose: "rapat stats").1.state
+        let statistics = state.attendanceStatistics()
+        print(json ? StatisticsReport.json(statistics) : StatisticsReport.text(statistics, profile: state.opening?.profile),
+              terminator: "")
     }
 }

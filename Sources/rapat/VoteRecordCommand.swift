@@ -16,12 +16,7 @@ struct VoteRecordCommand: ParsableCommand {
         guard let format = VoteRecordReport.Format(rawValue: format) else {
             throw fail("--format \(format) tidak dikenal: gunakan md, txt, atau json.")
         }
-        do {
-            let file = try MeetingFile.open(at: options.file, writable: false, purpose: "rapat rekap-suara")
-            let state = MeetingState.replaying(try file.entries().map(\.event))
-            print(VoteRecordReport.render(state, format: format), terminator: "")
-        } catch {
-            throw fail(describe(error))
-        }
+        let state = try options.openForReading(purpose: "rapat rekap-suara").1.state
+        print(VoteRecordReport.render(state, format: format), terminator: "")
     }
 }

@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import RapatCore
+import RapatStore
+
+/// `rapat salin`: the only safe way to copy a meeting file, also during the meeting.
+struct CopyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "salin",
+        abstract: "Membuat salinan berkas rapat yang utuh dan sudah diperiksa, kapan saja (juga selama rapat berjalan).",
+        discussion: """
+            Jangan menyalin rat.rapat dengan cp atau pengelola berkas selama rapat: peristiwa terakhir masih berada
+            di berkas -wal di sampingnya, dan salinannya tidak lengkap. `rapat salin` menyalin satu potret utuh
+            (SQLite VACUUM INTO), memeriksa rantai hash salinannya, dan tidak pernah menimpa berkas yang sudah ada.
+            TUJUAN boleh berupa folder (mis. flashdisk): salinan diberi nama yang sama dengan berkas rapat.
+            """)
+
+    @OptionGroup var options: MeetingOptions
+    @Argument(help: "Berkas atau folder tujuan.") var destination: String
+
+    func run() throws {
+        do {
+            let file = try MeetingFile.open(at: options.file, writable: false, purpose: "rapat salin")
+            let (path, verification) = try file.copy(to: destination)
+            guard case let .intact(events, digest) = verification else { throw fail("salinan tidak utuh") }
+            print("Salinan ditulis: \(path)")
+            print("Diperiksa: \(IndonesianFormat.integer(Int(events))) peristiwa, rantai utuh; sidik akhir \(digest).")
+        } catch let exit as ExitCode {
+            throw exit
+        } catch {
+            throw fail(describe(error))
+        }
+    }
+}
