@@ -29,6 +29,8 @@ let package = Package(
         ),
         .systemLibrary(name: "CPangoCairo", path: "Sources/CPangoCairo", pkgConfig: "pangocairo",
                        providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
+        .systemLibrary(name: "CQRencode", path: "Sources/CQRencode", pkgConfig: "libqrencode",
+                       providers: [.apt(["libqrencode-dev"])]),
         .target(name: "TerminalUI"),
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .target(name: "TerminalUICurses", dependencies: ["TerminalUI", "CNcursesw"]),
@@ -36,7 +38,8 @@ let package = Package(
         .target(
             name: "RapatDocuments",
             dependencies: [
-                "RapatCore", "RapatApp", "TerminalUI", "CPangoCairo", .product(name: "Mustache", package: "swift-mustache"),
+                "RapatCore", "RapatStore", "RapatApp", "TerminalUI", "CPangoCairo", "CQRencode",
+                .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
@@ -57,7 +60,7 @@ let package = Package(
         ),
         .testTarget(
             name: "RapatDocumentsTests",
-            dependencies: ["RapatDocuments", "RapatTesting", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["RapatDocuments", "RapatStore", "RapatTesting", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["__Snapshots__"]
         ),
         .testTarget(

@@ -42,7 +42,9 @@ public enum DocumentSet {
                     let text = try templates.render(kind, .txt, model: model)
                     let temporary = NSTemporaryDirectory() + "rapat-\(UUID().uuidString).pdf"
                     defer { try? FileManager.default.removeItem(atPath: temporary) }
-                    try PdfWriter.write(text: text, title: kind.rawValue, created: created, to: temporary)
+                    // The berita acara's pages carry a QR code with the SHA-256 of this text (the .txt written beside it).
+                    let seal = PageSeal.of(kind, state: state, digest: digest, text: text)
+                    try PdfWriter.write(text: text, title: kind.rawValue, created: created, seal: seal, to: temporary)
                     binaries.append(("\(kind.rawValue).pdf", try Data(contentsOf: URL(fileURLWithPath: temporary))))
                 }
                 continue

@@ -18,7 +18,7 @@ public enum DemoMeeting {
         return profile
     }
 
-    /// The journal of the scripted meeting, and the ledger of demo/simpanan.csv.
+    /// The journal of the scripted meeting, and the ledger of demo/simpanan.csv (its digest genuine, so `verify` passes).
     public static func scripted() throws -> (entries: [JournalEntry], ledger: ShuLedger) {
         let members = try RosterCSV.read(path: repository.appendingPathComponent("demo/anggota.csv").path).members
         let agenda = try AgendaFile.load(from: repository.appendingPathComponent("templates/susunan-acara.toml").path)
@@ -27,9 +27,9 @@ public enum DemoMeeting {
                                                    at: Fixtures.time("2026-03-20 10:00")))
         let ledger = try ShuLedgerCSV.read(path: repository.appendingPathComponent("demo/simpanan.csv").path, roster: state.roster)
             .ledger
-        events += try state.apply(.importShuLedger(ShuLedgerImport(version: 1, digest: "demo", source: "simpanan.csv",
-                                                                   members: ledger.members.count,
-                                                                   at: Fixtures.time("2026-03-20 10:01"))))
+        let ledgerImport = ShuLedgerImport(version: 1, digest: SHA256Hasher.hex(ledger.canonicalText), source: "simpanan.csv",
+                                           members: ledger.members.count, at: Fixtures.time("2026-03-20 10:01"))
+        events += try state.apply(.importShuLedger(ledgerImport))
         let script = try String(contentsOf: repository.appendingPathComponent("demo/rat-singkat.jsonl"), encoding: .utf8)
         let context = CommandScript.Context(rules: .defaults, profile: profile, agenda: agenda, now: Fixtures.opening)
         for line in script.split(separator: "\n") {
