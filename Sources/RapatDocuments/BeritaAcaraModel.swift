@@ -66,7 +66,8 @@ public enum BeritaAcaraModel {
     }
 
     /// The values of the templates; call `missingFields` first: empty fields are left empty here.
-    public static func build(_ state: MeetingState, finalDigest: String, meetingFile: String) -> [String: Any] {
+    public static func build(_ state: MeetingState, finalDigest: String, eventCount: Int64, meetingFile: String)
+        -> [String: Any] {
         let profile = state.documentProfile ?? CooperativeProfile(name: state.cooperativeName, fiscalYear: 0)
         let zone = profile.timeZone
         let opened = state.meetingOpenedAt ?? state.opening?.at ?? Date(timeIntervalSince1970: 0)
@@ -194,7 +195,10 @@ public enum BeritaAcaraModel {
             "kota_tanggal": (profile.details.city.isEmpty ? "" : profile.details.city + ", ") + signingDate,
             "saksi": witnesses,
             "sidik": finalDigest,
-            "perintah_verifikasi": "rapat verify --file \(meetingFile)",
+            "jumlah_peristiwa": IndonesianFormat.integer(Int(eventCount)),
+            // The file's own name, not the path typed at `rapat docs`: the berita acara depends on the journal alone.
+            "perintah_verifikasi": "rapat verify --file \((meetingFile as NSString).lastPathComponent) --sidik \(finalDigest) "
+                + "--peristiwa \(eventCount)",
         ]
     }
 

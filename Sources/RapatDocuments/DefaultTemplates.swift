@@ -283,7 +283,7 @@ SHU tahun buku {{sisa}} ({{terbilang}}).{{/shu}}
 {{/saksi}}
 </ol>
 <p>Lampiran: daftar hadir, rekapitulasi pemungutan suara, daftar pembagian SHU per anggota, notulen rapat.</p>
-<p class="sidik">Sidik akhir jurnal rapat (SHA-256): {{sidik}}<br>Periksa keasliannya dengan: {{perintah_verifikasi}}</p>
+<p class="sidik">Sidik akhir jurnal rapat (SHA-256, peristiwa ke-{{jumlah_peristiwa}}): {{sidik}}<br>Periksa keasliannya dengan: {{perintah_verifikasi}}</p>
 </body>
 </html>
 
@@ -398,7 +398,7 @@ Wakil anggota yang hadir:
 
 Lampiran: daftar hadir, rekapitulasi pemungutan suara, daftar pembagian SHU per anggota, notulen rapat.
 
-Sidik akhir jurnal rapat (SHA-256): `{{sidik}}`  
+Sidik akhir jurnal rapat (SHA-256, peristiwa ke-{{jumlah_peristiwa}}): `{{sidik}}`  
 Periksa keasliannya dengan: `{{perintah_verifikasi}}`
 
 """##,
@@ -504,8 +504,10 @@ WAKIL ANGGOTA YANG HADIR
 
 Lampiran: daftar hadir, rekapitulasi pemungutan suara, daftar pembagian SHU per anggota, notulen rapat.
 
-Sidik akhir jurnal rapat (SHA-256): {{sidik}}
-Periksa keasliannya dengan: {{perintah_verifikasi}}
+Sidik akhir jurnal rapat (SHA-256, peristiwa ke-{{jumlah_peristiwa}}):
+{{sidik}}
+Periksa keasliannya dengan perintah:
+{{perintah_verifikasi}}
 
 """##,
         ##"""

@@ -28,7 +28,8 @@ public enum DocumentSet {
         } else {
             missing = BeritaAcaraModel.missingFields(state)
             if missing.isEmpty {
-                documents.append((.beritaAcara, BeritaAcaraModel.build(state, finalDigest: digest, meetingFile: meetingFile)))
+                documents.append((.beritaAcara, BeritaAcaraModel.build(state, finalDigest: digest, eventCount: entries.last?.sequence ?? 0,
+                                                                            meetingFile: meetingFile)))
             }
         }
         var files: [(String, String)] = []

@@ -14,13 +14,13 @@ final class DocumentsTests: XCTestCase {
     func testGoldenDocumentsOfTheScriptedRAT() throws {
         let state = try demo()
         XCTAssertEqual(BeritaAcaraModel.missingFields(state), [], "the demo RAT has every required field")
-        let ba = BeritaAcaraModel.build(state, finalDigest: "d1g3st", meetingFile: "rat.rapat")
+        let ba = BeritaAcaraModel.build(state, finalDigest: "d1g3st", eventCount: 1, meetingFile: "rat.rapat")
         let attendance = DaftarHadirModel.build(state)
         let templates = DocumentTemplates.builtIn
         for format in DocumentFormat.allCases {
             let text = try templates.render(.beritaAcara, format, model: ba)
             assertTextSnapshot(text, named: "berita-acara.\(format.rawValue)")
-            XCTAssertEqual(text, try templates.render(.beritaAcara, format, model: BeritaAcaraModel.build(state, finalDigest: "d1g3st",
+            XCTAssertEqual(text, try templates.render(.beritaAcara, format, model: BeritaAcaraModel.build(state, finalDigest: "d1g3st", eventCount: 1,
                                                                                                         meetingFile: "rat.rapat")),
                            "same journal, same bytes")
             assertTextSnapshot(try templates.render(.daftarHadir, format, model: attendance), named: "daftar-hadir.\(format.rawValue)")
@@ -51,7 +51,7 @@ final class DocumentsTests: XCTestCase {
         for fragment in [
             "Pada hari ini Sabtu, tanggal dua puluh satu bulan Maret tahun dua ribu dua",
             "Nomor: 01/BA-RAT/KSP-MB/III/2026", "70 (tujuh puluh) orang", "dibuka pukul 09.25 WIB dan ditutup pukul 11.50",
-            "Rp150.000.000,00 (seratus lima puluh juta rupiah)", "Sidik akhir jurnal rapat (SHA-256):", "rapat verify --file rat.rapat",
+            "Rp150.000.000,00 (seratus lima puluh juta rupiah)", "Sidik akhir jurnal rapat (SHA-256, peristiwa ke-", "rapat verify --file rat.rapat --sidik d1g3st --peristiwa",
             "Bogor, 21 Maret 2026", "rapat telah memenuhi kuorum dan dinyatakan sah",
         ] {
             XCTAssertTrue(text.contains(fragment), fragment)
@@ -77,7 +77,7 @@ final class DocumentsTests: XCTestCase {
         try "Koperasi {{koperasi.nama}}\nTanggal {{tanggal}}\nNomor {{nomr}}\n".write(toFile: path, atomically: true, encoding: .utf8)
         let templates = try DocumentTemplates.load(directory: dir.path)
         let state = try demo()
-        let model = BeritaAcaraModel.build(state, finalDigest: "x", meetingFile: "rat.rapat")
+        let model = BeritaAcaraModel.build(state, finalDigest: "x", eventCount: 1, meetingFile: "rat.rapat")
         XCTAssertThrowsError(try templates.render(.beritaAcara, .txt, model: model)) { error in
             XCTAssertEqual(error as? TemplateError, TemplateError(file: path, line: 3, tag: "{{nomr}}",
                                                                   problem: "nama \"nomr\" tidak dikenal dalam dokumen ini; periksa ejaannya"))
@@ -102,7 +102,7 @@ final class DocumentsTests: XCTestCase {
         XCTAssertFalse(names.isEmpty)
         let fromFiles = try DocumentTemplates.load(directory: folder)
         let state = try demo()
-        let model = BeritaAcaraModel.build(state, finalDigest: "x", meetingFile: "rat.rapat")
+        let model = BeritaAcaraModel.build(state, finalDigest: "x", eventCount: 1, meetingFile: "rat.rapat")
         for format in DocumentFormat.allCases {
             XCTAssertEqual(try fromFiles.render(.beritaAcara, format, model: model),
                            try DocumentTemplates.builtIn.render(.beritaAcara, format, model: model),
