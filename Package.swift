@@ -36,7 +36,7 @@ let package = Package(
         .target(
             name: "RapatDocuments",
             dependencies: [
-                "RapatCore", "RapatApp", "TerminalUI", "CPangoCairo", .product(name: "Mustache", package: "swift-mustache"),
+                "RapatCore", "RapatStore", "RapatApp", "TerminalUI", "CPangoCairo", .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
