@@ -66,7 +66,8 @@ enum LibCrypto {
     }
 
     /// BLAKE2b-256 of `bytes` (minisign's secret-key checksum), or nil when this libcrypto cannot shorten BLAKE2b:
-    /// OpenSSL 3.0 ignores the digest's "size" parameter (3.2 honours it) and its BLAKE2BMAC refuses an empty key.
+    /// OpenSSL 3.0.19 ignores the digest's "size" parameter (newer releases document it; untried here) and its
+    /// BLAKE2BMAC refuses an empty key.
     static func blake2b256(_ bytes: [UInt8]) -> [UInt8]? {
         blake2b(bytes, size: 32)
     }
