@@ -1,6 +1,7 @@
 import Foundation
 import RapatApp
 import RapatCore
+import RapatStore
 
 /// A [R] field of DOMAIN §12.2 that is empty, with where to fill it.
 public struct MissingField: Equatable, Sendable, CustomStringConvertible {
@@ -66,8 +67,8 @@ public enum BeritaAcaraModel {
     }
 
     /// The values of the templates; call `missingFields` first: empty fields are left empty here.
-    public static func build(_ state: MeetingState, finalDigest: String, eventCount: Int64, meetingFile: String)
-        -> [String: Any] {
+    public static func build(_ state: MeetingState, finalDigest: String, eventCount: Int64, meetingFile: String,
+                             signingKey: MinisignPublicKey? = nil) -> [String: Any] {
         let profile = state.documentProfile ?? CooperativeProfile(name: state.cooperativeName, fiscalYear: 0)
         let zone = profile.timeZone
         let opened = state.meetingOpenedAt ?? state.opening?.at ?? Date(timeIntervalSince1970: 0)
@@ -199,6 +200,9 @@ public enum BeritaAcaraModel {
             // The file's own name, not the path typed at `rapat docs`: the berita acara depends on the journal alone.
             "perintah_verifikasi": "rapat verify --file \((meetingFile as NSString).lastPathComponent) --sidik \(finalDigest) "
                 + "--peristiwa \(eventCount)",
+            // The koperasi's minisign key, when the documents are signed; without a key the line is left out.
+            "ada_kunci": signingKey != nil, "kunci_id": signingKey.map { "\($0.keyID)" } ?? "",
+            "kunci_publik": signingKey?.line ?? "",
         ]
     }
 

@@ -283,7 +283,7 @@ SHU tahun buku {{sisa}} ({{terbilang}}).{{/shu}}
 {{/saksi}}
 </ol>
 <p>Lampiran: daftar hadir, rekapitulasi pemungutan suara, daftar pembagian SHU per anggota, notulen rapat.</p>
-<p class="sidik">Sidik akhir jurnal rapat (SHA-256, peristiwa ke-{{jumlah_peristiwa}}): {{sidik}}<br>Periksa keasliannya dengan: {{perintah_verifikasi}}</p>
+<p class="sidik">Sidik akhir jurnal rapat (SHA-256, peristiwa ke-{{jumlah_peristiwa}}): {{sidik}}<br>Periksa keasliannya dengan: {{perintah_verifikasi}}{{#ada_kunci}}<br>Dokumen ditandatangani (SHA256SUMS.minisig) dengan kunci minisign {{kunci_id}}: {{kunci_publik}}<br>Periksa: sha256sum -c SHA256SUMS; minisign -Vm SHA256SUMS -P {{kunci_publik}}{{/ada_kunci}}</p>
 </body>
 </html>
 
@@ -399,7 +399,10 @@ Wakil anggota yang hadir:
 Lampiran: daftar hadir, rekapitulasi pemungutan suara, daftar pembagian SHU per anggota, notulen rapat.
 
 Sidik akhir jurnal rapat (SHA-256, peristiwa ke-{{jumlah_peristiwa}}): `{{sidik}}`  
-Periksa keasliannya dengan: `{{perintah_verifikasi}}`
+Periksa keasliannya dengan: `{{perintah_verifikasi}}`{{#ada_kunci}}  
+Dokumen ditandatangani (`SHA256SUMS.minisig`) dengan kunci minisign {{kunci_id}}:  
+`{{kunci_publik}}`  
+Periksa: `sha256sum -c SHA256SUMS` lalu `minisign -Vm SHA256SUMS -P {{kunci_publik}}`{{/ada_kunci}}
 
 """##,
         ##"""
@@ -508,6 +511,12 @@ Sidik akhir jurnal rapat (SHA-256, peristiwa ke-{{jumlah_peristiwa}}):
 {{sidik}}
 Periksa keasliannya dengan perintah:
 {{perintah_verifikasi}}
+{{#ada_kunci}}
+Dokumen ditandatangani dengan kunci minisign koperasi {{kunci_id}}:
+{{kunci_publik}}
+Periksa: sha256sum -c SHA256SUMS
+         minisign -Vm SHA256SUMS -p kunci-rapat.pub
+{{/ada_kunci}}
 
 """##,
         ##"""

@@ -1,6 +1,7 @@
 import Foundation
 import RapatApp
 import RapatCore
+import RapatStore
 
 /// Every document of a meeting in the chosen formats: name → text. Pure: same journal and templates, same bytes.
 public enum DocumentSet {
@@ -15,7 +16,7 @@ public enum DocumentSet {
     public static let dataFormats = ["csv", "json"]
 
     public static func render(entries: [JournalEntry], ledger: ShuLedger?, templates: DocumentTemplates, formats: [String],
-                              digest: String, meetingFile: String) throws -> Output {
+                              digest: String, meetingFile: String, signingKey: MinisignPublicKey? = nil) throws -> Output {
         let state = MeetingState.replaying(entries.map(\.event))
         var documents: [(DocumentKind, [String: Any])] = [(.daftarHadir, DaftarHadirModel.build(state)),
                                                           (.statistik, ReportModels.statistik(state).model),
@@ -29,7 +30,7 @@ public enum DocumentSet {
             missing = BeritaAcaraModel.missingFields(state)
             if missing.isEmpty {
                 documents.append((.beritaAcara, BeritaAcaraModel.build(state, finalDigest: digest, eventCount: entries.last?.sequence ?? 0,
-                                                                            meetingFile: meetingFile)))
+                                                                            meetingFile: meetingFile, signingKey: signingKey)))
             }
         }
         var files: [(String, String)] = []

@@ -2,6 +2,7 @@ import Foundation
 import RapatApp
 import RapatCore
 import RapatDocuments
+import RapatStore
 
 /// Issue 6's measurement: every document of a 12,022-member meeting.
 extension Benchmarks {
@@ -11,6 +12,10 @@ extension Benchmarks {
         var html: Sample
         var pdf: Sample
         var attended: Int
+        /// SHA256SUMS, sidik-jurnal.txt and SHA256SUMS.minisig over every document of the last run.
+        var seal: Sample
+        var sealedFiles: Int
+        var sealedBytes: Int
     }
 
     func documents12k() throws -> DocumentTimes {
@@ -54,16 +59,26 @@ extension Benchmarks {
         try add(.closeMeeting(at: tick()))
         let entries = journal.enumerated().map { JournalEntry(sequence: Int64($0.offset + 1), event: $0.element) }
         var times: [String: [Double]] = [:]
+        var written: [(name: String, data: Data)] = []
         for _ in 0..<5 {
+            written = []
             for format in ["txt", "md", "html", "pdf"] {
                 let start = now()
                 let output = try DocumentSet.render(entries: entries, ledger: nil, templates: .builtIn, formats: [format],
                                                     digest: "bench", meetingFile: "bench.rapat")
                 precondition(output.missing.isEmpty, "bench meeting lacks \(output.missing)")
                 times[format, default: []].append(elapsed(since: start))
+                written += output.files.map { ($0.name, Data($0.text.utf8)) } + output.binaries
             }
         }
+        let key = try MinisignSecretKey.generate()
+        for _ in 0..<21 {
+            let start = now()
+            _ = try DocumentSeal.files(for: written, digest: "bench", meetingFile: "bench.rapat", key: key)
+            times["seal", default: []].append(elapsed(since: start))
+        }
         return DocumentTimes(text: Sample(times["txt"] ?? []), markdown: Sample(times["md"] ?? []), html: Sample(times["html"] ?? []),
-                             pdf: Sample(times["pdf"] ?? []), attended: state.attendanceStatistics().attended)
+                             pdf: Sample(times["pdf"] ?? []), attended: state.attendanceStatistics().attended,
+                             seal: Sample(times["seal"] ?? []), sealedFiles: written.count, sealedBytes: written.reduce(0) { $0 + $1.data.count })
     }
 }

@@ -12,12 +12,18 @@ struct DocsCommand: ParsableCommand {
             Templat bawaan ada di folder templates/ (berita-acara.txt.mustache, …); salin dan sunting, lalu
             `rapat docs --templates FOLDER`. Kesalahan templat menyebut berkas, baris, dan tag. Berita acara ditolak
             bila isian wajib (DOMAIN §12.2) kosong, dengan daftar yang harus diisi dan di mana.
+
+            Folder keluaran juga berisi sidik-jurnal.txt dan SHA256SUMS (periksa: cd dokumen && sha256sum -c SHA256SUMS).
+            Dengan kunci koperasi (--kunci, atau kunci-rapat.key di folder berkas pengaturan; lihat `rapat kunci buat`)
+            SHA256SUMS ditandatangani: SHA256SUMS.minisig, periksa dengan minisign -Vm SHA256SUMS -p kunci-rapat.pub.
             """)
 
     @OptionGroup var options: MeetingOptions
     @Option(help: "Folder templat yang disunting (yang tidak ada memakai bawaan).") var templates: String?
     @Option(name: .shortAndLong, help: "Folder keluaran.") var output: String = "dokumen"
     @Option(help: "Format, dipisah koma: txt, md, html, docx, pdf, csv, json.") var format: String = "txt,md,html,docx,pdf,csv,json"
+    @Option(help: "Kunci rahasia minisign untuk menandatangani SHA256SUMS (bawaan: kunci-rapat.key di folder pengaturan, bila ada).")
+    var kunci: String?
 
     func run() throws {
         let formats = format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
@@ -27,19 +33,23 @@ struct DocsCommand: ParsableCommand {
         }
         let library: DocumentTemplates
         do { library = try DocumentTemplates.load(directory: templates) } catch { throw fail(error.description) }
+        let signing: (key: MinisignSecretKey, path: String)?
+        do { signing = try DocsSigning.key(explicit: kunci, settings: options.settings, output: self.output) } catch {
+            throw fail(error.message)
+        }
         let output: DocumentSet.Output
+        let digest: String
         do {
             let file = try MeetingFile.open(at: options.file, writable: false, purpose: "rapat docs")
             let scan = try file.scan(keepingEntries: true)
-            guard case let .intact(_, digest) = scan.verification else {
+            guard case let .intact(_, finalDigest) = scan.verification else {
                 throw fail("Jurnal tidak utuh: \(scan.verification.problem(zone: scan.zone) ?? ""). Jalankan "
                     + "`rapat verify --file \(options.file)`; dokumen tidak dibuat.")
             }
-            let entries = scan.entries
-            let state = scan.state
-            let ledger = try file.currentLedger(of: state)
-            output = try DocumentSet.render(entries: entries, ledger: ledger, templates: library, formats: formats, digest: digest,
-                                            meetingFile: options.file)
+            digest = finalDigest
+            let ledger = try file.currentLedger(of: scan.state)
+            output = try DocumentSet.render(entries: scan.entries, ledger: ledger, templates: library, formats: formats,
+                                            digest: digest, meetingFile: options.file, signingKey: signing?.key.publicKey)
         } catch let exit as ExitCode {
             throw exit
         } catch let error as TemplateError {
@@ -50,10 +60,23 @@ struct DocsCommand: ParsableCommand {
             throw fail(describe(error))
         }
         try FileManager.default.createDirectory(atPath: self.output, withIntermediateDirectories: true)
-        for (name, data) in output.files.map({ ($0.name, Data($0.text.utf8)) }) + output.binaries {
+        let documents = output.files.map { (name: $0.name, data: Data($0.text.utf8)) } + output.binaries
+        let seal: [(name: String, data: Data)]
+        do { seal = try DocumentSeal.files(for: documents, digest: digest, meetingFile: options.file, key: signing?.key) } catch {
+            throw fail(error.message)
+        }
+        for (name, data) in documents + seal {
             let path = (self.output as NSString).appendingPathComponent(name)
             try data.write(to: URL(fileURLWithPath: path), options: .atomic)
             printNote("ditulis: \(path)")
+        }
+        let signature = (self.output as NSString).appendingPathComponent(DocumentSeal.signatureName)
+        if let signing {
+            printNote("SHA256SUMS ditandatangani dengan \(signing.path) (kunci minisign \(signing.key.keyID))")
+        } else if FileManager.default.fileExists(atPath: signature) {
+            // A signature left from an earlier run would no longer match the new SHA256SUMS.
+            try FileManager.default.removeItem(atPath: signature)
+            printNote("dihapus: \(signature) (tanda tangan lama; dokumen kali ini tidak ditandatangani)")
         }
         if !output.missing.isEmpty {
             printNote("Berita acara TIDAK dibuat: isian wajib kosong.")

@@ -16,9 +16,10 @@ struct Rapat: ParsableCommand {
               rapat apply skrip.jsonl                   menjalankan perintah dari berkas JSON Lines
               rapat stats                               statistik kehadiran
               rapat verify                              memeriksa rantai hash jurnal
+              rapat kunci buat                          membuat kunci tanda tangan dokumen koperasi
             """,
         subcommands: [InitCommand.self, RosterCommand.self, RunCommand.self, ApplyCommand.self, StatsCommand.self,
-                      VerifyCommand.self, CopyCommand.self, MinutesCommand.self, PostponementCommand.self, VoteRecordCommand.self, ShuCommand.self, DocsCommand.self, ReviewCommand.self, DemoCommand.self, BenchCommand.self]
+                      VerifyCommand.self, CopyCommand.self, MinutesCommand.self, PostponementCommand.self, VoteRecordCommand.self, ShuCommand.self, DocsCommand.self, KeyCommand.self, ReviewCommand.self, DemoCommand.self, BenchCommand.self]
     )
 }
 
@@ -89,6 +90,7 @@ func emit(_ line: String) {
 func describe(_ error: any Error) -> String {
     if let e = error as? RapatError { return e.message }
     if let e = error as? StoreError { return e.message }
+    if let e = error as? SigningError { return e.message }
     if let e = error as? CommandScript.LineError { return e.message }
     if let e = error as? RosterCSV.Failure { return e.report() }
     return "\(error)"

@@ -1,0 +1,45 @@
+import Foundation
+import RapatStore
+
+/// What makes a documents folder checkable on its own: `sidik-jurnal.txt` (the journal's final digest and how to
+/// check), `SHA256SUMS` over every document and that note, and, with the koperasi's key, `SHA256SUMS.minisig`.
+public enum DocumentSeal {
+    public static let fingerprintName = "sidik-jurnal.txt"
+    public static let signatureName = SHA256Sums.fileName + ".minisig"
+
+    /// The seal files for `documents` (names relative to the output folder), in the order they are to be written.
+    /// Deterministic: Ed25519 signatures carry no randomness and the trusted comment no clock.
+    public static func files(for documents: [(name: String, data: Data)], digest: String, meetingFile: String,
+                             key: MinisignSecretKey?) throws(SigningError) -> [(name: String, data: Data)] {
+        let note = (fingerprintName, Data(fingerprint(digest: digest, meetingFile: meetingFile, publicKey: key?.publicKey).utf8))
+        let sums = Data(SHA256Sums.text(documents + [note]).utf8)
+        var files = [note, (SHA256Sums.fileName, sums)]
+        if let key {
+            let comment = "sidik-jurnal:\(digest)\tberkas-rapat:\((meetingFile as NSString).lastPathComponent)"
+            files.append((signatureName, Data(try MinisignSignature.sign(sums, with: key, trustedComment: comment).utf8)))
+        }
+        return files
+    }
+
+    /// The journal's final digest, listed in SHA256SUMS like any document (its format has no comment lines), so it is checked too.
+    static func fingerprint(digest: String, meetingFile: String, publicKey: MinisignPublicKey?) -> String {
+        var lines = [
+            "Sidik akhir jurnal rapat (SHA-256): \(digest)",
+            "Berkas rapat: \((meetingFile as NSString).lastPathComponent)",
+            "",
+            "Periksa jurnal:            rapat verify --file \(meetingFile)",
+            "Periksa dokumen:           sha256sum -c \(SHA256Sums.fileName)",
+        ]
+        if let publicKey {
+            lines += [
+                "Periksa tanda tangan:      minisign -Vm \(SHA256Sums.fileName) -p \(MinisignKeyFiles.publicName)",
+                "",
+                "Kunci publik koperasi (minisign \(publicKey.keyID)):",
+                publicKey.line,
+            ]
+        } else {
+            lines += ["", "Dokumen ini tidak ditandatangani (tidak ada kunci koperasi; lihat `rapat kunci buat`)."]
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
