@@ -65,7 +65,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["rapat", "RapatCore", "RapatStore", "RapatTesting"]
+            dependencies: ["rapat", "RapatCore", "RapatStore", "RapatTesting", .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ]
 )

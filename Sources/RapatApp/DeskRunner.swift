@@ -64,7 +64,9 @@ public final class DeskRunner {
                 // Success and refusal alike end with the app showing the session's state.
                 defer { state.update(meeting: session.state) }
                 do {
-                    let entries = try session.execute(command)
+                    // Every command from the screen carries its own id, like a script line, so it is recorded once.
+                    let outcome = try session.execute(command, commandID: "layar:" + UUID().uuidString)
+                    guard case let .recorded(entries) = outcome else { continue }
                     _ = state.reduce(.commandSucceeded(entries.map(\.event), session.state))
                 } catch let error as RapatError {
                     _ = state.reduce(.commandRefused(error.message))

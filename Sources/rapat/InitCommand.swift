@@ -42,6 +42,7 @@ struct InitCommand: ParsableCommand {
             }
             _ = try AgendaFile.load(from: options.agenda, tatibFirst: settings.agendaTatibFirst)
             let session = try MeetingSession(file: MeetingFile.create(at: options.file))
+            defer { session.close() }
             try session.execute(.createMeeting(meetingID: UUID().uuidString, cooperative: settings.profile.name, at: Date()))
             printNote("Berkas rapat dibuat: \(options.file) (\(settings.profile.name), \(settings.profile.meetingTitle))")
             printNote("Berikutnya: rapat roster import anggota.csv")

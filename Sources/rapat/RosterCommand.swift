@@ -35,6 +35,7 @@ struct RosterCommand: ParsableCommand {
             for note in result.notes { printNote(note) }
             do {
                 let session = try MeetingSession.open(path: options.file, purpose: "rapat roster import")
+                defer { session.close() }
                 let start = Date()
                 try session.execute(.importRoster(members: result.members, digest: Roster.digest(of: result.members),
                                                   source: (csv as NSString).lastPathComponent, at: Date()))

@@ -17,6 +17,8 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         let (session, settings) = try options.openForWriting(purpose: "rapat run")
+        // Closing checkpoints the WAL into the file, so a copy made after the meeting is complete.
+        defer { session.close() }
         let agenda: Agenda
         do {
             agenda = try AgendaFile.loadOrDefault(from: options.agenda, tatibFirst: settings.agendaTatibFirst)

@@ -25,6 +25,7 @@ struct ShuCommand: ParsableCommand {
         func run() throws {
             do {
                 let session = try MeetingSession.open(path: options.file, purpose: "rapat shu import")
+                defer { session.close() }
                 let result: ShuLedgerCSV.Result
                 do {
                     result = try ShuLedgerCSV.read(path: csv, roster: session.state.roster)
