@@ -22,7 +22,7 @@ public final class MeetingSession {
     /// Runs one command to completion. Refusals (`RapatError`) write nothing.
     @discardableResult
     public func execute(_ command: Command, recordedAt: Date = Date()) throws -> [JournalEntry] {
-        let events = try state.decide(command)
+        let events = try state.decide(command, now: recordedAt)
         let entries = try file.append(events, recordedAt: recordedAt)
         for event in events { state.evolve(event) }
         return entries
