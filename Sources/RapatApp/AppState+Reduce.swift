@@ -21,7 +21,7 @@ extension AppState {
     public mutating func reduce(_ action: AppAction) -> [AppEffect] {
         switch action {
         case let .tick(date):
-            now = date
+            readClock(date)
             return []
         case let .commandSucceeded(events, meeting):
             update(meeting: meeting)
@@ -518,7 +518,7 @@ extension AppState {
         }
     }
 
-    private mutating func log(_ time: String, _ symbol: String, _ text: String) {
+    mutating func log(_ time: String, _ symbol: String, _ text: String) {
         log.insert(DeskLogLine(time: time, symbol: symbol, text: text), at: 0)
         if log.count > 100 { log.removeLast() }
     }

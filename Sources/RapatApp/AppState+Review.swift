@@ -33,7 +33,7 @@ extension AppState {
         let intervals = record.intervals.map { interval in
             IndonesianFormat.clock(interval.arrived, zone: zone) + "–" + (interval.left.map { IndonesianFormat.clock($0, zone: zone) } ?? "selesai")
         }
-        message = DeskMessage(.success, "\(member.name) (\(member.number)) hadir " + intervals.joined(separator: ", ") + ".")
+        message = DeskMessage(.success, "\(member.name) (\(member.number)) hadir " + intervals.joined(separator: ", ") + " \(zone.rawValue).")
         input = ""
         results = .none
     }

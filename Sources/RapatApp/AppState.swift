@@ -71,7 +71,13 @@ public struct AppState {
     /// The susunan acara file's agenda, adopted when the meeting opens.
     public var draftAgenda: Agenda
     public var screen: AppScreen = .desk
+    /// The time stamped on commands: the clock, or just after the journal's latest meeting event when the clock is
+    /// behind it (`AppState+Clock`).
     public var now: Date
+    /// The clock as last read.
+    public internal(set) var clockReading: Date
+    /// Whether the clock running behind the journal has been noted since it fell behind.
+    public internal(set) var clockStepNoted = false
     public var input = ""
     public var mode: Mode = .search
     public var results = MemberSearchIndex.Result.none
@@ -109,7 +115,10 @@ public struct AppState {
         self.settingsRules = settingsRules
         self.settingsProfile = settingsProfile
         self.draftAgenda = draftAgenda
-        self.now = now
+        clockReading = now
+        self.now = Self.stamp(now, after: meeting.timelineLastAt)
+        // After a restart, a clock still behind since the last note is the same step.
+        clockStepNoted = meeting.clockSteps.last.map { $0.observed <= now } ?? false
         searchIndex = MemberSearchIndex(roster: meeting.roster)
         indexedRosterVersion = meeting.roster.version
     }

@@ -60,6 +60,10 @@ public final class DeskRunner {
             switch effect {
             case let .execute(command):
                 guard let session else { continue }
+                // A clock behind the journal is noted first; the command goes on with its stamp either way.
+                if let note = state.dueClockNote(), let written = try? session.execute(note) {
+                    state.clockNoteRecorded(written.map(\.event))
+                }
                 state.releaseMeeting()
                 // Success and refusal alike end with the app showing the session's state.
                 defer { state.update(meeting: session.state) }

@@ -42,7 +42,8 @@ public enum MinutesReport {
         }
         lines.append("")
         let zone = state.timeZone
-        lines.append("\(IndonesianFormat.date(state.lastEventAt ?? Date(), zone: zone))")
+        // The day the meeting ended: a later ba_details correction does not move it.
+        lines.append("\(IndonesianFormat.date(state.timelineLastAt ?? state.lastEventAt ?? Date(), zone: zone))")
         lines.append("Notulis,                                Ketua Rapat,")
         lines.append("")
         lines.append("")
@@ -201,6 +202,10 @@ public enum MinutesReport {
             case let .recessEnded(d):
                 item("\(time(d.at)): skorsing dicabut; kuorum diperiksa ulang — hadir \(d.present), wajib hadir "
                     + "\(d.required); \(d.isMet ? "SAH" : "KUORUM TIDAK TERPENUHI").")
+            case let .clockSteppedBack(step):
+                item("\(time(step.at)): catatan — jam komputer menunjukkan \(time(step.observed)), lebih awal dari catatan "
+                    + "terakhir \(time(step.last)); waktu berikutnya dicatat berurutan sesudah catatan terakhir sampai jam "
+                    + "komputer menyusul.")
             case let .memberLeft(number, at) where wasOpened:
                 if let member = state.roster.member(number), state.counts(member), hadQuorum, !state.quorum.isMet {
                     item("\(time(at)): \(member.name) (\(number)) meninggalkan ruangan; KUORUM HILANG "

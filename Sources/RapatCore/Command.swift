@@ -64,6 +64,8 @@ public enum Command: Sendable {
     case importShuLedger(ShuLedgerImport)
     /// `ba_details`: completes or corrects identity fields of the documents.
     case amendDocumentDetails(fields: [String: String], at: Date)
+    /// The desk saw its clock read `observed`, before the latest meeting event `last` (the TUI stamps `at` just after).
+    case noteClockSteppedBack(observed: Date, last: Date, at: Date)
 
     public var at: Date {
         switch self {
@@ -91,6 +93,7 @@ public enum Command: Sendable {
         case let .proposeShu(_, at), let .amendShu(_, _, at): at
         case let .importShuLedger(l): l.at
         case let .amendDocumentDetails(_, at): at
+        case let .noteClockSteppedBack(_, _, at): at
         }
     }
 }

@@ -58,6 +58,9 @@ public enum Event: Hashable, Sendable {
     case shuApproved(ShuApproval)
     case shuLedgerImported(ShuLedgerImport)
     case documentDetailsAmended(DocumentAmendment)
+    /// The desk's clock read earlier than the journal's latest meeting event; the desk went on with times just
+    /// after that event (DECISIONS.md "Time runs forward").
+    case clockSteppedBack(ClockStep)
 
     /// When the event happened at the meeting (not when it was written).
     public var at: Date {
@@ -95,6 +98,7 @@ public enum Event: Hashable, Sendable {
         case let .shuApproved(a): a.at
         case let .shuLedgerImported(l): l.at
         case let .documentDetailsAmended(a): a.at
+        case let .clockSteppedBack(step): step.at
         }
     }
 }

@@ -1,10 +1,8 @@
 import Foundation
 
 extension MeetingState {
-    /// Validates `command` against the current state and returns the events it produces, or refuses.
-    ///
-    /// Pure: the time comes in the command; nothing is written here.
-    public func decide(_ command: Command) throws(RapatError) -> [Event] {
+    /// The events `command` produces, or its refusal, before the timeline check of `decide(_:now:)`.
+    func proposedEvents(for command: Command) throws(RapatError) -> [Event] {
         let zone = timeZone
         if case let .amendDocumentDetails(fields, at) = command {
             guard opening != nil else { throw .registrationNotOpen }
@@ -239,6 +237,13 @@ extension MeetingState {
         case .amendDocumentDetails:
             preconditionFailure("handled before the closed/postponed guard")
 
+        case let .noteClockSteppedBack(observed, last, at):
+            guard opening != nil else { throw .registrationNotOpen }
+            guard observed < last, last <= at else {
+                throw .invalidValue("Catatan jam mundur: jam terbaca harus lebih awal dari catatan terakhir.")
+            }
+            return [.clockSteppedBack(ClockStep(observed: observed, last: last, at: at))]
+
         case let .declareQuorum(at):
             guard meetingOpenedAt != nil else { throw .meetingNotOpened }
             try requireInOrder(at, member: nil)
@@ -296,10 +301,10 @@ extension MeetingState {
         return (position, roster.members[position])
     }
 
-    /// Refuses times that would put the record out of order: before registration opened, or before the
-    /// member's own last attendance change (so every interval is well formed).
+    /// Refuses times that would put the record out of order: before the latest meeting event (which is never
+    /// before registration opened nor before the member's own last attendance change), naming that event's time.
     func requireInOrder(_ at: Date, member: MemberNumber?, after last: Date? = nil) throws(RapatError) {
-        let floor = [last, opening?.at].compactMap { $0 }.max()
+        let floor = [last, opening?.at, timelineLastAt].compactMap { $0 }.max()
         if let floor, at < floor {
             throw .timeBeforeLastEvent(member, at: at, last: floor, zone: timeZone)
         }

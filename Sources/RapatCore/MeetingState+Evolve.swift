@@ -5,6 +5,7 @@ extension MeetingState {
     public mutating func evolve(_ event: Event) {
         eventCount += 1
         lastEventAt = max(lastEventAt ?? event.at, event.at)
+        if !event.isAdministrative { timelineLastAt = max(timelineLastAt ?? event.at, event.at) }
         switch event {
         case let .meetingCreated(id, cooperative, _):
             meetingID = id
@@ -78,6 +79,8 @@ extension MeetingState {
             shuLedger = ledger
         case let .documentDetailsAmended(amendment):
             documentAmendments.append(amendment)
+        case let .clockSteppedBack(step):
+            clockSteps.append(step)
         case let .quorumLossAnswered(response):
             quorumLossResponses.append(response)
             quorumLossResponse = response

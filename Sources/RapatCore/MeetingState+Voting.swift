@@ -431,8 +431,8 @@ extension MeetingState {
                 ? "hak suara ditangguhkan karena tunggakan (arrears_policy)"
                 : "tidak ikut memberi suara atas laporannya sendiri (recusal_policy = exclude)"
         }
-        return "tidak tercatat hadir saat pemungutan suara dibuka pukul "
-            + IndonesianFormat.clock(round.opening.at, zone: timeZone) + "; ikut pada pemungutan berikutnya"
+        return "tidak tercatat hadir saat pemungutan suara dibuka "
+            + IndonesianFormat.time(round.opening.at, zone: timeZone) + "; ikut pada pemungutan berikutnya"
     }
 
     private func electionDecision(_ election: Election, winners: [MemberNumber], method: DecisionMethod, round: Int?,

@@ -77,6 +77,10 @@ public struct MeetingState: Sendable {
     /// Check-ins withdrawn by correction, in journal order.
     public internal(set) var voidedCheckIns: [(number: MemberNumber, reason: String, at: Date)] = []
     public internal(set) var lastEventAt: Date?
+    /// The time of the latest meeting event (administrative events excluded, see `Event.isAdministrative`).
+    public internal(set) var timelineLastAt: Date?
+    /// Every time the desk's clock was seen running behind the journal.
+    public internal(set) var clockSteps: [ClockStep] = []
     public internal(set) var eventCount: Int64 = 0
 
     public init() {}

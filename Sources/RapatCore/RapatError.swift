@@ -15,6 +15,8 @@ public enum RapatError: Error, Equatable, Sendable {
     case neverCheckedIn(Member)
     case notAway(Member)
     case timeBeforeLastEvent(MemberNumber?, at: Date, last: Date, zone: IndonesianTimeZone)
+    /// Later than the clock `now` by more than `MeetingState.futureTolerance`.
+    case timeInFuture(at: Date, now: Date, zone: IndonesianTimeZone)
     case meetingAlreadyOpened(since: Date, zone: IndonesianTimeZone)
     case missingField(String)
     case meetingAlreadyCreated
@@ -87,8 +89,16 @@ public enum RapatError: Error, Equatable, Sendable {
             return "\(m.name) (\(m.number)) tidak sedang keluar: tidak perlu dicatat kembali."
         case let .timeBeforeLastEvent(n, at, last, zone):
             let who = n.map { "untuk \($0) " } ?? ""
-            return "Waktu \(IndonesianFormat.time(at, zone: zone)) \(who)lebih awal dari catatan terakhir "
-                + "\(IndonesianFormat.time(last, zone: zone)): waktu harus berurutan."
+            // Both dates are named when the two times fall on different days.
+            let sameDay = IndonesianFormat.date(at, zone: zone) == IndonesianFormat.date(last, zone: zone)
+            func when(_ date: Date) -> String {
+                (sameDay ? "" : IndonesianFormat.date(date, zone: zone) + " ") + IndonesianFormat.time(date, zone: zone)
+            }
+            return "Waktu \(when(at)) \(who)lebih awal dari catatan terakhir \(when(last)): waktu harus berurutan."
+        case let .timeInFuture(at, now, zone):
+            func when(_ date: Date) -> String { IndonesianFormat.date(date, zone: zone) + " " + IndonesianFormat.time(date, zone: zone) }
+            return "Waktu \(when(at)) lebih dari \(Int(MeetingState.futureTolerance / 60)) menit sesudah jam komputer "
+                + "(\(when(now))): periksa tanggal dan jam perintahnya, atau jam komputer."
         case let .meetingAlreadyOpened(since, zone):
             return "Rapat sudah dibuka \(IndonesianFormat.time(since, zone: zone))."
         case let .missingField(name):

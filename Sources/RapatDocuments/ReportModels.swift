@@ -37,7 +37,8 @@ public enum ReportModels {
         return ReportDocument(
             title: "NOTULEN", subtitle: title(state), cooperative: cooperative(state), date: date(state),
             sections: [header] + sections,
-            closing: [IndonesianFormat.date(state.lastEventAt ?? Date(timeIntervalSince1970: 0), zone: state.timeZone)],
+            closing: [IndonesianFormat.date(state.timelineLastAt ?? state.lastEventAt ?? Date(timeIntervalSince1970: 0),
+                                            zone: state.timeZone)],
             signatures: ["Notulis: \(state.presidium?.notetaker ?? "")", "Ketua rapat: \(state.presidium?.chair ?? "")"],
             digest: digest)
     }

@@ -41,7 +41,7 @@ public final class MeetingSession {
     /// Runs one command to completion. Refusals (`RapatError`) write nothing.
     @discardableResult
     public func execute(_ command: Command, recordedAt: Date = Date()) throws -> [JournalEntry] {
-        let events = try state.decide(command)
+        let events = try state.decide(command, now: recordedAt)
         let entries = try file.append(events, recordedAt: recordedAt)
         for event in events { state.evolve(event) }
         return entries
@@ -52,7 +52,7 @@ public final class MeetingSession {
     public func execute(_ command: Command, commandID: String, recordedAt: Date = Date()) throws -> Outcome {
         let earlier = try file.sequences(ofCommand: commandID)
         if !earlier.isEmpty { return .repeated(sequences: earlier) }
-        let events = try state.decide(command)
+        let events = try state.decide(command, now: recordedAt)
         let entries = try file.append(events, recordedAt: recordedAt, commandID: commandID)
         for event in events { state.evolve(event) }
         return .recorded(entries)

@@ -371,6 +371,8 @@ enum EventCodec {
             return encodeVoting(event, at: at) ?? StoredEvent(kind: "unknown", atMilliseconds: at, member: nil, payload: nil)
         case .shuProposed, .shuAmended, .shuApproved, .shuLedgerImported, .documentDetailsAmended:
             return encodeShu(event, at: at) ?? StoredEvent(kind: "unknown", atMilliseconds: at, member: nil, payload: nil)
+        case .clockSteppedBack:
+            return encodeClock(event, at: at) ?? StoredEvent(kind: "unknown", atMilliseconds: at, member: nil, payload: nil)
         case let .quorumLossAnswered(r):
             return StoredEvent(kind: EventKind.quorumLossAnswered, atMilliseconds: at, member: nil,
                                payload: json(QuorumLossPayload(choice: r.choice.rawValue, agendaIndex: r.agendaIndex,
@@ -514,6 +516,7 @@ enum EventCodec {
         default:
             if let event = try decodeVoting(row, sequence: sequence, at: at) { return event }
             if let event = try decodeShu(row, sequence: sequence, at: at) { return event }
+            if let event = try decodeClock(row, sequence: sequence, at: at) { return event }
             throw UndecodableEvent(sequence: sequence,
                                    reason: "jenis peristiwa \"\(row.kind)\" tidak dikenal (berkas dari versi lebih baru?)")
         }

@@ -40,7 +40,7 @@ final class ReviewModeTests: XCTestCase {
         runner.send(.key(.function(5)))
         for ch in "0001" { runner.send(.key(.character(ch))) }
         runner.send(.key(.enter))
-        XCTAssertEqual(runner.state.message?.text, "Ujang Hidayat (0001) hadir 08.10–11.20.")
+        XCTAssertEqual(runner.state.message?.text, "Ujang Hidayat (0001) hadir 08.10–11.20 WIB.")
         XCTAssertEqual(runner.state.meeting.eventCount, before)
     }
 }

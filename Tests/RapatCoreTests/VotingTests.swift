@@ -110,7 +110,7 @@ final class VotingTests: XCTestCase {
              .refused(.cannotVote(member("LB-1"), reason: "anggota luar biasa tidak punya hak suara"))),
             ("arrived after opening", .castVote(member: n("0006"), choice: .yes, at: at(3)),
              .refused(.cannotVote(member("0006"), reason:
-                "tidak tercatat hadir saat pemungutan suara dibuka pukul 10.01; ikut pada pemungutan berikutnya"))),
+                "tidak tercatat hadir saat pemungutan suara dibuka pukul 10.01 WIB; ikut pada pemungutan berikutnya"))),
             ("left the room", .markLeft(n("0003"), at: at(4)), .accepted),
             ("absent now", .castVote(member: n("0003"), choice: .no, at: at(5)),
              .refused(.cannotVote(member("0003"), reason: "sedang tidak di ruangan"))),

@@ -61,13 +61,14 @@ final class EventCodecTests: XCTestCase {
                                                    at: t("2026-03-21 10:34"))),
             .meetingPostponed(Postponement(reason: "Kuorum hilang", newDate: nil, registered: 133, present: 60, required: 67,
                                            formula: "f", remainingFromAgendaIndex: 4, at: t("2026-03-21 10:34"))),
+            .clockSteppedBack(ClockStep(observed: t("2026-03-21 08:10"), last: t("2026-03-21 10:34"), at: t("2026-03-21 10:34"))),
             .meetingClosed(at: t("2026-03-21 10:35")),
         ]
         let file = try MeetingFile.create(at: dir.file("rat.rapat"))
         try file.append(events)
         let stored = try MeetingFile.open(at: dir.file("rat.rapat"), writable: false, purpose: "test").entries()
         XCTAssertEqual(stored.map(\.event), events)
-        XCTAssertEqual(stored.map(\.sequence), Array(1...24))
+        XCTAssertEqual(stored.map(\.sequence), Array(1...25))
     }
 
     /// Motions, every vote method, an election with a re-vote and a lot, and a proxy survive the file unchanged,
