@@ -65,7 +65,8 @@ public final class MeetingFile {
 
     private static func openFile(_ path: String, resolved: String, writable: Bool, purpose: String)
         throws(StoreError) -> MeetingFile {
-        let lock = writable ? try WriterLock(resolvedPath: resolved, displayPath: path, purpose: purpose) : nil
+        let lock = writable ? try WriterLock(resolvedPath: resolved, displayPath: path, purpose: purpose,
+                                             zone: { Self.peekTimeZone(resolved) ?? .wib }) : nil
         do {
             return try connect(path, resolved: resolved, lock: lock, immutable: false)
         } catch let error as DatabaseError where !writable && Self.isReadOnlyMediumError(error) {
@@ -105,6 +106,27 @@ public final class MeetingFile {
         try file.prepareSchema(writable: writable)
         try file.loadChainTip()
         return file
+    }
+
+    /// The koperasi's zone from the registration event, read without replaying (for messages before a scan).
+    static func peekTimeZone(_ resolved: String) -> IndonesianTimeZone? {
+        var config = Configuration()
+        config.readonly = true
+        guard let queue = try? DatabaseQueue(path: resolved, configuration: config) else { return nil }
+        defer { try? queue.close() }
+        let payload = try? queue.read { db in
+            try String.fetchOne(db, sql: "SELECT payload FROM journal WHERE kind = 'registration_opened' ORDER BY seq LIMIT 1")
+        }
+        struct Opening: Decodable {
+            struct Profile: Decodable { var timeZone: String }
+            var profile: Profile
+        }
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        guard let text = payload ?? nil, let opening = try? decoder.decode(Opening.self, from: Data(text.utf8)) else {
+            return nil
+        }
+        return IndonesianTimeZone(rawValue: opening.profile.timeZone)
     }
 
     private static func isReadOnlyMediumError(_ error: DatabaseError) -> Bool {

@@ -1,4 +1,5 @@
 import Foundation
+import RapatCore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -18,7 +19,9 @@ public final class WriterLock {
     private let holderPath: String
 
     /// Takes the lock on the (already resolved) meeting file, or explains who holds it.
-    init(resolvedPath: String, displayPath: String, purpose: String) throws(StoreError) {
+    /// `zone` gives the koperasi's time zone for the refusal's "since" (read only when the lock is refused).
+    init(resolvedPath: String, displayPath: String, purpose: String,
+         zone: () -> IndonesianTimeZone = { .wib }) throws(StoreError) {
         path = resolvedPath
         let fd = open(resolvedPath, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
@@ -29,12 +32,12 @@ public final class WriterLock {
         holderPath = Self.holderPath(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
         guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
             close(fd)
-            throw .lockedByAnotherProcess(path: displayPath, holder: Self.readHolder(at: holderPath) ?? "proses lain")
+            throw .lockedByAnotherProcess(path: displayPath, holder: Self.readHolder(at: holderPath, zone: zone) ?? "proses lain")
         }
         descriptor = fd
-        let since = ISO8601DateFormatter().string(from: Date())
+        let since = Int64(Date().timeIntervalSince1970 * 1000)
         let host = ProcessInfo.processInfo.hostName
-        let holderText = "proses \(getpid()) (\(purpose)) di \(host) sejak \(since), berkas \(resolvedPath)\n"
+        let holderText = "\(getpid())\n\(purpose)\n\(host)\n\(since)\n\(resolvedPath)\n"
         let holder = open(holderPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
         if holder >= 0 {
             _ = holderText.withCString { write(holder, $0, strlen($0)) }
@@ -58,9 +61,14 @@ public final class WriterLock {
         "/tmp/rapat-penulis-\(device)-\(inode)"
     }
 
-    private static func readHolder(at path: String) -> String? {
+    /// "proses 4242 (rapat run) di laptop-sekretaris sejak 21 Maret 2026 pukul 08.02 WITA, berkas /…/rat.rapat".
+    private static func readHolder(at path: String, zone: () -> IndonesianTimeZone) -> String? {
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        let text = String(decoding: data.prefix(512), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        return text.isEmpty ? nil : text
+        let fields = String(decoding: data.prefix(4096), as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        guard fields.count >= 5, let milliseconds = Int64(fields[3]) else { return nil }
+        let since = Date(timeIntervalSince1970: Double(milliseconds) / 1000)
+        let zone = zone()
+        return "proses \(fields[0]) (\(fields[1])) di \(fields[2]) sejak \(IndonesianFormat.date(since, zone: zone)) "
+            + "\(IndonesianFormat.time(since, zone: zone)), berkas \(fields[4])"
     }
 }
