@@ -10,6 +10,7 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Tulis tabel hasil (Markdown) ke berkas ini.") var output: String?
     @Option(help: "Jumlah check-in yang diukur.") var checkIns: Int = 400
     @Flag(help: "Hanya tolok ukur dokumen (untuk memperbaiki kecepatan dokumen).") var dokumen = false
+    @Flag(help: "Hanya tolok ukur jurnal: mulai dingin, buka dengan verifikasi, verify, salin.") var jurnal = false
 
     func run() throws {
         if dokumen {
@@ -17,6 +18,10 @@ struct BenchCommand: ParsableCommand {
             print("txt \(times.text.median) ms, md \(times.markdown.median) ms, html \(times.html.median) ms, "
                 + "pdf \(times.pdf.median) ms; tanda tangan \(times.seal.median) ms (\(times.sealedFiles) dokumen, "
                 + "\(times.sealedBytes) bita)")
+            return
+        }
+        if jurnal {
+            print(try Benchmarks(checkIns: 0).journalOnly())
             return
         }
         let report = try Benchmarks(checkIns: checkIns).run()
