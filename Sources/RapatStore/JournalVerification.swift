@@ -39,11 +39,11 @@ extension MeetingFile {
                                             stored: storedHash, computed: computed.hexString)
                     return false
                 }
-                if row.kind == EventKind.rosterImported, let mismatch = try rosterMismatch(row, sequence: sequence, db: db) {
+                if row.kind == Event.Kind.rosterImported.rawValue, let mismatch = try rosterMismatch(row, sequence: sequence, db: db) {
                     outcome = mismatch
                     return false
                 }
-                if row.kind == ShuEventKind.ledgerImported, let mismatch = try ledgerMismatch(row, sequence: sequence, db: db) {
+                if row.kind == Event.Kind.shuLedgerImported.rawValue, let mismatch = try ledgerMismatch(row, sequence: sequence, db: db) {
                     outcome = mismatch
                     return false
                 }
