@@ -5,7 +5,7 @@ import Foundation
 public struct DocumentAmendment: Hashable, Sendable, Codable {
     /// Keys as in `ba_details`: nomor_badan_hukum, tanggal_badan_hukum, nik, alamat, kota, tempat.
     public var fields: [String: String]
-    /// Not in the coded form: the journal keeps the date of an event apart (`EventCodec`).
+    /// Not in the coded form: a journal stores the date of an event in a column of its own.
     public var at: Date = .distantPast
 
     public init(fields: [String: String], at: Date) {

@@ -8,7 +8,7 @@ public struct Election: Hashable, Sendable, Codable {
     public var seats: Int
     /// The period of office, e.g. "2026–2030".
     public var term: String
-    /// Not in the coded form: the journal keeps the date of an event apart (`EventCodec`).
+    /// Not in the coded form: a journal stores the date of an event in a column of its own.
     public var at: Date = .distantPast
     public internal(set) var candidates: [MemberNumber] = []
     /// Winners secured so far (earlier rounds of this election).
@@ -47,7 +47,7 @@ public struct LotDraw: Hashable, Sendable, Codable {
     public var witnesses: [String]
     public var among: [MemberNumber]
     public var winners: [MemberNumber]
-    /// Not in the coded form: the journal keeps the date of an event apart (`EventCodec`).
+    /// Not in the coded form: a journal stores the date of an event in a column of its own.
     public var at: Date = .distantPast
 
     public init(election: Int, seed: UInt64, witnesses: [String], among: [MemberNumber], winners: [MemberNumber], at: Date) {

@@ -130,7 +130,7 @@ public struct RegistrationOpening: Hashable, Sendable, Codable {
     public var registered: Int
     public var rules: MeetingRules
     public var profile: CooperativeProfile
-    /// Not in the coded form: the journal keeps the date of an event apart (`EventCodec`).
+    /// Not in the coded form: a journal stores the date of an event in a column of its own.
     public var at: Date = .distantPast
 
     public init(rosterVersion: Int, registered: Int, rules: MeetingRules, profile: CooperativeProfile, at: Date) {
@@ -166,7 +166,7 @@ public struct QuorumDeclaration: Hashable, Sendable, Codable {
     public var required: Int
     /// The rule with its formula, as read out: "lebih dari 1/2: ⌊133/2⌋+1 = 67".
     public var formula: String
-    /// Not in the coded form: the journal keeps the date of an event apart (`EventCodec`).
+    /// Not in the coded form: a journal stores the date of an event in a column of its own.
     public var at: Date = .distantPast
 
     public init(registered: Int, present: Int, required: Int, formula: String, at: Date) {
@@ -197,7 +197,7 @@ public struct Postponement: Hashable, Sendable, Codable {
     /// Set when quorum was lost mid-meeting: the first agenda item not dealt with (it and the later ones are
     /// postponed). Nil for a meeting postponed because quorum never came.
     public var remainingFromAgendaIndex: Int?
-    /// Not in the coded form: the journal keeps the date of an event apart (`EventCodec`).
+    /// Not in the coded form: a journal stores the date of an event in a column of its own.
     public var at: Date = .distantPast
 
     public init(reason: String, newDate: String?, registered: Int, present: Int, required: Int, formula: String,

@@ -33,7 +33,7 @@ public struct Motion: Hashable, Sendable, Codable {
     public var kind: MotionKind
     /// For a report's approval: whose report it is, so their own votes can be recused (DOMAIN E12).
     public var concerns: OfficeBody?
-    /// Not in the coded form: the journal keeps the date of an event apart (`EventCodec`).
+    /// Not in the coded form: a journal stores the date of an event in a column of its own.
     public var at: Date = .distantPast
 
     public init(number: Int, agendaIndex: Int, text: String, kind: MotionKind, concerns: OfficeBody? = nil, at: Date) {

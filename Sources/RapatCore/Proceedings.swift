@@ -46,7 +46,7 @@ public struct Decision: Hashable, Sendable, Codable {
     public var motion: Int?
     public var election: Int?
     public var voteRound: Int?
-    /// Not in the coded form: the journal keeps the date of an event apart (`EventCodec`).
+    /// Not in the coded form: a journal stores the date of an event in a column of its own.
     public var at: Date = .distantPast
 
     public init(number: Int, agendaIndex: Int, text: String, method: DecisionMethod, outcome: DecisionOutcome,
@@ -77,7 +77,7 @@ public struct MinuteNote: Hashable, Sendable, Codable {
     public var number: Int
     public var agendaIndex: Int
     public var text: String
-    /// Not in the coded form: the journal keeps the date of an event apart (`EventCodec`).
+    /// Not in the coded form: a journal stores the date of an event in a column of its own.
     public var at: Date = .distantPast
     /// Set on a correction: the note it amends and why.
     public var amends: Int?
@@ -120,7 +120,7 @@ public struct Presidium: Hashable, Sendable, Codable {
     public var members: [String]
     public var selection: PresidiumSelection
     public var notetaker: String
-    /// Not in the coded form: the journal keeps the date of an event apart (`EventCodec`).
+    /// Not in the coded form: a journal stores the date of an event in a column of its own.
     public var at: Date = .distantPast
 
     public init(chair: String, secretary: String, members: [String], selection: PresidiumSelection, notetaker: String, at: Date) {

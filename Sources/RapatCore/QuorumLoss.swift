@@ -25,7 +25,7 @@ public struct QuorumLossResponse: Hashable, Sendable, Codable {
     public var agendaIndex: Int
     public var present: Int
     public var required: Int
-    /// Not in the coded form: the journal keeps the date of an event apart (`EventCodec`).
+    /// Not in the coded form: a journal stores the date of an event in a column of its own.
     public var at: Date = .distantPast
 
     public init(choice: QuorumLossChoice, agendaIndex: Int, present: Int, required: Int, at: Date) {

@@ -5,7 +5,7 @@ public struct ShuProposal: Hashable, Sendable, Codable {
     public var surplus: Rupiah
     public var components: [ShuComponent]
     public var agendaIndex: Int
-    /// Not in the coded form: the journal keeps the date of an event apart (`EventCodec`).
+    /// Not in the coded form: a journal stores the date of an event in a column of its own.
     public var at: Date = .distantPast
 
     public init(surplus: Rupiah, components: [ShuComponent], agendaIndex: Int, at: Date) {
@@ -27,7 +27,7 @@ public struct ShuProposal: Hashable, Sendable, Codable {
 public struct ShuAmendment: Hashable, Sendable, Codable {
     public var components: [ShuComponent]
     public var reason: String
-    /// Not in the coded form: the journal keeps the date of an event apart (`EventCodec`).
+    /// Not in the coded form: a journal stores the date of an event in a column of its own.
     public var at: Date = .distantPast
 
     public init(components: [ShuComponent], reason: String, at: Date) {
@@ -47,7 +47,7 @@ public struct ShuApproval: Hashable, Sendable, Codable {
     public var decision: Int
     public var surplus: Rupiah
     public var components: [ShuComponent]
-    /// Not in the coded form: the journal keeps the date of an event apart (`EventCodec`).
+    /// Not in the coded form: a journal stores the date of an event in a column of its own.
     public var at: Date = .distantPast
 
     public init(decision: Int, surplus: Rupiah, components: [ShuComponent], at: Date) {
@@ -71,7 +71,7 @@ public struct ShuLedgerImport: Hashable, Sendable, Codable {
     public var digest: String
     public var source: String
     public var members: Int
-    /// Not in the coded form: the journal keeps the date of an event apart (`EventCodec`).
+    /// Not in the coded form: a journal stores the date of an event in a column of its own.
     public var at: Date = .distantPast
 
     public init(version: Int, digest: String, source: String, members: Int, at: Date) {

@@ -66,6 +66,21 @@ final class EventKindCodecTests: XCTestCase {
         XCTAssertEqual(EventCodec.encode(EventSamples.events(of: .checkInVoided)[0]).member, "0001")
     }
 
+    /// A payload edited by hand names the event and the field that is wrong.
+    func testADamagedPayloadNamesTheField() {
+        let row = StoredEvent(kind: Event.Kind.motionProposed.rawValue, atMilliseconds: 0, member: nil,
+                              payload: #"{"agenda_index":3,"kind":"sulap","number":1,"text":"LPJ"}"#)
+        XCTAssertThrowsError(try EventCodec.decode(row, sequence: 9) { _ in [] }) { error in
+            let reason = (error as? UndecodableEvent)?.reason ?? ""
+            XCTAssertTrue(reason.hasPrefix("isi (payload) rusak: kind: "), reason)
+            XCTAssertTrue(reason.contains("sulap"), reason)
+        }
+        let empty = StoredEvent(kind: Event.Kind.memberCheckedIn.rawValue, atMilliseconds: 0, member: nil, payload: nil)
+        XCTAssertThrowsError(try EventCodec.decode(empty, sequence: 2) { _ in [] }) { error in
+            XCTAssertEqual((error as? UndecodableEvent)?.reason, "nomor anggota kosong")
+        }
+    }
+
     func testAnUnknownKindIsRefused() {
         let row = StoredEvent(kind: "member_teleported", atMilliseconds: 0, member: "0001", payload: nil)
         XCTAssertThrowsError(try EventCodec.decode(row, sequence: 7) { _ in [] }) { error in
