@@ -52,7 +52,7 @@ let package = Package(
         ),
         .target(name: "RapatTesting", dependencies: ["RapatCore", "RapatStore", "TerminalUI"], path: "Tests/RapatTesting"),
         .testTarget(name: "RapatCoreTests", dependencies: ["RapatCore", "RapatTesting"]),
-        .testTarget(name: "RapatStoreTests", dependencies: ["RapatStore", "RapatTesting"]),
+        .testTarget(name: "RapatStoreTests", dependencies: ["RapatStore", "RapatTesting"], exclude: ["Fixtures"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(
             name: "RapatAppTests", dependencies: ["RapatApp", "RapatTesting", "TerminalUI"],

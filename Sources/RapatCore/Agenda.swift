@@ -1,7 +1,7 @@
 import Foundation
 
 /// What an agenda item is, which decides how the app walks the chair through it (DOMAIN §6.2).
-public enum AgendaItemKind: String, Sendable, CaseIterable, Hashable {
+public enum AgendaItemKind: String, Sendable, CaseIterable, Hashable, Codable {
     case opening = "pembukaan"
     case quorumCheck = "pemeriksaan_kuorum"
     case chairElection = "pimpinan_rapat"
@@ -42,13 +42,18 @@ public enum AgendaItemKind: String, Sendable, CaseIterable, Hashable {
 }
 
 /// One item of the susunan acara.
-public struct AgendaItem: Hashable, Sendable {
+public struct AgendaItem: Hashable, Sendable, Codable {
     public var kind: AgendaItemKind
     public var title: String
 
     public init(kind: AgendaItemKind, title: String? = nil) {
         self.kind = kind
         self.title = title ?? kind.defaultTitle
+    }
+
+    /// The stored names: frozen, they are hashed into every journal.
+    enum CodingKeys: String, CodingKey {
+        case kind, title
     }
 }
 

@@ -2,10 +2,11 @@ import Foundation
 
 /// Identity fields for the documents completed or corrected after registration (the settings were frozen then).
 /// Allowed after the meeting closed: a missing legal-entity number must not make a valid RAT undocumentable.
-public struct DocumentAmendment: Hashable, Sendable {
+public struct DocumentAmendment: Hashable, Sendable, Codable {
     /// Keys as in `ba_details`: nomor_badan_hukum, tanggal_badan_hukum, nik, alamat, kota, tempat.
     public var fields: [String: String]
-    public var at: Date
+    /// Not in the coded form: a journal stores the date of an event in a column of its own.
+    public var at: Date = .distantPast
 
     public init(fields: [String: String], at: Date) {
         self.fields = fields
@@ -13,6 +14,11 @@ public struct DocumentAmendment: Hashable, Sendable {
     }
 
     public static let keys = ["nomor_badan_hukum", "tanggal_badan_hukum", "nik", "alamat", "kota", "tempat"]
+
+    /// The stored names: frozen, they are hashed into every journal.
+    enum CodingKeys: String, CodingKey {
+        case fields
+    }
 }
 
 extension MeetingState {

@@ -1,14 +1,15 @@
 import Foundation
 
 /// An election of pengurus or pengawas (DOMAIN §9): seats, term, candidates, and how far it has got.
-public struct Election: Hashable, Sendable {
+public struct Election: Hashable, Sendable, Codable {
     public var number: Int
     public var agendaIndex: Int
     public var body: OfficeBody
     public var seats: Int
     /// The period of office, e.g. "2026–2030".
     public var term: String
-    public var at: Date
+    /// Not in the coded form: a journal stores the date of an event in a column of its own.
+    public var at: Date = .distantPast
     public internal(set) var candidates: [MemberNumber] = []
     /// Winners secured so far (earlier rounds of this election).
     public internal(set) var elected: [MemberNumber] = []
@@ -32,16 +33,22 @@ public struct Election: Hashable, Sendable {
     public var seatsOpen: Int { seats - elected.count }
     /// Who is on the next ballot: the tied contenders after a tie, else every candidate.
     public var ballot: [MemberNumber] { contenders.isEmpty ? candidates : contenders }
+
+    /// The stored names: frozen, they are hashed into every journal.
+    enum CodingKeys: String, CodingKey {
+        case number, agendaIndex = "agenda_index", body, seats, term
+    }
 }
 
 /// A lot drawn by the app among tied candidates, reproducible from its seed, with the witnesses (DOMAIN §8.4).
-public struct LotDraw: Hashable, Sendable {
+public struct LotDraw: Hashable, Sendable, Codable {
     public var election: Int
     public var seed: UInt64
     public var witnesses: [String]
     public var among: [MemberNumber]
     public var winners: [MemberNumber]
-    public var at: Date
+    /// Not in the coded form: a journal stores the date of an event in a column of its own.
+    public var at: Date = .distantPast
 
     public init(election: Int, seed: UInt64, witnesses: [String], among: [MemberNumber], winners: [MemberNumber], at: Date) {
         self.election = election
@@ -55,6 +62,11 @@ public struct LotDraw: Hashable, Sendable {
     /// The first `seats` of the tied candidates (sorted by number) shuffled with `seed`.
     public static func winners(among tied: [MemberNumber], seats: Int, seed: UInt64) -> [MemberNumber] {
         Array(SplitMix64.shuffled(tied.sorted(), seed: seed).prefix(seats))
+    }
+
+    /// The stored names: frozen, they are hashed into every journal.
+    enum CodingKeys: String, CodingKey {
+        case election, seed, witnesses, among, winners
     }
 }
 

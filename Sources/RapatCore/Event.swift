@@ -128,13 +128,14 @@ public struct RosterImport: Hashable, Sendable {
 }
 
 /// Payload of `Event.registrationOpened`: what is frozen when the daftar hadir opens.
-public struct RegistrationOpening: Hashable, Sendable {
+public struct RegistrationOpening: Hashable, Sendable, Codable {
     public var rosterVersion: Int
     /// N at opening, recorded so documents never depend on recomputation.
     public var registered: Int
     public var rules: MeetingRules
     public var profile: CooperativeProfile
-    public var at: Date
+    /// Not in the coded form: a journal stores the date of an event in a column of its own.
+    public var at: Date = .distantPast
 
     public init(rosterVersion: Int, registered: Int, rules: MeetingRules, profile: CooperativeProfile, at: Date) {
         self.rosterVersion = rosterVersion
@@ -142,6 +143,11 @@ public struct RegistrationOpening: Hashable, Sendable {
         self.rules = rules
         self.profile = profile
         self.at = at
+    }
+
+    /// The stored names: frozen, they are hashed into every journal.
+    enum CodingKeys: String, CodingKey {
+        case rosterVersion = "roster_version", registered, rules, profile
     }
 }
 
@@ -158,13 +164,14 @@ public struct JournalEntry: Hashable, Sendable {
 }
 
 /// N, H and Q as announced by the chair at one moment (DOMAIN §6.2 state 3).
-public struct QuorumDeclaration: Hashable, Sendable {
+public struct QuorumDeclaration: Hashable, Sendable, Codable {
     public var registered: Int
     public var present: Int
     public var required: Int
     /// The rule with its formula, as read out: "lebih dari 1/2: ⌊133/2⌋+1 = 67".
     public var formula: String
-    public var at: Date
+    /// Not in the coded form: a journal stores the date of an event in a column of its own.
+    public var at: Date = .distantPast
 
     public init(registered: Int, present: Int, required: Int, formula: String, at: Date) {
         self.registered = registered
@@ -175,10 +182,15 @@ public struct QuorumDeclaration: Hashable, Sendable {
     }
 
     public var isMet: Bool { present >= required }
+
+    /// The stored names: frozen, they are hashed into every journal.
+    enum CodingKeys: String, CodingKey {
+        case registered, present, required, formula
+    }
 }
 
 /// A postponement with the counts at that moment, for the berita acara penundaan (DOMAIN §7.4).
-public struct Postponement: Hashable, Sendable {
+public struct Postponement: Hashable, Sendable, Codable {
     public var reason: String
     /// The new meeting date (`yyyy-MM-dd`) when already known.
     public var newDate: String?
@@ -189,7 +201,8 @@ public struct Postponement: Hashable, Sendable {
     /// Set when quorum was lost mid-meeting: the first agenda item not dealt with (it and the later ones are
     /// postponed). Nil for a meeting postponed because quorum never came.
     public var remainingFromAgendaIndex: Int?
-    public var at: Date
+    /// Not in the coded form: a journal stores the date of an event in a column of its own.
+    public var at: Date = .distantPast
 
     public init(reason: String, newDate: String?, registered: Int, present: Int, required: Int, formula: String,
                 remainingFromAgendaIndex: Int? = nil, at: Date) {
@@ -201,5 +214,11 @@ public struct Postponement: Hashable, Sendable {
         self.formula = formula
         self.remainingFromAgendaIndex = remainingFromAgendaIndex
         self.at = at
+    }
+
+    /// The stored names: frozen, they are hashed into every journal.
+    enum CodingKeys: String, CodingKey {
+        case reason, newDate = "new_date", registered, present, required, formula,
+            remainingFromAgendaIndex = "from_item"
     }
 }

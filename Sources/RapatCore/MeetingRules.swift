@@ -1,7 +1,7 @@
 import Foundation
 
 /// The AD/ART rules in force for one meeting, frozen when registration opens (DOMAIN §6.2 state 0, §18).
-public struct MeetingRules: Hashable, Sendable {
+public struct MeetingRules: Hashable, Sendable, Codable {
     public var quorumBase: QuorumBase
     public var quorumRule: QuorumRule
     /// Minutes after the scheduled start before an arrival counts as late (`late_grace_minutes`).
@@ -30,6 +30,25 @@ public struct MeetingRules: Hashable, Sendable {
     }
 
     public static let defaults = MeetingRules()
+
+    /// The stored names: frozen, they are hashed into every journal.
+    enum CodingKeys: String, CodingKey {
+        case quorumBase = "quorum_base", quorumRule = "quorum_rule", lateGraceMinutes = "late_grace_minutes",
+            quorumArticle = "quorum_article", quorumWaitMinutes = "quorum_wait_minutes", quorumCheck = "quorum_check",
+            voting, shu
+    }
+}
+
+extension MeetingRules {
+    /// Rules added after the first meeting files are absent from those: the defaults of that time apply.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(quorumBase: try c.value(.quorumBase), quorumRule: try c.value(.quorumRule),
+                  lateGraceMinutes: try c.value(.lateGraceMinutes), quorumArticle: try c.value(.quorumArticle),
+                  quorumWaitMinutes: try c.optional(.quorumWaitMinutes) ?? Self.defaults.quorumWaitMinutes,
+                  quorumCheck: try c.optional(.quorumCheck) ?? .eachDecision, voting: try c.optional(.voting) ?? .defaults,
+                  shu: try c.optional(.shu) ?? .example)
+    }
 }
 
 /// The cooperative's identity and this meeting's schedule, as written in the settings file.
@@ -66,7 +85,7 @@ public struct CooperativeProfile: Hashable, Sendable {
 
 /// Identity and document fields of the berita acara (DOMAIN §12.2–12.3), from koperasi.toml, correctable in the
 /// meeting by a recorded `ba_details` command.
-public struct DocumentDetails: Hashable, Sendable {
+public struct DocumentDetails: Hashable, Sendable, Codable {
     public var legalEntityDate: String
     public var nik: String
     public var address: String
@@ -85,10 +104,16 @@ public struct DocumentDetails: Hashable, Sendable {
         self.baSequence = baSequence
         self.memberWitnesses = memberWitnesses
     }
+
+    /// The stored names: frozen, they are hashed into every journal.
+    enum CodingKeys: String, CodingKey {
+        case legalEntityDate = "legal_entity_date", nik, address, city, baSequence = "ba_sequence",
+            memberWitnesses = "member_witnesses"
+    }
 }
 
 /// The three Indonesian time zones; documents print the abbreviation (DOMAIN E28).
-public enum IndonesianTimeZone: String, Sendable, CaseIterable, Hashable {
+public enum IndonesianTimeZone: String, Sendable, CaseIterable, Hashable, Codable {
     case wib = "WIB"
     case wita = "WITA"
     case wit = "WIT"

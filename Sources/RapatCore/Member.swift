@@ -41,7 +41,7 @@ public enum MembershipStatus: String, Sendable, CaseIterable, Hashable {
 }
 
 /// An office a member holds in the cooperative's organs.
-public enum OfficeBody: String, Sendable, CaseIterable, Hashable {
+public enum OfficeBody: String, Sendable, CaseIterable, Hashable, Codable {
     case pengurus
     case pengawas
 }

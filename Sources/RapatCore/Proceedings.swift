@@ -1,7 +1,7 @@
 import Foundation
 
 /// How a decision was reached without a vote (votes arrive with issue 4).
-public enum DecisionMethod: String, Sendable, CaseIterable, Hashable {
+public enum DecisionMethod: String, Sendable, CaseIterable, Hashable, Codable {
     case consensus = "mufakat"
     case acclamation = "aklamasi"
     case vote = "pemungutan_suara"
@@ -19,7 +19,7 @@ public enum DecisionMethod: String, Sendable, CaseIterable, Hashable {
 }
 
 /// The outcome of a decision, e.g. on the pengurus' report (DOMAIN §10).
-public enum DecisionOutcome: String, Sendable, CaseIterable, Hashable {
+public enum DecisionOutcome: String, Sendable, CaseIterable, Hashable, Codable {
     case accepted = "diterima"
     case acceptedWithNotes = "diterima_dengan_catatan"
     case rejected = "ditolak"
@@ -34,7 +34,7 @@ public enum DecisionOutcome: String, Sendable, CaseIterable, Hashable {
 }
 
 /// A numbered decision of the meeting, with the number of counted members present when it was taken.
-public struct Decision: Hashable, Sendable {
+public struct Decision: Hashable, Sendable, Codable {
     public var number: Int
     public var agendaIndex: Int
     public var text: String
@@ -46,7 +46,8 @@ public struct Decision: Hashable, Sendable {
     public var motion: Int?
     public var election: Int?
     public var voteRound: Int?
-    public var at: Date
+    /// Not in the coded form: a journal stores the date of an event in a column of its own.
+    public var at: Date = .distantPast
 
     public init(number: Int, agendaIndex: Int, text: String, method: DecisionMethod, outcome: DecisionOutcome,
                 notes: [String], present: Int, motion: Int? = nil, election: Int? = nil, voteRound: Int? = nil,
@@ -63,14 +64,21 @@ public struct Decision: Hashable, Sendable {
         self.present = present
         self.at = at
     }
+
+    /// The stored names: frozen, they are hashed into every journal.
+    enum CodingKeys: String, CodingKey {
+        case number, agendaIndex = "agenda_index", text, method, outcome, notes, present, motion, election,
+            voteRound = "vote_round"
+    }
 }
 
 /// A free note of the minutes on an agenda item; corrections are new entries that point back to it.
-public struct MinuteNote: Hashable, Sendable {
+public struct MinuteNote: Hashable, Sendable, Codable {
     public var number: Int
     public var agendaIndex: Int
     public var text: String
-    public var at: Date
+    /// Not in the coded form: a journal stores the date of an event in a column of its own.
+    public var at: Date = .distantPast
     /// Set on a correction: the note it amends and why.
     public var amends: Int?
     public var reason: String?
@@ -83,10 +91,15 @@ public struct MinuteNote: Hashable, Sendable {
         self.amends = amends
         self.reason = reason
     }
+
+    /// The stored names: frozen, they are hashed into every journal.
+    enum CodingKeys: String, CodingKey {
+        case number, agendaIndex = "agenda_index", text, amends, reason
+    }
 }
 
 /// How the pimpinan rapat was chosen (DOMAIN §6.2 state 4, E-8: record it truthfully).
-public enum PresidiumSelection: String, Sendable, CaseIterable, Hashable {
+public enum PresidiumSelection: String, Sendable, CaseIterable, Hashable, Codable {
     case acclamation = "aklamasi"
     case elected = "dipilih"
     case perArticlesOfAssociation = "per_ad"
@@ -101,13 +114,14 @@ public enum PresidiumSelection: String, Sendable, CaseIterable, Hashable {
 }
 
 /// The pimpinan rapat and the notulis.
-public struct Presidium: Hashable, Sendable {
+public struct Presidium: Hashable, Sendable, Codable {
     public var chair: String
     public var secretary: String
     public var members: [String]
     public var selection: PresidiumSelection
     public var notetaker: String
-    public var at: Date
+    /// Not in the coded form: a journal stores the date of an event in a column of its own.
+    public var at: Date = .distantPast
 
     public init(chair: String, secretary: String, members: [String], selection: PresidiumSelection, notetaker: String, at: Date) {
         self.chair = chair
@@ -117,10 +131,15 @@ public struct Presidium: Hashable, Sendable {
         self.notetaker = notetaker
         self.at = at
     }
+
+    /// The stored names: frozen, they are hashed into every journal.
+    enum CodingKeys: String, CodingKey {
+        case chair, secretary, members, selection, notetaker
+    }
 }
 
 /// When quorum is re-checked (DOMAIN §7.5, config `quorum_check`).
-public enum QuorumCheckPolicy: String, Sendable, CaseIterable, Hashable {
+public enum QuorumCheckPolicy: String, Sendable, CaseIterable, Hashable, Codable {
     /// Every decision needs H(t) ≥ Q (default).
     case eachDecision = "each_decision"
     /// Quorum is checked at the opening only; the number present is still printed with each decision.

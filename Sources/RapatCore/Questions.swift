@@ -1,7 +1,7 @@
 import Foundation
 
 /// Question categories for pandangan umum; defaults from DOMAIN §10 (field data, S004).
-public enum QuestionCategory: String, Sendable, CaseIterable, Hashable {
+public enum QuestionCategory: String, Sendable, CaseIterable, Hashable, Codable {
     case reports = "laporan"
     case servicesAndFacilities = "pelayanan"
     case workPlan = "rencana_kerja"
@@ -22,7 +22,7 @@ public enum QuestionCategory: String, Sendable, CaseIterable, Hashable {
 }
 
 /// Where a question stands after the answer.
-public enum QuestionStatus: String, Sendable, CaseIterable, Hashable {
+public enum QuestionStatus: String, Sendable, CaseIterable, Hashable, Codable {
     case answered = "dijawab"
     case followUp = "ditindaklanjuti"
     case deferred = "ditunda"

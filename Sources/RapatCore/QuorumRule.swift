@@ -1,7 +1,7 @@
 import Foundation
 
 /// Which members form the quorum denominator N (DOMAIN §7.2, config `quorum_base`).
-public enum QuorumBase: String, Sendable, CaseIterable, Hashable {
+public enum QuorumBase: String, Sendable, CaseIterable, Hashable, Codable {
     /// All anggota biasa in the frozen register (default).
     case registeredMembers = "registered_members"
     /// Anggota biasa whose vote is not suspended.

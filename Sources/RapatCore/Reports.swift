@@ -1,7 +1,7 @@
 import Foundation
 
 /// Whose report: the pengurus' LPJ or the pengawas' supervision report (DOMAIN §10).
-public enum ReportKind: String, Sendable, CaseIterable, Hashable {
+public enum ReportKind: String, Sendable, CaseIterable, Hashable, Codable {
     case board = "pengurus"
     case supervisors = "pengawas"
 

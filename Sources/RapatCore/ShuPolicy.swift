@@ -36,7 +36,7 @@ public struct Percentage: Hashable, Comparable, Sendable, CustomStringConvertibl
 }
 
 /// What a component of the SHU is for; the two services pools are divided among members (DOMAIN §11.1 SHU-7).
-public enum ShuRole: String, Sendable, CaseIterable, Hashable {
+public enum ShuRole: String, Sendable, CaseIterable, Hashable, Codable {
     /// Dana cadangan; also receives the rounding residual by default.
     case reserve = "cadangan"
     /// Jasa modal anggota (JMA), divided by simpanan.
@@ -48,7 +48,7 @@ public enum ShuRole: String, Sendable, CaseIterable, Hashable {
 }
 
 /// One line of the allocation in the AD/ART (DOMAIN §11.1 SHU-4).
-public struct ShuComponent: Hashable, Sendable {
+public struct ShuComponent: Hashable, Sendable, Codable {
     public var name: String
     public var percentage: Percentage
     public var role: ShuRole
@@ -58,17 +58,22 @@ public struct ShuComponent: Hashable, Sendable {
         self.percentage = percentage
         self.role = role
     }
+
+    /// The stored names: frozen, they are hashed into every journal.
+    enum CodingKeys: String, CodingKey {
+        case name, percentage = "percent", role
+    }
 }
 
 /// Where the rounding residual goes (config `residual_policy`, DOMAIN §11.2).
-public enum ResidualPolicy: String, Sendable, CaseIterable, Hashable {
+public enum ResidualPolicy: String, Sendable, CaseIterable, Hashable, Codable {
     case toReserve = "to_dana_cadangan"
     /// Whole rounding units go to the members with the largest remainders, so Σ shares = pool where possible.
     case largestRemainder = "largest_remainder"
 }
 
 /// How members receive their SHU (config `shu_payment`).
-public enum ShuPayment: String, Sendable, CaseIterable, Hashable {
+public enum ShuPayment: String, Sendable, CaseIterable, Hashable, Codable {
     case cash = "tunai"
     case transfer
     case savings = "simpanan"
@@ -83,7 +88,7 @@ public enum ShuPayment: String, Sendable, CaseIterable, Hashable {
 }
 
 /// The SHU rules of the AD/ART: components, the bases of the two services pools, rounding, residual, payment.
-public struct ShuPolicy: Hashable, Sendable {
+public struct ShuPolicy: Hashable, Sendable, Codable {
     public var components: [ShuComponent]
     /// Simpanan types in the capital basis, e.g. ["pokok", "wajib"].
     public var savingsTypes: [String]
@@ -136,5 +141,11 @@ public struct ShuPolicy: Hashable, Sendable {
             return "selisih pembulatan masuk dana cadangan, tetapi tidak ada komponen berperan \"cadangan\""
         }
         return nil
+    }
+
+    /// The stored names: frozen, they are hashed into every journal.
+    enum CodingKeys: String, CodingKey {
+        case components, savingsTypes = "savings_types", transactionUnits = "transaction_units",
+            roundingUnit = "rounding_unit_sen", residual, payment
     }
 }

@@ -1,11 +1,12 @@
 import Foundation
 
 /// The pengurus' proposal of the SHU distribution: the SHU of the tahun buku and the components in force.
-public struct ShuProposal: Hashable, Sendable {
+public struct ShuProposal: Hashable, Sendable, Codable {
     public var surplus: Rupiah
     public var components: [ShuComponent]
     public var agendaIndex: Int
-    public var at: Date
+    /// Not in the coded form: a journal stores the date of an event in a column of its own.
+    public var at: Date = .distantPast
 
     public init(surplus: Rupiah, components: [ShuComponent], agendaIndex: Int, at: Date) {
         self.surplus = surplus
@@ -15,27 +16,39 @@ public struct ShuProposal: Hashable, Sendable {
     }
 
     public var allocation: ShuAllocation { ShuAllocation.compute(surplus: surplus, components: components) }
+
+    /// The stored names: frozen, they are hashed into every journal.
+    enum CodingKeys: String, CodingKey {
+        case surplus = "surplus_sen", components, agendaIndex = "agenda_index"
+    }
 }
 
 /// A change of the percentages made in the meeting, with its reason; the original proposal stays on record.
-public struct ShuAmendment: Hashable, Sendable {
+public struct ShuAmendment: Hashable, Sendable, Codable {
     public var components: [ShuComponent]
     public var reason: String
-    public var at: Date
+    /// Not in the coded form: a journal stores the date of an event in a column of its own.
+    public var at: Date = .distantPast
 
     public init(components: [ShuComponent], reason: String, at: Date) {
         self.components = components
         self.reason = reason
         self.at = at
     }
+
+    /// The stored names: frozen, they are hashed into every journal.
+    enum CodingKeys: String, CodingKey {
+        case components, reason
+    }
 }
 
 /// The allocation the RAT approved, by the numbered decision that approved it; only this one is distributed.
-public struct ShuApproval: Hashable, Sendable {
+public struct ShuApproval: Hashable, Sendable, Codable {
     public var decision: Int
     public var surplus: Rupiah
     public var components: [ShuComponent]
-    public var at: Date
+    /// Not in the coded form: a journal stores the date of an event in a column of its own.
+    public var at: Date = .distantPast
 
     public init(decision: Int, surplus: Rupiah, components: [ShuComponent], at: Date) {
         self.decision = decision
@@ -45,15 +58,21 @@ public struct ShuApproval: Hashable, Sendable {
     }
 
     public var allocation: ShuAllocation { ShuAllocation.compute(surplus: surplus, components: components) }
+
+    /// The stored names: frozen, they are hashed into every journal.
+    enum CodingKeys: String, CodingKey {
+        case decision, surplus = "surplus_sen", components
+    }
 }
 
 /// A ledger of simpanan and transaksi imported into the meeting file (the rows live in the file, not the state).
-public struct ShuLedgerImport: Hashable, Sendable {
+public struct ShuLedgerImport: Hashable, Sendable, Codable {
     public var version: Int
     public var digest: String
     public var source: String
     public var members: Int
-    public var at: Date
+    /// Not in the coded form: a journal stores the date of an event in a column of its own.
+    public var at: Date = .distantPast
 
     public init(version: Int, digest: String, source: String, members: Int, at: Date) {
         self.version = version
@@ -61,6 +80,11 @@ public struct ShuLedgerImport: Hashable, Sendable {
         self.source = source
         self.members = members
         self.at = at
+    }
+
+    /// The stored names: frozen, they are hashed into every journal.
+    enum CodingKeys: String, CodingKey {
+        case version, digest, source, members
     }
 }
 

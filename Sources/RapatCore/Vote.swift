@@ -1,7 +1,7 @@
 import Foundation
 
 /// How a vote is taken, chosen per motion (DOMAIN §8.5).
-public enum VoteMethod: String, Sendable, CaseIterable, Hashable {
+public enum VoteMethod: String, Sendable, CaseIterable, Hashable, Codable {
     /// Show of hands or standing: the secretary enters the counts.
     case show = "terbuka"
     /// Named roll-call: each eligible member present recorded once.
@@ -19,7 +19,7 @@ public enum VoteMethod: String, Sendable, CaseIterable, Hashable {
 }
 
 /// A member's vote on a motion.
-public enum VoteChoice: String, Sendable, CaseIterable, Hashable {
+public enum VoteChoice: String, Sendable, CaseIterable, Hashable, Codable {
     case yes = "setuju"
     case no = "tidak_setuju"
     case abstain = "abstain"
@@ -40,7 +40,7 @@ public enum VoteSubject: Hashable, Sendable {
 }
 
 /// Spoiled ballots of one kind, with the reason (DOMAIN §8.4).
-public struct InvalidBallots: Hashable, Sendable {
+public struct InvalidBallots: Hashable, Sendable, Codable {
     public var reason: String
     public var count: Int
 
@@ -48,11 +48,16 @@ public struct InvalidBallots: Hashable, Sendable {
         self.reason = reason
         self.count = count
     }
+
+    /// The stored names: frozen, they are hashed into every journal.
+    enum CodingKeys: String, CodingKey {
+        case reason, count
+    }
 }
 
 /// The count of a secret ballot: issued, returned, per option (setuju/tidak setuju, or per candidate), blank
 /// and invalid ballots. Returned must equal the sum of the rest.
-public struct BallotCount: Hashable, Sendable {
+public struct BallotCount: Hashable, Sendable, Codable {
     public var issued: Int
     public var returned: Int
     public var perOption: [Int]
@@ -68,10 +73,15 @@ public struct BallotCount: Hashable, Sendable {
     }
 
     public var invalidTotal: Int { invalid.reduce(0) { $0 + $1.count } }
+
+    /// The stored names: frozen, they are hashed into every journal.
+    enum CodingKeys: String, CodingKey {
+        case issued, returned, perOption = "per_option", blank, invalid
+    }
 }
 
 /// Counts entered for an open vote by show of hands.
-public struct HandCount: Hashable, Sendable {
+public struct HandCount: Hashable, Sendable, Codable {
     public var yes: Int
     public var no: Int
     public var abstain: Int
@@ -80,6 +90,11 @@ public struct HandCount: Hashable, Sendable {
         self.yes = yes
         self.no = no
         self.abstain = abstain
+    }
+
+    /// The stored names: frozen, they are hashed into every journal.
+    enum CodingKeys: String, CodingKey {
+        case yes, no, abstain
     }
 }
 

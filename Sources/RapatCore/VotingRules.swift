@@ -1,7 +1,7 @@
 import Foundation
 
 /// The base a majority is measured against (DOMAIN §8.3, config `majority_base`).
-public enum MajorityBase: String, Sendable, CaseIterable, Hashable {
+public enum MajorityBase: String, Sendable, CaseIterable, Hashable, Codable {
     /// setuju + tidak setuju (default): abstain and invalid do not count.
     case validVotes = "valid_votes"
     /// Every vote cast, abstain and invalid included.
@@ -39,7 +39,7 @@ public struct Fraction: Hashable, Sendable, CustomStringConvertible {
 }
 
 /// What a tie on a motion means (config `tie_motion`).
-public enum TieMotionPolicy: String, Sendable, CaseIterable, Hashable {
+public enum TieMotionPolicy: String, Sendable, CaseIterable, Hashable, Codable {
     /// The motion is rejected (default, DOMAIN §8.4).
     case rejected
     /// The chair decides, only where the AD says so; the casting vote is recorded.
@@ -47,7 +47,7 @@ public enum TieMotionPolicy: String, Sendable, CaseIterable, Hashable {
 }
 
 /// How candidates still tied after the re-votes are settled (config `tie_election`, DOMAIN §8.4).
-public enum TieElectionPolicy: String, Sendable, CaseIterable, Hashable {
+public enum TieElectionPolicy: String, Sendable, CaseIterable, Hashable, Codable {
     /// A lot drawn by the app before witnesses (default).
     case revoteThenLot = "revote_then_lot"
     /// Musyawarah among the tied candidates, recorded as a decision by mufakat.
@@ -55,14 +55,14 @@ public enum TieElectionPolicy: String, Sendable, CaseIterable, Hashable {
 }
 
 /// Whether members in arrears vote and count (config `arrears_policy`, DOMAIN §8.7).
-public enum ArrearsPolicy: String, Sendable, CaseIterable, Hashable {
+public enum ArrearsPolicy: String, Sendable, CaseIterable, Hashable, Codable {
     case vote
     case suspendVoteKeepQuorum = "suspend_vote_keep_quorum"
     case suspendVoteAndQuorum = "suspend_vote_and_quorum"
 }
 
 /// Pengurus voting on their own LPJ, pengawas on theirs (config `recusal_policy`, DOMAIN E12).
-public enum RecusalPolicy: String, Sendable, CaseIterable, Hashable {
+public enum RecusalPolicy: String, Sendable, CaseIterable, Hashable, Codable {
     /// They vote; their votes are tallied apart and printed ("termasuk k suara pengurus").
     case record
     /// They do not vote on it and are left out of its base.

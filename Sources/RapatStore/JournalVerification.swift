@@ -71,12 +71,12 @@ struct ChainCheck {
                                     computed: computed.hexString)
             return false
         }
-        if row.stored.kind == EventKind.rosterImported,
+        if row.stored.kind == Event.Kind.rosterImported.rawValue,
            let mismatch = try file.rosterMismatch(row.stored, sequence: row.sequence, db: db, members: roster) {
             failure = mismatch
             return false
         }
-        if row.stored.kind == ShuEventKind.ledgerImported,
+        if row.stored.kind == Event.Kind.shuLedgerImported.rawValue,
            let mismatch = try file.ledgerMismatch(row.stored, sequence: row.sequence, db: db) {
             failure = mismatch
             return false
@@ -140,8 +140,25 @@ extension MeetingFile {
     /// Replays the whole journal into a meeting state.
     public func replay() throws(StoreError) -> MeetingState { try scan().state }
 
-    /// All journal entries, decoded (for export and tests).
-    public func entries() throws(StoreError) -> [JournalEntry] { try scan(keepingEntries: true).entries }
+    /// All journal entries, decoded but not folded (for export and tests).
+    public func entries() throws(StoreError) -> [JournalEntry] {
+        var entries: [JournalEntry] = []
+        do {
+            try forEachStoredRow { row, db in
+                let event = try EventCodec.decode(row.stored, sequence: row.sequence) { try loadRoster(version: $0, db: db) }
+                entries.append(JournalEntry(sequence: row.sequence, event: event))
+                return true
+            }
+        } catch let error as UndecodableEvent {
+            throw .notAMeetingFile(path: path, reason: "peristiwa #\(error.sequence): \(error.reason)")
+        } catch {
+            throw Self.describeOpenFailure(error, path: path)
+        }
+        return entries
+    }
+
+    /// The koperasi's time zone as registered, read without replaying the journal.
+    public var registeredTimeZone: IndonesianTimeZone? { Self.peekTimeZone(resolvedPath) }
 
     /// Where the journal stands against a final digest printed on a document (`rapat verify --sidik`).
     public func anchor(_ digestPrefix: String, expectedEvents: Int64?) throws(StoreError) -> ChainAnchor {

@@ -41,14 +41,9 @@ struct VerifyCommand: ParsableCommand {
         var zone = IndonesianTimeZone.wib
         do {
             file = try MeetingFile.open(at: options.file, writable: false, purpose: "rapat verify")
-            if let scan = try? file.scan() {
-                outcome = scan.verification
-                zone = scan.state.opening?.profile.timeZone ?? settingsZone() ?? .wib
-            } else {
-                // An event that no longer decodes is still named by the chain check below.
-                outcome = try file.verify()
-                zone = settingsZone() ?? .wib
-            }
+            // The chain alone, without decoding events: a row that no longer decodes is still named.
+            outcome = try file.verify()
+            zone = file.registeredTimeZone ?? settingsZone() ?? .wib
         } catch {
             throw fail(describe(error))
         }
