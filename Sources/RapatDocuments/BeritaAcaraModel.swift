@@ -197,6 +197,8 @@ public enum BeritaAcaraModel {
             "saksi": witnesses,
             "sidik": finalDigest,
             "jumlah_peristiwa": IndonesianFormat.integer(Int(eventCount)),
+            "peristiwa_angka": String(eventCount),
+            "berkas_rapat": (meetingFile as NSString).lastPathComponent,
             // The file's own name, not the path typed at `rapat docs`: the berita acara depends on the journal alone.
             "perintah_verifikasi": "rapat verify --file \((meetingFile as NSString).lastPathComponent) --sidik \(finalDigest) "
                 + "--peristiwa \(eventCount)",

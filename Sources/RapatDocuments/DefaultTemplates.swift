@@ -509,8 +509,10 @@ Lampiran: daftar hadir, rekapitulasi pemungutan suara, daftar pembagian SHU per 
 
 Sidik akhir jurnal rapat (SHA-256, peristiwa ke-{{jumlah_peristiwa}}):
 {{sidik}}
-Periksa keasliannya dengan perintah:
-{{perintah_verifikasi}}
+Periksa keasliannya dengan perintah (tiga baris, salin sekaligus):
+rapat verify --file {{berkas_rapat}} \
+  --sidik {{sidik}} \
+  --peristiwa {{peristiwa_angka}}
 {{#ada_kunci}}
 Dokumen ditandatangani dengan kunci minisign koperasi {{kunci_id}}:
 {{kunci_publik}}

@@ -9,9 +9,10 @@ public enum DocumentSeal {
 
     /// The seal files for `documents` (names relative to the output folder), in the order they are to be written.
     /// Deterministic: Ed25519 signatures carry no randomness and the trusted comment no clock.
-    public static func files(for documents: [(name: String, data: Data)], digest: String, meetingFile: String,
-                             key: MinisignSecretKey?) throws(SigningError) -> [(name: String, data: Data)] {
-        let note = (fingerprintName, Data(fingerprint(digest: digest, meetingFile: meetingFile, publicKey: key?.publicKey).utf8))
+    public static func files(for documents: [(name: String, data: Data)], digest: String, events: Int64 = 0,
+                             meetingFile: String, key: MinisignSecretKey?) throws(SigningError) -> [(name: String, data: Data)] {
+        let note = (fingerprintName, Data(fingerprint(digest: digest, events: events, meetingFile: meetingFile,
+                                                      publicKey: key?.publicKey).utf8))
         let sums = Data(SHA256Sums.text(documents + [note]).utf8)
         var files = [note, (SHA256Sums.fileName, sums)]
         if let key {
@@ -22,12 +23,14 @@ public enum DocumentSeal {
     }
 
     /// The journal's final digest, listed in SHA256SUMS like any document (its format has no comment lines), so it is checked too.
-    static func fingerprint(digest: String, meetingFile: String, publicKey: MinisignPublicKey?) -> String {
+    static func fingerprint(digest: String, events: Int64 = 0, meetingFile: String, publicKey: MinisignPublicKey?) -> String {
+        let name = (meetingFile as NSString).lastPathComponent
         var lines = [
             "Sidik akhir jurnal rapat (SHA-256): \(digest)",
-            "Berkas rapat: \((meetingFile as NSString).lastPathComponent)",
+            "Jumlah peristiwa: \(events)",
+            "Berkas rapat: \(name)",
             "",
-            "Periksa jurnal:            rapat verify --file \(meetingFile)",
+            "Periksa jurnal:            rapat verify --file \(name) --sidik \(digest) --peristiwa \(events)",
             "Periksa dokumen:           sha256sum -c \(SHA256Sums.fileName)",
         ]
         if let publicKey {

@@ -45,7 +45,7 @@ public enum DocumentSet {
                     let temporary = NSTemporaryDirectory() + "rapat-\(UUID().uuidString).pdf"
                     defer { try? FileManager.default.removeItem(atPath: temporary) }
                     // The berita acara's pages carry a QR code with the SHA-256 of this text (the .txt written beside it).
-                    let seal = PageSeal.of(kind, state: state, digest: digest, text: text)
+                    let seal = PageSeal.of(kind, state: state, digest: digest, events: entries.last?.sequence ?? 0, text: text)
                     try PdfWriter.write(text: text, title: kind.rawValue, created: created, seal: seal, to: temporary)
                     binaries.append(("\(kind.rawValue).pdf", try Data(contentsOf: URL(fileURLWithPath: temporary))))
                 }

@@ -18,8 +18,12 @@ public struct PageSeal: Sendable, Equatable {
     /// The text rendering's file name and the hex SHA-256 of its UTF-8 bytes.
     public var textFile: String
     public var textSHA256: String
+    /// How many events the journal holds at that digest (`rapat verify --sidik … --peristiwa N`).
+    public var events: Int64
 
-    public init(cooperative: String, meeting: String, digest: String, textFile: String, textSHA256: String) {
+    public init(cooperative: String, meeting: String, digest: String, events: Int64 = 0, textFile: String,
+                textSHA256: String) {
+        self.events = events
         self.cooperative = cooperative
         self.meeting = meeting
         self.digest = digest
@@ -28,10 +32,10 @@ public struct PageSeal: Sendable, Equatable {
     }
 
     /// The seal of a berita acara (RAT or penundaan) whose text rendering is `text`; nil for the other documents.
-    static func of(_ kind: DocumentKind, state: MeetingState, digest: String, text: String) -> PageSeal? {
+    static func of(_ kind: DocumentKind, state: MeetingState, digest: String, events: Int64, text: String) -> PageSeal? {
         guard kind == .beritaAcara || kind == .penundaan else { return nil }
         let profile = state.documentProfile ?? CooperativeProfile(name: state.cooperativeName, fiscalYear: 0)
-        return PageSeal(cooperative: profile.name, meeting: profile.meetingTitle, digest: digest,
+        return PageSeal(cooperative: profile.name, meeting: profile.meetingTitle, digest: digest, events: events,
                         textFile: "\(kind.rawValue).txt", textSHA256: SHA256Hasher.hex(text))
     }
 
@@ -40,7 +44,7 @@ public struct PageSeal: Sendable, Equatable {
         func flat(_ value: String) -> String { value.replacingOccurrences(of: "\n", with: " ") }
         return [
             Self.header, "koperasi=\(flat(cooperative))", "rat=\(flat(meeting))", "sidik=\(digest)",
-            "berkas=\(textFile)", "sha256=\(textSHA256)", "halaman=\(page)/\(pages)",
+            "peristiwa=\(events)", "berkas=\(textFile)", "sha256=\(textSHA256)", "halaman=\(page)/\(pages)",
         ].joined(separator: "\n")
     }
 }

@@ -107,20 +107,33 @@ extension MeetingFile {
         var state = MeetingState()
         var entries: [JournalEntry] = []
         var chain = ChainCheck()
+        var undecodable: UndecodableEvent?
         do {
+            // Folding stops at the first row the chain or the decoder rejects: what follows cannot be trusted (and a
+            // hand-made event need not even be foldable), so readers show the meeting up to there with a warning.
             try forEachStoredRow { row, db in
-                let event = try EventCodec.decode(row.stored, sequence: row.sequence) { try loadRoster(version: $0, db: db) }
+                let event: Event
+                do {
+                    event = try EventCodec.decode(row.stored, sequence: row.sequence) { try loadRoster(version: $0, db: db) }
+                } catch let error as UndecodableEvent {
+                    undecodable = error
+                    _ = try chain.check(row, file: self, db: db)
+                    return false
+                }
                 var roster: [Member]?
                 if case let .rosterImported(imported) = event { roster = imported.roster.members }
-                _ = try chain.check(row, file: self, db: db, roster: roster)
+                guard try chain.check(row, file: self, db: db, roster: roster) else { return false }
                 state.evolve(event)
                 if keepingEntries { entries.append(JournalEntry(sequence: row.sequence, event: event)) }
                 return true
             }
-        } catch let error as UndecodableEvent {
-            throw .notAMeetingFile(path: path, reason: "peristiwa #\(error.sequence): \(error.reason)")
         } catch {
             throw Self.describeOpenFailure(error, path: path)
+        }
+        if let undecodable, chain.outcome.isIntact {
+            // The chain holds, so nobody edited the row: it was written by another version of Rapat.
+            throw .notAMeetingFile(path: path, reason: "peristiwa #\(undecodable.sequence) tidak dapat dibaca "
+                + "(\(undecodable.reason)); berkas ini mungkin dibuat oleh versi Rapat yang lain: perbarui aplikasi Rapat")
         }
         return JournalScan(state: state, entries: entries, verification: chain.outcome, eventCount: lastSequence,
                            finalDigest: finalDigest)
@@ -167,12 +180,17 @@ extension MeetingFile {
         var hashAtExpected: String?
         var last: Int64 = 0
         var lastDigest = Self.genesisHash.hexString
+        var previous = Self.genesisHash
         do {
+            // The digests are recomputed, never read: a stored hash can be overwritten with the printed one.
             try forEachStoredRow { row, _ in
-                if matched == nil, row.hash.hasPrefix(prefix) { matched = row.sequence }
-                if row.sequence == expectedEvents { hashAtExpected = row.hash }
+                previous = Self.chain(previous, row.stored.canonicalText(
+                    sequence: row.sequence, recordedMilliseconds: row.recordedMilliseconds, commandID: row.commandID))
+                let computed = previous.hexString
+                if matched == nil, computed.hasPrefix(prefix) { matched = row.sequence }
+                if row.sequence == expectedEvents { hashAtExpected = computed }
                 last = row.sequence
-                lastDigest = row.hash
+                lastDigest = computed
                 return true
             }
         } catch {

@@ -57,16 +57,18 @@ public final class MeetingFile {
     /// Only `create` makes a meeting: an empty or foreign file is refused with what it is. A reader works on a
     /// read-only file or medium; a writer is refused at once when it could not append.
     public static func open(at path: String, writable: Bool, purpose: String) throws(StoreError) -> MeetingFile {
-        let resolved = try MeetingFileLocation.resolve(path)
+        var resolved = try MeetingFileLocation.resolve(path)
         try MeetingFileLocation.checkContents(resolved, displayPath: path)
         if writable { try MeetingFileLocation.checkWritable(resolved, displayPath: path) }
+        if !writable, let writerPath = WriterLock.activeWriterPath(for: resolved) { resolved = writerPath }
         return try openFile(path, resolved: resolved, writable: writable, purpose: purpose)
     }
 
     private static func openFile(_ path: String, resolved: String, writable: Bool, purpose: String)
         throws(StoreError) -> MeetingFile {
         let lock = writable ? try WriterLock(resolvedPath: resolved, displayPath: path, purpose: purpose,
-                                             zone: { Self.peekTimeZone(resolved) ?? .wib }) : nil
+                                             zone: { Self.peekTimeZone(WriterLock.activeWriterPath(for: resolved) ?? resolved) ?? .wib })
+            : nil
         do {
             return try connect(path, resolved: resolved, lock: lock, immutable: false)
         } catch let error as DatabaseError where !writable && Self.isReadOnlyMediumError(error) {

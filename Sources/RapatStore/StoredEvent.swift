@@ -191,14 +191,31 @@ enum EventCodec {
     }
 
     /// A decoding error as the field it concerns and what is wrong with it.
+    /// In Indonesian, naming the field; the decoder's own (English) text never reaches a secretary.
     private static func describe(_ error: any Error) -> String {
-        let context: DecodingError.Context? = switch error as? DecodingError {
-        case let .dataCorrupted(context), let .keyNotFound(_, context), let .typeMismatch(_, context),
-             let .valueNotFound(_, context): context
-        default: nil
+        func path(_ context: DecodingError.Context) -> String {
+            context.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
         }
-        guard let context else { return "\(error)" }
-        let path = context.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
-        return path.isEmpty ? context.debugDescription : "\(path): \(context.debugDescription)"
+        switch error as? DecodingError {
+        case let .keyNotFound(key, context):
+            let parent = path(context)
+            return "kolom \"\(parent.isEmpty ? key.stringValue : parent + "." + key.stringValue)\" tidak ada"
+        case let .typeMismatch(_, context): return "kolom \"\(path(context))\" berjenis salah"
+        case let .valueNotFound(_, context): return "kolom \"\(path(context))\" kosong"
+        case let .dataCorrupted(context):
+            let field = path(context)
+            // "Cannot initialize X from invalid String value Y": the value is the useful part.
+            if let range = context.debugDescription.range(of: "invalid String value ") {
+                let value = context.debugDescription[range.upperBound...]
+                return "kolom \"\(field)\" berisi nilai \"\(value)\" yang tidak dikenal"
+            }
+            // Our own Codable conformances throw Indonesian descriptions; Foundation's English ones are replaced.
+            let own = context.debugDescription
+            let english = own.hasPrefix("The given data") || own.hasPrefix("Cannot") || own.hasPrefix("Unable")
+                || own.hasPrefix("Expected") || own.hasPrefix("Invalid")
+            if english { return field.isEmpty ? "bukan JSON yang sah" : "kolom \"\(field)\" tidak sah" }
+            return field.isEmpty ? own : "\(field): \(own)"
+        default: return "isinya tidak sesuai format"
+        }
     }
 }

@@ -56,6 +56,30 @@ public final class WriterLock {
 
     deinit { release() }
 
+    /// The path a running writer opened the same file by, when it differs from `resolvedPath` (a hard link):
+    /// a reader must open that name, since SQLite keeps the recent commits in the `-wal` of the writer's name.
+    static func activeWriterPath(for resolvedPath: String) -> String? {
+        var info = stat()
+        guard stat(resolvedPath, &info) == 0, info.st_nlink > 1 else { return nil }
+        let fd = open(resolvedPath, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        // Closing this descriptor is safe: the reader has no SQLite connection (and so no POSIX lock) yet.
+        defer { close(fd) }
+        if flock(fd, LOCK_SH | LOCK_NB) == 0 {
+            flock(fd, LOCK_UN)
+            return nil
+        }
+        let holder = holderPath(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+        guard let data = FileManager.default.contents(atPath: holder) else { return nil }
+        let fields = String(decoding: data.prefix(4096), as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        guard fields.count >= 5 else { return nil }
+        let writerPath = String(fields[4])
+        var other = stat()
+        guard writerPath != resolvedPath, stat(writerPath, &other) == 0, other.st_ino == info.st_ino,
+              other.st_dev == info.st_dev else { return nil }
+        return writerPath
+    }
+
     /// Who holds the lock is written beside it, keyed by the file's identity rather than by any of its names.
     private static func holderPath(device: UInt64, inode: UInt64) -> String {
         "/tmp/rapat-penulis-\(device)-\(inode)"

@@ -15,13 +15,17 @@ struct ApplyCommand: ParsableCommand {
             Baris yang salah menghentikan proses dengan nomor barisnya; baris sebelumnya tetap tersimpan.
             Tepat sekali: bila proses terhenti (listrik padam, kill), jalankan lagi skrip yang sama dari baris 1.
             Baris yang sudah tersimpan dijawab "sudah tercatat" dengan nomor peristiwanya dan tidak dicatat dua kali.
-            Dari berkas, tiap baris dikenali dari isinya dan semua baris sebelumnya; baris boleh membawa "id" sendiri
-            (wajib untuk stdin bila ingin tepat sekali): id yang sudah ada dijawab dengan hasil pertamanya.
+            Dari berkas, tiap baris dikenali dari berkasnya, isinya dan semua baris sebelumnya: menjalankan lagi berkas
+            yang sama tidak mencatat apa pun dua kali (--baru mencatat semuanya sebagai perintah baru). Baris boleh
+            membawa "id" sendiri (perlu untuk stdin bila ingin tepat sekali): id yang sudah ada dijawab dengan hasil
+            pertamanya.
             """)
 
     @OptionGroup var options: MeetingOptions
     @Argument(help: "Berkas .jsonl, atau - untuk stdin.") var script: String
     @Flag(help: "Tulis satu hasil JSON per baris ke stdout (untuk otomasi).") var json = false
+    @Flag(help: "Catat setiap baris sebagai perintah baru, juga bila skrip yang sama sudah pernah dijalankan.")
+    var baru = false
 
     func run() throws {
         let (session, settings) = try options.openForWriting(purpose: "rapat apply")
@@ -37,15 +41,23 @@ struct ApplyCommand: ParsableCommand {
         guard descriptor >= 0 else { throw fail("\(script): berkas skrip tidak ditemukan atau tidak bisa dibaca.") }
         defer { if !fromStandardInput { close(descriptor) } }
         var reader = LineReader(descriptor: descriptor, limit: LineReader.defaultLimit)
-        var lines = ScriptLineIdentity()
+        // A script is known by its real path: the same file re-run resumes; a copy elsewhere is another script.
+        var lines = ScriptLineIdentity(script: fromStandardInput ? "-" : Self.realPath(script))
         var applied = 0, repeated = 0
         var lineNumber = 0
         func stop(_ reason: String) -> ExitCode {
             if json { emit(#"{"line":\#(lineNumber),"ok":false,"error":\#(jsonString(reason))}"#) }
             printNote("\(script):\(lineNumber): \(reason)")
             let again = repeated > 0 ? " (dan \(repeated) baris yang sudah tercatat sebelumnya)" : ""
-            printNote("\(applied) perintah sebelum baris \(lineNumber) sudah tersimpan\(again); perbaiki baris itu lalu "
-                + "jalankan lagi skripnya dari baris 1 (yang sudah tersimpan tidak dicatat dua kali).")
+            let before = applied == 0 && repeated == 0 ? "Belum ada perintah yang tersimpan dari masukan ini"
+                : "\(applied) perintah sebelum baris \(lineNumber) sudah tersimpan\(again)"
+            if fromStandardInput {
+                printNote("\(before); perbaiki baris itu lalu kirim baris itu dan sesudahnya saja (baris dari stdin tanpa "
+                    + "\"id\" dicatat sebagai perintah baru setiap kali dikirim).")
+            } else {
+                printNote("\(before); perbaiki baris itu lalu jalankan lagi skripnya dari baris 1 (yang sudah tersimpan "
+                    + "tidak dicatat dua kali).")
+            }
             return ExitCode(1)
         }
         reading: while true {
@@ -66,7 +78,7 @@ struct ApplyCommand: ParsableCommand {
                 // Lines read from a file are known by their text and every line before it, so re-running the same
                 // script resumes; stdin lines are new unless they carry an id (a scanner may resend a card).
                 let implicit = lines.next(text)
-                let id = parsed.id.map { "id:" + $0 } ?? (fromStandardInput ? nil : implicit)
+                let id = parsed.id.map { "id:" + $0 } ?? (fromStandardInput || baru ? nil : implicit)
                 let outcome = try id.map { try session.execute(parsed.command, commandID: $0) }
                     ?? .recorded(session.execute(parsed.command))
                 let seq = outcome.sequences.last ?? 0
@@ -89,6 +101,12 @@ struct ApplyCommand: ParsableCommand {
         }
     }
 
+    private static func realPath(_ path: String) -> String {
+        guard let resolved = realpath(path, nil) else { return path }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
     private func jsonString(_ text: String) -> String {
         let data = (try? JSONSerialization.data(withJSONObject: [text], options: [.withoutEscapingSlashes])) ?? Data("[\"\"]".utf8)
         return String(decoding: data.dropFirst().dropLast(), as: UTF8.self)
@@ -98,7 +116,10 @@ struct ApplyCommand: ParsableCommand {
 /// The implicit id of each line of a script file: SHA-256 over the line and every line before it, so the same
 /// script re-run from line 1 is recognised line by line, and a line repeated later in it is still a new command.
 struct ScriptLineIdentity {
-    private var previous = ""
+    private var previous: String
+
+    /// `script` is the file's real path, so a copy of the same lines under another name is another script.
+    init(script: String) { previous = SHA256Hasher.hex("skrip\n" + script) }
 
     mutating func next(_ line: String) -> String {
         previous = SHA256Hasher.hex(previous + "\n" + line.trimmingCharacters(in: .whitespaces))

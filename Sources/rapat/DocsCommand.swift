@@ -39,6 +39,7 @@ struct DocsCommand: ParsableCommand {
         }
         let output: DocumentSet.Output
         let digest: String
+        var events: Int64 = 0
         do {
             let file = try MeetingFile.open(at: options.file, writable: false, purpose: "rapat docs")
             let scan = try file.scan(keepingEntries: true)
@@ -47,6 +48,7 @@ struct DocsCommand: ParsableCommand {
                     + "`rapat verify --file \(options.file)`; dokumen tidak dibuat.")
             }
             digest = finalDigest
+            events = scan.eventCount
             let ledger = try file.currentLedger(of: scan.state)
             output = try DocumentSet.render(entries: scan.entries, ledger: ledger, templates: library, formats: formats,
                                             digest: digest, meetingFile: options.file, signingKey: signing?.key.publicKey)
@@ -62,7 +64,8 @@ struct DocsCommand: ParsableCommand {
         try FileManager.default.createDirectory(atPath: self.output, withIntermediateDirectories: true)
         let documents = output.files.map { (name: $0.name, data: Data($0.text.utf8)) } + output.binaries
         let seal: [(name: String, data: Data)]
-        do { seal = try DocumentSeal.files(for: documents, digest: digest, meetingFile: options.file, key: signing?.key) } catch {
+        do { seal = try DocumentSeal.files(for: documents, digest: digest, events: events, meetingFile: options.file,
+                                              key: signing?.key) } catch {
             throw fail(error.message)
         }
         for (name, data) in documents + seal {

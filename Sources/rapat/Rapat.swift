@@ -58,8 +58,8 @@ func readMeeting(at path: String, purpose: String, keepingEntries: Bool = false)
         let scan = try file.scan(keepingEntries: keepingEntries)
         for note in file.openingNotes { printNote("catatan: " + note) }
         if let problem = scan.verification.problem(zone: scan.zone) {
-            printNote("PERINGATAN: jurnal rapat \(path) RUSAK: \(problem). Isi di bawah ini tidak dapat dipercaya; "
-                + "jalankan `rapat verify --file \(path)` untuk rinciannya.")
+            printNote("PERINGATAN: jurnal rapat \(path) RUSAK: \(problem). Yang ditampilkan hanya rapat sampai sebelum "
+                + "peristiwa itu, dan tidak dapat dipercaya; jalankan `rapat verify --file \(path)` untuk rinciannya.")
         }
         return (file, scan)
     } catch {

@@ -33,6 +33,9 @@ struct VerifyCommand: ParsableCommand {
         if let peristiwa, peristiwa < 1 {
             throw ValidationError("--peristiwa \(peristiwa): jumlah peristiwa paling sedikit 1.")
         }
+        if peristiwa != nil, sidik == nil {
+            throw ValidationError("--peristiwa hanya berarti bersama --sidik: salin keduanya dari berita acara.")
+        }
     }
 
     func run() throws {
@@ -80,7 +83,11 @@ struct VerifyCommand: ParsableCommand {
             print("  dihitung : \(computed)")
         }
         var anchored = true
-        if let anchor {
+        if let anchor, !intact {
+            anchored = false
+            print("TIDAK COCOK: rantai hash rusak (lihat di atas), jadi ujung jurnal tidak dapat dicocokkan dengan sidik "
+                + "\(sidik?.prefix(16) ?? "")… dari berita acara.")
+        } else if let anchor {
             anchored = report(anchor)
         } else if intact {
             print("Untuk memastikan jurnal tidak dipotong atau diganti, cocokkan dengan sidik di berita acara: "
@@ -102,13 +109,15 @@ struct VerifyCommand: ParsableCommand {
             print("COCOK: jurnal berakhir tepat pada sidik \(given.prefix(16))… (peristiwa #\(events)).")
             return true
         case let .longer(matchedAt, following):
-            print("TIDAK COCOK: jurnal LEBIH PANJANG. Sidik \(given.prefix(16))… adalah peristiwa #\(matchedAt); sesudahnya "
-                + "ada \(IndonesianFormat.integer(Int(following))) peristiwa yang tidak tercatat di berita acara.")
+            let count = peristiwa.map { $0 == matchedAt ? "" : " (berita acara mencatat \($0) peristiwa: periksa angka --peristiwa)" }
+            print("TIDAK COCOK: jurnal LEBIH PANJANG. Sidik \(given.prefix(16))… adalah peristiwa #\(matchedAt)\(count ?? ""); "
+                + "sesudahnya ada \(IndonesianFormat.integer(Int(following))) peristiwa yang tidak tercatat di berita acara.")
             return false
         case let .shorter(events, missing, lastDigest):
-            print("TIDAK COCOK: jurnal LEBIH PENDEK. Berkas berakhir pada peristiwa #\(events) (sidik \(lastDigest.prefix(16))…); "
-                + "\(IndonesianFormat.integer(Int(missing))) peristiwa terakhir yang tercatat di berita acara HILANG "
-                + "(berkas dipotong atau salinan tidak lengkap).")
+            print("TIDAK COCOK: jurnal LEBIH PENDEK. Berkas berakhir pada peristiwa #\(events) (sidik \(lastDigest.prefix(16))…), "
+                + "berita acara mencatat \(events + missing): sedikitnya \(IndonesianFormat.integer(Int(missing))) peristiwa "
+                + "terakhir HILANG (berkas dipotong atau salinan tidak lengkap), dan sidik \(given.prefix(16))… tidak ada di "
+                + "berkas ini; peristiwa yang tersisa pun tidak dapat dipastikan asli.")
             return false
         case let .differs(events, lastDigest, digestAtExpected, expectedEvents):
             if let expectedEvents, let digestAtExpected {

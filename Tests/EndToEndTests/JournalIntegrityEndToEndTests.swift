@@ -117,6 +117,18 @@ final class JournalIntegrityEndToEndTests: XCTestCase {
         let differs = try rapat.run(["verify", "--file", "hitung-ulang.rapat", "--sidik", digest, "--peristiwa", "\(events)"])
         XCTAssertEqual(differs.status, 2)
         XCTAssertTrue(differs.stdout.contains("BERBEDA") && differs.stdout.contains("#\(events)"), differs.stdout)
+
+        // A forger who also writes the printed digest over the last stored hash gains nothing: digests are recomputed.
+        let forged = try copy(rapat, to: "palsu.rapat")
+        try tamper(forged) { db in
+            try db.execute(sql: "UPDATE journal SET member = '0012' WHERE seq = 6")
+            try rechain(db, from: 6)
+            try db.execute(sql: "UPDATE journal SET hash = ? WHERE seq = ?", arguments: [digest, events])
+        }
+        let forgery = try rapat.run(["verify", "--file", "palsu.rapat", "--sidik", digest, "--peristiwa", "\(events)"])
+        XCTAssertEqual(forgery.status, 2)
+        XCTAssertFalse(forgery.stdout.split(separator: "\n").contains { $0.hasPrefix("COCOK") }, forgery.stdout)
+        XCTAssertTrue(forgery.stdout.contains("RUSAK") && forgery.stdout.contains("TIDAK COCOK"), forgery.stdout)
     }
 
     func testAWriterNeverAppendsToABrokenChainAndReadersWarn() throws {
@@ -206,6 +218,13 @@ final class JournalIntegrityEndToEndTests: XCTestCase {
             let ack = try writer.send(String(format: #"{"cmd":"check_in","member":"%04d"}"#, i))
             XCTAssertTrue(ack.contains(#""ok":true"#), ack)
         }
+        // Through a hard link too: the reader follows the writer's name, whose -wal holds the latest commits.
+        XCTAssertEqual(link(rapat.file("rat.rapat"), rapat.file("tautan.rapat")), 0)
+        let viaLink = try rapat.run(["salin", "--file", "tautan.rapat", "kopi-tautan.rapat"])
+        XCTAssertEqual(viaLink.status, 0, viaLink.stderr)
+        let linked = try MeetingFile.open(at: rapat.file("kopi-tautan.rapat"), writable: false, purpose: "test")
+        XCTAssertTrue(try linked.replay().hasAttended("0012"), "a copy through a hard link is current too")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: rapat.file("tautan.rapat-shm")), "no second -shm for the link")
         let salin = try rapat.run(["salin", "kopi.rapat"])
         XCTAssertEqual(salin.status, 0, salin.stderr)
         let copy = try MeetingFile.open(at: rapat.file("kopi.rapat"), writable: false, purpose: "test")
@@ -232,6 +251,22 @@ final class JournalIntegrityEndToEndTests: XCTestCase {
         let huge = try writer.send(#"{"cmd":"note","text":""# + String(repeating: "x", count: 1_200_000) + #""}"#)
         XCTAssertTrue(huge.contains(#""ok":false"#) && huge.contains("1 MB"), String(huge.prefix(300)))
         try writer.finish(expectStatus: 1)
+    }
+
+    func testAScannerBridgeFeedsTheDeskThroughAFifo() throws {
+        let rapat = try RapatBinary()
+        defer { rapat.remove() }
+        _ = try meeting(rapat)
+        let fifo = rapat.file("meja1")
+        XCTAssertEqual(mkfifo(fifo, 0o600), 0)
+        let writer = try StreamingApply(rapat, fifo: fifo)
+        for i in 10...12 {
+            let ack = try writer.send(String(format: #"{"cmd":"check_in","member":"%04d"}"#, i))
+            XCTAssertTrue(ack.contains(#""ok":true"#), ack)
+            let state = try MeetingFile.open(at: rapat.file("rat.rapat"), writable: false, purpose: "test").replay()
+            XCTAssertTrue(state.hasAttended(String(format: "%04d", i)), "durable as soon as it is acknowledged")
+        }
+        try writer.finish()
     }
 
     func testAReadOnlyArchiveIsVerifiedReadAndDocumentedButNeverWritten() throws {
@@ -292,16 +327,27 @@ final class JournalIntegrityEndToEndTests: XCTestCase {
 /// `rapat apply --json -` kept running with its stdin open, answering one line at a time.
 final class StreamingApply {
     private let process = Process()
-    private let input = Pipe()
+    private let input: FileHandle
     private let output = Pipe()
     private var buffer = Data()
 
-    init(_ rapat: RapatBinary) throws {
+    /// Feeds stdin through a pipe, or through the FIFO at `fifo` (as a scanner bridge would).
+    init(_ rapat: RapatBinary, fifo: String? = nil) throws {
         signal(SIGPIPE, SIG_IGN)
         process.executableURL = URL(fileURLWithPath: rapat.path)
         process.arguments = ["apply", "--json", "-"]
         process.currentDirectoryURL = URL(fileURLWithPath: rapat.directory)
-        process.standardInput = input
+        if let fifo {
+            // The read end opens without waiting for a writer, then blocks again like any FIFO a bridge writes to.
+            let reading = open(fifo, O_RDONLY | O_NONBLOCK)
+            input = FileHandle(fileDescriptor: open(fifo, O_WRONLY), closeOnDealloc: true)
+            _ = fcntl(reading, F_SETFL, fcntl(reading, F_GETFL) & ~O_NONBLOCK)
+            process.standardInput = FileHandle(fileDescriptor: reading, closeOnDealloc: true)
+        } else {
+            let pipe = Pipe()
+            process.standardInput = pipe
+            input = pipe.fileHandleForWriting
+        }
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
         try process.run()
@@ -310,7 +356,7 @@ final class StreamingApply {
     /// Writes one line and waits (up to 20 s) for its acknowledgement.
     func send(_ line: String) throws -> String {
         // The app may refuse and exit mid-line (a line over the limit): a closed pipe is not the test's failure.
-        try? input.fileHandleForWriting.write(contentsOf: Data((line + "\n").utf8))
+        try? input.write(contentsOf: Data((line + "\n").utf8))
         let deadline = Date().addingTimeInterval(20)
         while Date() < deadline {
             if let newline = buffer.firstIndex(of: 0x0A) {
@@ -331,7 +377,7 @@ final class StreamingApply {
     }
 
     func finish(expectStatus: Int32 = 0) throws {
-        try? input.fileHandleForWriting.close()
+        try? input.close()
         process.waitUntilExit()
         XCTAssertEqual(process.terminationStatus, expectStatus)
     }

@@ -51,7 +51,7 @@ final class DocumentsTests: XCTestCase {
         for fragment in [
             "Pada hari ini Sabtu, tanggal dua puluh satu bulan Maret tahun dua ribu dua",
             "Nomor: 01/BA-RAT/KSP-MB/III/2026", "70 (tujuh puluh) orang", "dibuka pukul 09.25 WIB dan ditutup pukul 11.50",
-            "Rp150.000.000,00 (seratus lima puluh juta rupiah)", "Sidik akhir jurnal rapat (SHA-256, peristiwa ke-", "rapat verify --file rat.rapat --sidik d1g3st --peristiwa",
+            "Rp150.000.000,00 (seratus lima puluh juta rupiah)", "Sidik akhir jurnal rapat (SHA-256, peristiwa ke-", "rapat verify --file rat.rapat \\", "  --sidik d1g3st \\", "  --peristiwa 1",
             "Bogor, 21 Maret 2026", "rapat telah memenuhi kuorum dan dinyatakan sah",
         ] {
             XCTAssertTrue(text.contains(fragment), fragment)
