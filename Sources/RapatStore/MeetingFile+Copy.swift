@@ -19,6 +19,9 @@ extension MeetingFile {
             throw .copyFailed(path: target, reason: "berkas tujuan sudah ada; pilih nama lain, salinan tidak menimpa apa pun")
         }
         let directory = (target as NSString).deletingLastPathComponent
+        if !directory.isEmpty, !FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) || !isDirectory.boolValue {
+            throw .copyFailed(path: target, reason: "folder tujuan \(directory) tidak ada; buat dulu foldernya atau pilih yang lain")
+        }
         let temporary = (directory.isEmpty ? "." : directory) + "/." + (target as NSString).lastPathComponent
             + ".salin-\(getpid())"
         unlink(temporary)
@@ -45,9 +48,13 @@ extension MeetingFile {
             unlink(temporary)
             throw .copyFailed(path: target, reason: "salinan tidak dapat dibaca kembali: \(error)")
         }
-        guard verification.isIntact else {
-            unlink(temporary)
-            throw .copyFailed(path: target, reason: "salinan tidak lolos pemeriksaan rantai hash")
+        // A broken original is still copied, as evidence, and the caller is told; a copy broken by copying is not.
+        if !verification.isIntact {
+            let original = try verify()
+            guard original == verification else {
+                unlink(temporary)
+                throw .copyFailed(path: target, reason: "salinan tidak lolos pemeriksaan rantai hash; coba lagi")
+            }
         }
         // link() refuses an existing name, so a file that appeared meanwhile is never overwritten.
         guard link(temporary, target) == 0 else {

@@ -22,7 +22,7 @@ public final class MeetingFile {
     private let lock: WriterLock?
     public var isWritable: Bool { lock != nil }
     /// Said once when the file was opened, e.g. that recent changes in a `-wal` beside a read-only copy are not seen.
-    public private(set) var openingNotes: [String] = []
+    public internal(set) var openingNotes: [String] = []
     /// Files written before format 4 have no command ids.
     private(set) var hasCommandIDs = true
     private var isClosed = false
@@ -77,7 +77,7 @@ public final class MeetingFile {
                 let file = try connect(path, resolved: resolved, lock: nil, immutable: true)
                 let wal = resolved + "-wal"
                 if let size = (try? FileManager.default.attributesOfItem(atPath: wal))?[.size] as? Int, size > 0 {
-                    file.openingNotes.append("\(path): berkas -wal di sampingnya tidak dapat dibaca di media baca-saja; "
+                    file.openingNotes.append("catatan: \(path): berkas -wal di sampingnya tidak dapat dibaca di media baca-saja; "
                         + "perubahan terakhir mungkin tidak terlihat. Buat salinan lengkap dengan `rapat salin`.")
                 }
                 return file
@@ -189,6 +189,28 @@ public final class MeetingFile {
         if version > Self.formatVersion { throw StoreError.newerFormat(path: path, version: version) }
         if writable { try Self.migrator.migrate(database) }
         hasCommandIDs = try database.read { db in try db.columns(in: "journal").contains { $0.name == "command_id" } }
+        try checkAppendOnlyTriggers()
+    }
+
+    /// The triggers the migrations create to make each table append-only.
+    private static let appendOnlyTriggers: [(table: String, name: String)] = [
+        ("journal", "journal_append_only_update"), ("journal", "journal_append_only_delete"),
+        ("roster_member", "roster_append_only_update"), ("roster_member", "roster_append_only_delete"),
+        ("shu_ledger", "shu_ledger_append_only_update"), ("shu_ledger", "shu_ledger_append_only_delete"),
+    ]
+
+    /// A dropped append-only trigger is evidence of editing outside Rapat: it is said on every opening and left as
+    /// found (putting it back would erase the evidence; the chain itself still tells whether rows were changed).
+    private func checkAppendOnlyTriggers() throws {
+        let missing = try database.read { db in
+            let triggers = Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger'"))
+            let tables = Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'"))
+            return Self.appendOnlyTriggers.filter { tables.contains($0.table) && !triggers.contains($0.name) }
+        }
+        guard !missing.isEmpty else { return }
+        openingNotes.append("PERINGATAN: \(path): pemicu tulis-sekali (\(missing.map(\.name).joined(separator: ", "))) telah dihapus: "
+            + "berkas ini pernah diubah di luar aplikasi Rapat. Periksa rantainya dengan `rapat verify --sidik` dan sidik "
+            + "dari berita acara.")
     }
 
     private static var migrator: DatabaseMigrator {

@@ -22,8 +22,13 @@ struct CopyCommand: ParsableCommand {
         do {
             let file = try MeetingFile.open(at: options.file, writable: false, purpose: "rapat salin")
             let (path, verification) = try file.copy(to: destination)
-            guard case let .intact(events, digest) = verification else { throw fail("salinan tidak utuh") }
             print("Salinan ditulis: \(path)")
+            guard case let .intact(events, digest) = verification else {
+                let zone = file.registeredTimeZone ?? .wib
+                print("PERINGATAN: jurnal berkas asli RUSAK, dan salinannya sama persis (disimpan sebagai bukti): "
+                    + "\(verification.problem(zone: zone) ?? "").")
+                throw ExitCode(2)
+            }
             print("Diperiksa: \(IndonesianFormat.integer(Int(events))) peristiwa, rantai utuh; sidik akhir \(digest).")
         } catch let exit as ExitCode {
             throw exit

@@ -39,7 +39,9 @@ extension MeetingOptions {
     /// The meeting opened for writing (taking the writer lock) and the cooperative's settings.
     func openForWriting(purpose: String) throws -> (MeetingSession, CooperativeSettings) {
         do {
-            return (try MeetingSession.open(path: file, purpose: purpose), try CooperativeSettings.load(from: settings))
+            let session = try MeetingSession.open(path: file, purpose: purpose)
+            for note in session.file.openingNotes { printNote(note) }
+            return (session, try CooperativeSettings.load(from: settings))
         } catch {
             throw fail(describe(error))
         }
@@ -56,7 +58,7 @@ func readMeeting(at path: String, purpose: String, keepingEntries: Bool = false)
     do {
         let file = try MeetingFile.open(at: path, writable: false, purpose: purpose)
         let scan = try file.scan(keepingEntries: keepingEntries)
-        for note in file.openingNotes { printNote("catatan: " + note) }
+        for note in file.openingNotes { printNote(note) }
         if let problem = scan.verification.problem(zone: scan.zone) {
             printNote("PERINGATAN: jurnal rapat \(path) RUSAK: \(problem). Yang ditampilkan hanya rapat sampai sebelum "
                 + "peristiwa itu, dan tidak dapat dipercaya; jalankan `rapat verify --file \(path)` untuk rinciannya.")

@@ -50,7 +50,7 @@ struct VerifyCommand: ParsableCommand {
         } catch {
             throw fail(describe(error))
         }
-        for note in file.openingNotes { printNote("catatan: " + note) }
+        for note in file.openingNotes { printNote(note) }
         var anchor: ChainAnchor?
         if let sidik {
             do { anchor = try file.anchor(sidik, expectedEvents: peristiwa) } catch { throw fail(describe(error)) }

@@ -148,6 +148,11 @@ final class JournalIntegrityEndToEndTests: XCTestCase {
         let stats = try rapat.run(["stats"])
         XCTAssertEqual(stats.status, 0, stats.stderr)
         XCTAssertTrue(stats.stderr.contains("PERINGATAN") && stats.stderr.contains("peristiwa #5"), stats.stderr)
+        XCTAssertTrue(stats.stderr.contains("pemicu tulis-sekali"), "the dropped triggers are said: \(stats.stderr)")
+        let evidence = try rapat.run(["salin", "bukti.rapat"])
+        XCTAssertEqual(evidence.status, 2, "a broken meeting is copied as evidence, with a warning")
+        XCTAssertTrue(evidence.stdout.contains("RUSAK") && FileManager.default.fileExists(atPath: rapat.file("bukti.rapat")),
+                      evidence.stdout)
         let notulen = try rapat.run(["notulen"])
         XCTAssertTrue(notulen.stderr.contains("PERINGATAN"), notulen.stderr)
     }
