@@ -424,6 +424,23 @@ extension MeetingFile {
         }
     }
 
+    /// Every stored command id that starts with `prefix`, with its first sequence (an index range scan).
+    public func commands(withIDPrefix prefix: String) throws(StoreError) -> [(id: String, sequence: Int64)] {
+        guard hasCommandIDs, let last = prefix.unicodeScalars.last,
+              let next = Unicode.Scalar(last.value + 1) else { return [] }
+        let upper = String(prefix.unicodeScalars.dropLast()) + String(next)
+        do {
+            return try database.read { db in
+                try Row.fetchAll(db, sql: """
+                    SELECT command_id, min(seq) AS first FROM journal WHERE command_id >= ? AND command_id < ?
+                    GROUP BY command_id
+                    """, arguments: [prefix, upper]).map { ($0["command_id"], $0["first"]) }
+            }
+        } catch {
+            throw Self.describeOpenFailure(error, path: path)
+        }
+    }
+
     /// The sequences of the events command `id` recorded, empty when it was never recorded.
     public func sequences(ofCommand id: String) throws(StoreError) -> [Int64] {
         guard hasCommandIDs else { return [] }

@@ -58,6 +58,23 @@ public final class MeetingSession {
         return .recorded(entries)
     }
 
+    /// Like `execute(_:commandID:)` for an id chosen by the sender, stored with a `fingerprint` of the command's
+    /// content: the same id with the same content is a resend; the same id with other content is refused, so a reused
+    /// id never silently drops a command.
+    public func execute(_ command: Command, senderID: String, fingerprint: String, recordedAt: Date = Date()) throws
+        -> Outcome {
+        // U+001E cannot occur in an id (control characters are refused), so no other id shares this prefix.
+        let stored = senderID + "\u{1E}" + fingerprint
+        if let earlier = try file.commands(withIDPrefix: senderID + "\u{1E}").first {
+            guard earlier.id == stored else {
+                throw StoreError.commandIDReused(path: file.path, id: String(senderID.drop { $0 != ":" }.dropFirst()),
+                                                 sequence: earlier.sequence)
+            }
+            return .repeated(sequences: try file.sequences(ofCommand: stored))
+        }
+        return try execute(command, commandID: stored, recordedAt: recordedAt)
+    }
+
     /// Closes the file (checkpointing the WAL into it) and releases the writer lock.
     public func close() { file.close() }
 }

@@ -17,6 +17,8 @@ public enum StoreError: Error, Equatable, Sendable {
     case readOnlyMeetingFile(path: String, reason: String)
     /// The hash chain no longer holds: nothing more may be appended to it.
     case brokenJournal(path: String, problem: String)
+    /// A sender's command id is already in the journal for a command with other content.
+    case commandIDReused(path: String, id: String, sequence: Int64)
     /// A copy (`rapat salin`) could not be made or did not verify.
     case copyFailed(path: String, reason: String)
 
@@ -54,6 +56,9 @@ public enum StoreError: Error, Equatable, Sendable {
         case let .brokenJournal(path, problem):
             return "\(path): jurnal rapat RUSAK, \(problem). Tidak ada yang ditambahkan ke rantai yang rusak: jalankan "
                 + "`rapat verify --file \(path)` untuk rinciannya, lalu lanjutkan dari salinan yang utuh."
+        case let .commandIDReused(_, id, sequence):
+            return "id \"\(id)\" sudah dipakai untuk perintah lain (peristiwa #\(sequence)): perintah ini TIDAK dicatat; "
+                + "beri setiap perintah id yang baru."
         case let .copyFailed(path, reason):
             return "\(path): salinan tidak dibuat (\(reason))."
         }

@@ -78,9 +78,15 @@ struct ApplyCommand: ParsableCommand {
                 // Lines read from a file are known by their text and every line before it, so re-running the same
                 // script resumes; stdin lines are new unless they carry an id (a scanner may resend a card).
                 let implicit = lines.next(text)
-                let id = parsed.id.map { "id:" + $0 } ?? (fromStandardInput || baru ? nil : implicit)
-                let outcome = try id.map { try session.execute(parsed.command, commandID: $0) }
-                    ?? .recorded(session.execute(parsed.command))
+                let outcome: MeetingSession.Outcome
+                if let sender = parsed.id {
+                    outcome = try session.execute(parsed.command, senderID: "id:" + sender,
+                                                  fingerprint: Self.fingerprint(of: text))
+                } else if !fromStandardInput, !baru {
+                    outcome = try session.execute(parsed.command, commandID: implicit)
+                } else {
+                    outcome = .recorded(try session.execute(parsed.command))
+                }
                 let seq = outcome.sequences.last ?? 0
                 if case .repeated = outcome {
                     repeated += 1
@@ -99,6 +105,16 @@ struct ApplyCommand: ParsableCommand {
                 + "Hadir: \(session.state.quorum.present) dari \(session.state.quorum.registered) "
                 + "(\(session.state.quorum.verdict)).")
         }
+    }
+
+    /// The line's content without its id (keys sorted), hashed: what a resend under the same id must repeat.
+    static func fingerprint(of line: String) -> String {
+        guard var object = (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any] else {
+            return String(SHA256Hasher.hex(line).prefix(16))
+        }
+        object["id"] = nil
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data(line.utf8)
+        return String(SHA256Hasher.hex(String(decoding: data, as: UTF8.self)).prefix(16))
     }
 
     private static func realPath(_ path: String) -> String {
