@@ -52,6 +52,7 @@ struct ChainCheck {
     private(set) var expected: Int64 = 1
     /// The first problem met; later rows are still hashed so readers can show everything.
     private(set) var failure: JournalVerification?
+    private let hasher = ChainHasher()
 
     var outcome: JournalVerification { failure ?? .intact(events: expected - 1, digest: previous.hexString) }
 
@@ -63,9 +64,8 @@ struct ChainCheck {
             failure = .sequenceGap(expected: expected, found: row.sequence)
             return false
         }
-        let computed = MeetingFile.chain(previous, row.stored.canonicalText(
-            sequence: row.sequence, recordedMilliseconds: row.recordedMilliseconds, commandID: row.commandID))
-        guard computed.hexString == row.hash else {
+        let computed = hasher.hash(after: previous, row)
+        guard ChainHasher.matches(computed, hex: row.hash) else {
             failure = .hashMismatch(sequence: row.sequence, kind: row.stored.kind,
                                     at: EventCodec.date(row.stored.atMilliseconds), stored: row.hash,
                                     computed: computed.hexString)
@@ -181,11 +181,11 @@ extension MeetingFile {
         var last: Int64 = 0
         var lastDigest = Self.genesisHash.hexString
         var previous = Self.genesisHash
+        let hasher = ChainHasher()
         do {
             // The digests are recomputed, never read: a stored hash can be overwritten with the printed one.
             try forEachStoredRow { row, _ in
-                previous = Self.chain(previous, row.stored.canonicalText(
-                    sequence: row.sequence, recordedMilliseconds: row.recordedMilliseconds, commandID: row.commandID))
+                previous = hasher.hash(after: previous, row)
                 let computed = previous.hexString
                 if matched == nil, computed.hasPrefix(prefix) { matched = row.sequence }
                 if row.sequence == expectedEvents { hashAtExpected = computed }
