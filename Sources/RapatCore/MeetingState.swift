@@ -119,6 +119,9 @@ public struct MeetingState: Sendable {
     /// Whether `member` joined after the register cut-off in force: a peninjau (DOMAIN P5, E30).
     public func isObserver(_ member: Member) -> Bool { rules.isObserver(member) }
 
+    /// What an attendee who does not count is, in words: "peninjau" after the cut-off, else the status.
+    public func attendeeLabel(_ member: Member) -> String { isObserver(member) ? "peninjau" : member.status.label }
+
     /// Members who would count under the quorum base but joined after the cut-off, in roster order.
     public var observersExcluded: [Member] {
         guard rules.registerCutoff != nil else { return [] }
