@@ -85,7 +85,9 @@ public enum RosterCSV {
                                     fix: "isi satu anggota per baris di bawah judul kolom"))
         }
         guard problems.isEmpty else { throw Failure(problems: problems) }
-        if csv.delimiter != "," || csv.separatorLine { notes.append("Pemisah kolom: \"\(csv.delimiter == "\t" ? "tab" : String(csv.delimiter))\".") }
+        if csv.delimiter != "," || csv.separatorLine {
+            notes.append("Pemisah kolom: \"\(csv.delimiter == "\t" ? "tab" : String(csv.delimiter))\".")
+        }
         return Result(members: members, notes: notes)
     }
 
