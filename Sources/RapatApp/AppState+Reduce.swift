@@ -440,7 +440,11 @@ extension AppState {
         case let .memberCheckedIn(number, at):
             let (member, who) = describe(number)
             let clock = IndonesianFormat.clock(at, zone: zone)
-            if let member, !meeting.counts(member) {
+            if let member, meeting.isObserver(member), let cutoff = meeting.rules.registerCutoff {
+                message = DeskMessage(.warning, "Hadir sebagai PENINJAU: \(who). Masuk "
+                    + "\(IndonesianFormat.isoDateLong(member.joinedOn)), sesudah batas buku daftar anggota "
+                    + "\(IndonesianFormat.isoDateLong(cutoff)): tidak dihitung dalam kuorum dan tidak punya hak suara.")
+            } else if let member, !meeting.counts(member) {
                 message = DeskMessage(.warning, "Hadir: \(who). Sebagai \(member.status.label) tidak dihitung dalam kuorum "
                     + "dan tidak punya hak suara.")
             } else {
@@ -511,8 +515,18 @@ extension AppState {
         case let .quorumLossAnswered(r):
             message = DeskMessage(.warning, "Pilihan pimpinan tercatat: \(r.choice.label) (hadir \(r.present), wajib \(r.required)).")
         case let .registrationOpened(opening):
-            message = DeskMessage(.success, "Daftar hadir dibuka \(IndonesianFormat.time(opening.at, zone: zone)); "
-                + "daftar anggota (\(opening.registered) orang) dan aturan kuorum dibekukan.")
+            let text = "Daftar hadir dibuka \(IndonesianFormat.time(opening.at, zone: zone)); "
+                + "daftar anggota (\(opening.registered) orang) dan aturan kuorum dibekukan."
+            let observers = meeting.observersExcluded.count
+            let cutoff = opening.rules.registerCutoff.map {
+                " Batas buku daftar anggota \(IndonesianFormat.isoDateLong($0))"
+                    + (observers > 0 ? ": \(observers) anggota yang masuk sesudahnya hadir sebagai peninjau." : ".")
+            } ?? ""
+            if let warning = opening.quorumWarning {
+                message = DeskMessage(.warning, text + " " + warning + ".")
+            } else {
+                message = DeskMessage(.success, text + cutoff)
+            }
         default:
             break
         }

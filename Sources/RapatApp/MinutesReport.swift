@@ -90,8 +90,14 @@ public enum MinutesReport {
                 paragraph("Koperasi: \(p.name)" + (p.legalEntityNumber.isEmpty ? "" : ", Badan Hukum Nomor \(p.legalEntityNumber)"))
                 paragraph("Hari, tanggal: \(IndonesianFormat.longDate(opening.at, zone: zone))")
                 if !p.place.isEmpty { paragraph("Tempat: \(p.place)") }
+                let rules = opening.rules
+                let cutoff = rules.registerCutoff.map { date in
+                    let late = state.roster.members.lazy.filter { rules.isObserver($0) && $0.countsToQuorum(rules.quorumBase) }
+                    return " per \(IndonesianFormat.isoDateLong(date)) (batas buku daftar anggota; yang masuk sesudahnya "
+                        + "peninjau: \(IndonesianFormat.countInWords(late.count)))"
+                } ?? ""
                 paragraph("Daftar hadir dibuka \(time(opening.at)); anggota terdaftar "
-                    + "\(IndonesianFormat.countInWords(opening.registered)); kuorum \(opening.rules.quorumRule.label): "
+                    + "\(IndonesianFormat.countInWords(opening.registered))\(cutoff); kuorum \(opening.rules.quorumRule.label): "
                     + "\(opening.rules.quorumRule.formula(registered: opening.registered)).")
             case let .meetingOpened(by, _, at):
                 heading("Jalannya rapat", level: 2)

@@ -42,7 +42,8 @@ enum QuorumPanel {
         let byGender = meeting.attendance.presentByGender
         line("Laki-laki \(byGender[.male] ?? 0) · Perempuan \(byGender[.female] ?? 0)")
         if meeting.attendance.presentNotCounting > 0 {
-            line("Tidak dihitung: \(meeting.attendance.presentNotCounting) (luar biasa/calon)", style: Style(color: .yellow))
+            let kinds = rules.registerCutoff == nil ? "luar biasa/calon" : "luar biasa/calon/peninjau"
+            line("Tidak dihitung: \(meeting.attendance.presentNotCounting) (\(kinds))", style: Style(color: .yellow))
         }
         guard y + 1 < inner.maxY else { return }
         line("Per unit (hadir/terdaftar):", style: .bold)

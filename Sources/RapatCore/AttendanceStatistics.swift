@@ -60,8 +60,13 @@ extension MeetingState {
     public func attendanceStatistics() -> AttendanceStatistics {
         let rules = rules
         let registeredCounts = roster.registered(rules.quorumBase)
-        let genderRegistered = registeredCounts.byGender
-        let unitRegistered = registeredCounts.byUnit
+        var genderRegistered = registeredCounts.byGender
+        var unitRegistered = registeredCounts.byUnit
+        // Peninjau (joined after the register cut-off) are not in N, nor in its split.
+        for member in observersExcluded {
+            genderRegistered[member.gender, default: 0] -= 1
+            unitRegistered[member.unit, default: 0] -= 1
+        }
 
         var genderAttended: [Gender: Int] = [:]
         var unitAttended: [String: Int] = [:]
@@ -102,7 +107,7 @@ extension MeetingState {
                 presentNow: attendance.presentByGender[g] ?? 0)
         }
         let units = roster.units.compactMap { unit -> AttendanceStatistics.UnitRow? in
-            guard let registered = unitRegistered[unit] else { return nil }
+            guard let registered = unitRegistered[unit], registered > 0 else { return nil }
             return .init(unit: unit, registered: registered, attended: unitAttended[unit] ?? 0,
                          presentNow: attendance.presentByUnit[unit] ?? 0)
         }.sorted { a, b in

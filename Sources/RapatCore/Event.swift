@@ -149,6 +149,15 @@ public struct RegistrationOpening: Hashable, Sendable, Codable {
     enum CodingKeys: String, CodingKey {
         case rosterVersion = "roster_version", registered, rules, profile
     }
+
+    /// The warning when the quorum rule asks for more members than N: the meeting can never be quorate
+    /// (e.g. `half_plus_one_literal` with N = 1 gives Q = 2). Nothing is refused: the AD may say so.
+    public var quorumWarning: String? {
+        let required = rules.quorumRule.required(registered: registered)
+        guard required > registered else { return nil }
+        return "Peringatan: kuorum \(rules.quorumRule.label) dari N = \(registered) adalah Q = \(required), lebih dari N; "
+            + "rapat tidak akan pernah kuorum: periksa quorum_rule di koperasi.toml dan buku daftar anggota"
+    }
 }
 
 /// An event with its place in the journal.

@@ -38,6 +38,13 @@ public enum IndonesianFormat {
         return "\(c.day ?? 1) \(monthNames[(c.month ?? 1) - 1]) \(c.year ?? 0)"
     }
 
+    /// "2026-03-20" → "20 Maret 2026"; text that is not an ISO date is returned as it is.
+    public static func isoDateLong(_ iso: String) -> String {
+        let parts = iso.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3, (1...12).contains(parts[1]) else { return iso }
+        return "\(parts[2]) \(monthNames[parts[1] - 1]) \(parts[0])"
+    }
+
     /// The formal opening of a berita acara: "Pada hari ini Sabtu, tanggal dua puluh satu bulan Maret tahun dua ribu
     /// dua puluh enam (21-03-2026)" (DOMAIN §17).
     public static func formalDateLine(_ date: Date, zone: IndonesianTimeZone) -> String {

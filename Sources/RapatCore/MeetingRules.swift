@@ -13,12 +13,18 @@ public struct MeetingRules: Hashable, Sendable, Codable {
     public var quorumCheck: QuorumCheckPolicy
     public var voting: VotingRules
     public var shu: ShuPolicy
+    /// The buku daftar anggota cut-off (`register_cutoff`, ISO `yyyy-MM-dd`, resolved when the settings are read):
+    /// members who joined after it are peninjau — recorded when they attend, but not in N, not in H and
+    /// without a vote (DOMAIN P5, §8.7, E30). nil: no cut-off (meeting files from before it was applied).
+    public var registerCutoff: String?
 
     public init(
         quorumBase: QuorumBase = .registeredMembers, quorumRule: QuorumRule = .moreThanHalf,
         lateGraceMinutes: Int = 0, quorumArticle: String = "", quorumWaitMinutes: Int = 30,
-        quorumCheck: QuorumCheckPolicy = .eachDecision, voting: VotingRules = .defaults, shu: ShuPolicy = .example
+        quorumCheck: QuorumCheckPolicy = .eachDecision, voting: VotingRules = .defaults, shu: ShuPolicy = .example,
+        registerCutoff: String? = nil
     ) {
+        self.registerCutoff = registerCutoff
         self.shu = shu
         self.quorumCheck = quorumCheck
         self.voting = voting
@@ -35,7 +41,13 @@ public struct MeetingRules: Hashable, Sendable, Codable {
     enum CodingKeys: String, CodingKey {
         case quorumBase = "quorum_base", quorumRule = "quorum_rule", lateGraceMinutes = "late_grace_minutes",
             quorumArticle = "quorum_article", quorumWaitMinutes = "quorum_wait_minutes", quorumCheck = "quorum_check",
-            voting, shu
+            voting, shu, registerCutoff = "register_cutoff"
+    }
+
+    /// Whether `member` joined after the register cut-off: a peninjau in this meeting.
+    public func isObserver(_ member: Member) -> Bool {
+        guard let registerCutoff, !member.joinedOn.isEmpty else { return false }
+        return member.joinedOn > registerCutoff
     }
 }
 
@@ -47,7 +59,7 @@ extension MeetingRules {
                   lateGraceMinutes: try c.value(.lateGraceMinutes), quorumArticle: try c.value(.quorumArticle),
                   quorumWaitMinutes: try c.optional(.quorumWaitMinutes) ?? Self.defaults.quorumWaitMinutes,
                   quorumCheck: try c.optional(.quorumCheck) ?? .eachDecision, voting: try c.optional(.voting) ?? .defaults,
-                  shu: try c.optional(.shu) ?? .example)
+                  shu: try c.optional(.shu) ?? .example, registerCutoff: try c.optional(.registerCutoff))
     }
 }
 

@@ -36,8 +36,11 @@ extension MeetingState {
             guard roster.count > 0 else { throw .emptyRoster }
             try requireInOrder(at, member: nil)
             var registered = roster.registeredCount(rules.quorumBase)
-            if rules.voting.arrearsPolicy == .suspendVoteAndQuorum {
-                registered -= roster.members.lazy.filter { $0.inArrears && $0.countsToQuorum(rules.quorumBase) }.count
+            if rules.voting.arrearsPolicy == .suspendVoteAndQuorum || rules.registerCutoff != nil {
+                // Arrears (per policy) and members who joined after the cut-off (peninjau) leave N.
+                registered -= roster.members.lazy.filter {
+                    $0.countsToQuorum(rules.quorumBase) && !Self.counts($0, under: rules)
+                }.count
             }
             let opening = RegistrationOpening(
                 rosterVersion: roster.version, registered: registered,

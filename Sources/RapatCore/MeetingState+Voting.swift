@@ -277,7 +277,7 @@ extension MeetingState {
             let letter = letter.trimmingCharacters(in: .whitespaces)
             guard !letter.isEmpty else { throw .missingField("Nomor surat kuasa") }
             guard principal != holder else { throw .proxyRefused("pemberi dan penerima kuasa orang yang sama") }
-            guard giver.status == .regular, giver.hasVotingRight else {
+            guard giver.status == .regular, giver.hasVotingRight, !isObserver(giver) else {
                 throw .proxyRefused("\(giver.name) tidak punya hak suara untuk dikuasakan")
             }
             guard taker.status == .regular, attendance.record(at: holderPosition)?.isPresent == true else {
@@ -397,7 +397,7 @@ extension MeetingState {
         let policy = rules.voting
         for position in roster.members.indices where attendance.record(at: position)?.isPresent == true {
             let member = roster.members[position]
-            guard member.status == .regular, member.hasVotingRight else { continue }
+            guard member.status == .regular, member.hasVotingRight, !isObserver(member) else { continue }
             if member.inArrears, policy.arrearsPolicy != .vote {
                 excluded.append(member.number)
                 continue
@@ -426,6 +426,10 @@ extension MeetingState {
     private func ineligibility(of member: Member, in round: VoteRound) -> String {
         if member.status != .regular { return "\(member.status.label) tidak punya hak suara" }
         if !member.hasVotingRight { return "hak suaranya ditangguhkan menurut buku daftar anggota" }
+        if isObserver(member), let cutoff = rules.registerCutoff {
+            return "peninjau: masuk \(IndonesianFormat.isoDateLong(member.joinedOn)), sesudah batas buku daftar anggota "
+                + "\(IndonesianFormat.isoDateLong(cutoff)); tidak punya hak suara"
+        }
         if round.isExcluded(member.number) {
             return member.inArrears && rules.voting.arrearsPolicy != .vote
                 ? "hak suara ditangguhkan karena tunggakan (arrears_policy)"

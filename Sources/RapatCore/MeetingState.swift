@@ -108,7 +108,24 @@ public struct MeetingState: Sendable {
 
     /// Whether `member` counts to quorum under the rules in force (arrears may suspend it, DOMAIN §8.7).
     public func counts(_ member: Member) -> Bool {
+        Self.counts(member, under: rules)
+    }
+
+    static func counts(_ member: Member, under rules: MeetingRules) -> Bool {
         member.countsToQuorum(rules.quorumBase) && !(member.inArrears && rules.voting.arrearsPolicy == .suspendVoteAndQuorum)
+            && !rules.isObserver(member)
+    }
+
+    /// Whether `member` joined after the register cut-off in force: a peninjau (DOMAIN P5, E30).
+    public func isObserver(_ member: Member) -> Bool { rules.isObserver(member) }
+
+    /// What an attendee who does not count is, in words: "peninjau" after the cut-off, else the status.
+    public func attendeeLabel(_ member: Member) -> String { isObserver(member) ? "peninjau" : member.status.label }
+
+    /// Members who would count under the quorum base but joined after the cut-off, in roster order.
+    public var observersExcluded: [Member] {
+        guard rules.registerCutoff != nil else { return [] }
+        return roster.members.filter { rules.isObserver($0) && $0.countsToQuorum(rules.quorumBase) }
     }
 
     /// Votes taken so far (closed), plus the one under way.

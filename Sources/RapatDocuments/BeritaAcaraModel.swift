@@ -174,6 +174,10 @@ public enum BeritaAcaraModel {
                 "ada_pasal": !state.rules.quorumArticle.isEmpty,
                 "sah": met != nil, "pukul_kuorum": met.map { time($0.at) } ?? "",
                 "hadir_saat_kuorum": met.map { IndonesianFormat.countInWords($0.present) } ?? "",
+                // DOMAIN §12.2: "N anggota terdaftar per {cut-off date}"; who joined later is a peninjau.
+                "ada_batas": state.rules.registerCutoff != nil,
+                "batas_buku": state.rules.registerCutoff.map(IndonesianFormat.isoDateLong) ?? "",
+                "dikecualikan": IndonesianFormat.countInWords(state.observersExcluded.count),
             ] as [String: Any],
             "pengurus_hadir": officers[.pengurus] ?? [],
             "pengurus_hadir_teks": officerText(.pengurus),

@@ -14,6 +14,8 @@ public enum DaftarHadirModel {
         public var intervals: String
         public var note: String
         public var counts: Bool
+        /// Joined after the register cut-off: a peninjau, listed apart (DOMAIN §14, P5).
+        public var observer: Bool
     }
 
     /// Keys of a row, for checking templates when a list is empty.
@@ -38,10 +40,16 @@ public enum DaftarHadirModel {
             if let lateReference, record.firstArrival > lateReference {
                 notes.append("terlambat \(Int(record.firstArrival.timeIntervalSince(lateReference) / 60)) menit")
             }
-            if !state.counts(member) { notes.append("tidak dihitung dalam kuorum") }
-            return Row(number: member.number, name: member.name, gender: member.gender.rawValue, unit: member.unit, status: status,
+            let observer = state.isObserver(member)
+            if observer {
+                notes.append("peninjau, masuk \(IndonesianFormat.isoDateLong(member.joinedOn))")
+            } else if !state.counts(member) {
+                notes.append("tidak dihitung dalam kuorum")
+            }
+            return Row(number: member.number, name: member.name, gender: member.gender.rawValue, unit: member.unit,
+                       status: observer ? "peninjau" : status,
                        arrived: IndonesianFormat.clock(record.firstArrival, zone: zone), intervals: intervals,
-                       note: notes.joined(separator: "; "), counts: state.counts(member))
+                       note: notes.joined(separator: "; "), counts: state.counts(member), observer: observer)
         }
     }
 
@@ -65,7 +73,8 @@ public enum DaftarHadirModel {
                             + "<td>\(r.intervals)</td><td>\(Markup.escape(r.note))</td></tr>"] as [String: Any]
             }
         }
-        let counted = all.filter(\.counts), others = all.filter { !$0.counts }
+        let counted = all.filter(\.counts), others = all.filter { !$0.counts && !$0.observer }
+        let observers = all.filter(\.observer)
         let registered = state.opening?.registered ?? 0
         return [
             "koperasi": ["nama": profile?.name ?? state.cooperativeName, "nama_kapital": (profile?.name ?? "").uppercased()] as [String: Any],
@@ -75,6 +84,9 @@ public enum DaftarHadirModel {
             "anggota": entries(counted),
             "lainnya": entries(others),
             "ada_lainnya": !others.isEmpty,
+            "peninjau": entries(observers),
+            "ada_peninjau": !observers.isEmpty,
+            "batas_buku": state.rules.registerCutoff.map(IndonesianFormat.isoDateLong) ?? "",
             "jumlah_hadir": IndonesianFormat.countInWords(counted.count),
             "terdaftar": IndonesianFormat.countInWords(registered),
             "persentase": IndonesianFormat.percent(counted.count, of: max(1, registered)),

@@ -214,7 +214,7 @@ li { margin-bottom: 1.5mm; }
 <h3>I. Kehadiran dan kuorum</h3>
 {{#kehadiran}}
 <ol>
-<li>Jumlah anggota terdaftar: {{terdaftar}}</li>
+<li>Jumlah anggota terdaftar: {{terdaftar}}{{#ada_batas}} per {{batas_buku}} (batas buku daftar anggota); anggota yang masuk sesudahnya, tidak dihitung dan hanya dapat hadir sebagai peninjau: {{dikecualikan}}{{/ada_batas}}</li>
 <li>Jumlah anggota yang hadir: {{hadir}} (laki-laki {{laki}} orang, perempuan {{perempuan}} orang)</li>
 <li>Persentase kehadiran: {{persentase}}</li>
 <li>Kuorum menurut Anggaran Dasar{{#ada_pasal}} {{pasal}}{{/ada_pasal}} ({{aturan}} jumlah anggota, {{rumus}}): {{kuorum}}.</li>
@@ -306,7 +306,7 @@ Nomor: {{nomor}}
 ### I. Kehadiran dan kuorum
 
 {{#kehadiran}}
-1. Jumlah anggota terdaftar: {{terdaftar}}
+1. Jumlah anggota terdaftar: {{terdaftar}}{{#ada_batas}} per {{batas_buku}} (batas buku daftar anggota); anggota yang masuk sesudahnya, tidak dihitung dan hanya dapat hadir sebagai peninjau: {{dikecualikan}}{{/ada_batas}}
 2. Jumlah anggota yang hadir: {{hadir}} (laki-laki {{laki}} orang, perempuan {{perempuan}} orang)
 3. Persentase kehadiran: {{persentase}}
 4. Kuorum menurut Anggaran Dasar{{#ada_pasal}} {{pasal}}{{/ada_pasal}} ({{aturan}} jumlah anggota, {{rumus}}): {{kuorum}}.
@@ -422,7 +422,7 @@ Badan Hukum Nomor: {{nomor_badan_hukum}}, tanggal {{tanggal_badan_hukum}}{{#ada_
 
 I.  KEHADIRAN DAN KUORUM
 {{#kehadiran}}
-    1. Jumlah anggota terdaftar : {{terdaftar}}
+    1. Jumlah anggota terdaftar : {{terdaftar}}{{#ada_batas}} per {{batas_buku}} (batas buku daftar anggota); anggota yang masuk sesudahnya, tidak dihitung dan hanya dapat hadir sebagai peninjau: {{dikecualikan}}{{/ada_batas}}
     2. Jumlah anggota yang hadir : {{hadir}} (laki-laki {{laki}} orang, perempuan {{perempuan}} orang)
     3. Persentase kehadiran : {{persentase}}
     4. Kuorum menurut Anggaran Dasar{{#ada_pasal}} {{pasal}}{{/ada_pasal}} ({{aturan}} jumlah anggota, {{rumus}}): {{kuorum}}.
@@ -553,6 +553,11 @@ td.no { text-align: right; }
 <h2>Hadir, tidak dihitung dalam kuorum</h2>
 <ul>{{#lainnya}}<li>{{nomor}} {{nama}} ({{unit}}), {{status}}, datang {{datang}}</li>{{/lainnya}}</ul>
 {{/ada_lainnya}}
+{{#ada_peninjau}}
+<h2>Peninjau (masuk sesudah batas buku daftar anggota {{batas_buku}})</h2>
+<p>Tidak dihitung dalam kuorum, tanpa hak suara.</p>
+<ul>{{#peninjau}}<li>{{nomor}} {{nama}} ({{unit}}), datang {{datang}}; {{keterangan}}</li>{{/peninjau}}</ul>
+{{/ada_peninjau}}
 </body>
 </html>
 
@@ -578,6 +583,16 @@ Anggota yang hadir: {{jumlah_hadir}} dari {{terdaftar}} ({{persentase}}).
 - {{nomor}} {{nama}} ({{unit}}), {{status}}, datang {{datang}}
 {{/lainnya}}
 {{/ada_lainnya}}
+{{#ada_peninjau}}
+
+## Peninjau (masuk sesudah batas buku daftar anggota {{batas_buku}})
+
+Tidak dihitung dalam kuorum, tanpa hak suara.
+
+{{#peninjau}}
+- {{nomor}} {{nama}} ({{unit}}), datang {{datang}}; {{keterangan}}
+{{/peninjau}}
+{{/ada_peninjau}}
 
 """##,
         ##"""
@@ -600,6 +615,15 @@ Hadir, tidak dihitung dalam kuorum:
      {{status}} · datang {{datang}}
 {{/lainnya}}
 {{/ada_lainnya}}
+{{#ada_peninjau}}
+
+Peninjau, masuk sesudah batas buku daftar anggota {{batas_buku}}
+(tidak dihitung dalam kuorum, tanpa hak suara):
+{{#peninjau}}
+{{no}}. {{nomor}}  {{nama}} — {{unit}}
+     datang {{datang}} · {{keterangan}}
+{{/peninjau}}
+{{/ada_peninjau}}
 
 """##,
     ]

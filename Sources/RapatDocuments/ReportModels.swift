@@ -99,7 +99,7 @@ public enum ReportModels {
                 + (missed.isEmpty ? "" : "; tidak ikut keputusan nomor " + missed.map { String($0.number) }.joined(separator: ", "))
         }))
         sections.append(.init(title: "Hadir, tidak dihitung dalam kuorum",
-                              items: s.notCounting.map { "\($0.name) (\($0.number)), \($0.status.label)" }))
+                              items: s.notCounting.map { "\($0.name) (\($0.number)), \(state.attendeeLabel($0))" }))
         // Participation: turnout per vote and who spoke (DOMAIN §15).
         sections.append(.init(title: "Partisipasi pemungutan suara", table: .init(
             columns: ["Pemungutan", "Berhak hadir", "Memberi suara", "%"],

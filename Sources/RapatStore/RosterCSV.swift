@@ -2,7 +2,9 @@ import CSV
 import Foundation
 import RapatCore
 
-/// Reads a buku daftar anggota from CSV: UTF-8 with or without BOM, `,` `;` or tab separators, quoted fields.
+/// Reads a buku daftar anggota from CSV: UTF-8 with or without BOM, `,` `;` or tab separators (or the one an
+/// Excel `sep=X` first line names), quoted fields. UTF-16 (with or without BOM), NUL and other control
+/// characters, and fields over `maxFieldLength` characters are refused with their line.
 ///
 /// All-or-nothing: any bad row makes the whole file fail, listing every problem as `file:line: what: fix`.
 public enum RosterCSV {
@@ -27,6 +29,9 @@ public enum RosterCSV {
         }
     }
 
+    /// The longest field accepted, in characters: longer names are almost always a broken file or pasted text.
+    public static let maxFieldLength = 200
+
     public struct Result: Sendable {
         public var members: [Member]
         /// Notes that do not block the import (ignored columns, delimiter used).
@@ -45,11 +50,11 @@ public enum RosterCSV {
     public static func parse(_ data: Data, source: String, progress: (Int, Int) -> Void = { _, _ in }) throws(Failure) -> Result {
         var csv = try CSVSource(data: data, source: source)
         var notes: [String] = []
-        guard let (_, headerRow) = csv.next() else {
+        guard let (headerLine, headerRow) = csv.next() else {
             throw Failure(problems: [Problem(source: source, line: 1, problem: "berkas kosong",
                                              fix: "baris pertama harus berisi judul kolom (nomor_anggota, nama, …)")])
         }
-        let header = try RosterColumns(header: headerRow, source: source, notes: &notes)
+        let header = try RosterColumns(header: headerRow, line: headerLine, source: source, notes: &notes)
 
         var problems: [Problem] = []
         var members: [Member] = []
@@ -80,18 +85,37 @@ public enum RosterCSV {
                                     fix: "isi satu anggota per baris di bawah judul kolom"))
         }
         guard problems.isEmpty else { throw Failure(problems: problems) }
-        if csv.delimiter != "," { notes.append("Pemisah kolom: \"\(csv.delimiter == "\t" ? "tab" : String(csv.delimiter))\".") }
+        if csv.delimiter != "," || csv.separatorLine {
+            notes.append("Pemisah kolom: \"\(csv.delimiter == "\t" ? "tab" : String(csv.delimiter))\".")
+        }
         return Result(members: members, notes: notes)
     }
 
-    /// The text without a UTF-8 BOM; UTF-16 files and invalid bytes are refused with the line to look at.
+    /// The text without a UTF-8 BOM; UTF-16 files, control characters and invalid bytes are refused with the line
+    /// to look at.
     static func decodeUTF8(_ data: Data, source: String) throws(Failure) -> String {
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || looksLikeUTF16(bytes) {
             throw Failure(problems: [Problem(source: source, line: 1, problem: "berkas berformat UTF-16",
                                              fix: "simpan ulang sebagai \"CSV UTF-8\" (Excel: Simpan Sebagai → CSV UTF-8)")])
         }
+        var controls: [Problem] = []
+        var controlLine = 1
+        var reported = false
+        for byte in bytes {
+            if byte == 0x0A {
+                controlLine += 1
+                reported = false
+            } else if !reported, byte < 0x20 && byte != 0x09 && byte != 0x0D || byte == 0x7F {
+                reported = true
+                let name = byte == 0 ? "NUL" : String(format: "U+%04X", byte)
+                controls.append(Problem(source: source, line: controlLine, problem: "berisi karakter kendali \(name)",
+                                        fix: "hapus karakter itu (biasanya sisa salin-tempel atau berkas rusak), lalu "
+                                            + "simpan ulang sebagai \"CSV UTF-8\""))
+            }
+        }
+        guard controls.isEmpty else { throw Failure(problems: controls) }
         if let text = String(validating: bytes, as: UTF8.self) { return text }
         var lineNumber = 1
         for lineBytes in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
@@ -100,6 +124,29 @@ public enum RosterCSV {
         }
         throw Failure(problems: [Problem(source: source, line: lineNumber, problem: "berisi karakter yang bukan UTF-8",
                                          fix: "simpan ulang sebagai \"CSV UTF-8\" (Excel: Simpan Sebagai → CSV UTF-8)")])
+    }
+
+    /// UTF-16 without a BOM: ASCII text in UTF-16 has a NUL in every other byte (odd positions little-endian,
+    /// even positions big-endian); UTF-8 text has none.
+    static func looksLikeUTF16(_ bytes: [UInt8]) -> Bool {
+        let sample = bytes.prefix(1024)
+        guard sample.count >= 4 else { return false }
+        var even = 0, odd = 0
+        for (offset, byte) in sample.enumerated() where byte == 0 {
+            if offset % 2 == 0 { even += 1 } else { odd += 1 }
+        }
+        let pairs = sample.count / 2
+        return (odd * 3 >= pairs && even * 4 <= odd) || (even * 3 >= pairs && odd * 4 <= even)
+    }
+
+    /// An Excel `sep=X` first line: the separator it names and the text after that line.
+    static func separatorLine(_ text: Substring) -> (UnicodeScalar, Substring)? {
+        let end = text.firstIndex(where: { $0 == "\n" || $0 == "\r\n" }) ?? text.endIndex
+        let first = text[..<end].trimmingCharacters(in: CharacterSet(charactersIn: "\r \""))
+        guard first.lowercased().hasPrefix("sep=") else { return nil }
+        let rest = first.unicodeScalars.dropFirst(4)
+        guard rest.count == 1, let scalar = rest.first else { return nil }
+        return (scalar, end < text.endIndex ? text[text.index(after: end)...] : "")
     }
 
     /// The separator used in the first non-empty line: the most frequent of `;`, `,` and tab outside quotes.
@@ -136,14 +183,24 @@ public enum RosterCSV {
 /// Rows of a CSV file with the physical line each starts on: UTF-8 (BOM allowed), separator detected.
 struct CSVSource {
     let delimiter: UnicodeScalar
+    /// Whether an Excel `sep=X` first line named the separator.
+    let separatorLine: Bool
     let estimatedRows: Int
     /// The physical line the next row starts on.
     private(set) var line = 1
     private let reader: CSVReader
 
     init(data: Data, source: String) throws(RosterCSV.Failure) {
-        let text = try RosterCSV.decodeUTF8(data, source: source)
-        delimiter = RosterCSV.detectDelimiter(text)
+        var text = try RosterCSV.decodeUTF8(data, source: source)
+        if let (named, rest) = RosterCSV.separatorLine(text[...]) {
+            delimiter = named
+            separatorLine = true
+            text = String(rest)
+            line = 2
+        } else {
+            delimiter = RosterCSV.detectDelimiter(text)
+            separatorLine = false
+        }
         estimatedRows = data.reduce(into: 0) { if $1 == 0x0A { $0 += 1 } }
         do {
             reader = try CSVReader(string: text, hasHeaderRow: false, trimFields: true, delimiter: delimiter)

@@ -28,22 +28,34 @@ struct RosterColumns {
 
     let index: [Field: Int]
     let columnCount: Int
+    let titles: [String]
 
-    init(header: [String], source: String, notes: inout [String]) throws(RosterCSV.Failure) {
+    init(header: [String], line: Int = 1, source: String, notes: inout [String]) throws(RosterCSV.Failure) {
         var index: [Field: Int] = [:]
         var ignored: [String] = []
+        var duplicates: [RosterCSV.Problem] = []
         for (position, title) in header.enumerated() {
             let key = String(title.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
-            if let field = Field.allCases.first(where: { $0.aliases.contains(key) }), index[field] == nil {
-                index[field] = position
+            if let field = Field.allCases.first(where: { $0.aliases.contains(key) }) {
+                if let earlier = index[field] {
+                    // Which of the two is the register's column cannot be guessed: refuse, naming both.
+                    duplicates.append(RosterCSV.Problem(
+                        source: source, line: line,
+                        problem: "kolom \"\(header[earlier])\" (ke-\(earlier + 1)) dan \"\(title)\" (ke-\(position + 1)) "
+                            + "sama-sama berarti \(field.rawValue)",
+                        fix: "hapus salah satu kolom atau ganti judulnya"))
+                } else {
+                    index[field] = position
+                }
             } else if !title.isEmpty {
                 ignored.append(title)
             }
         }
+        guard duplicates.isEmpty else { throw RosterCSV.Failure(problems: duplicates) }
         let missing = Field.allCases.filter { $0.isRequired && index[$0] == nil }
         guard missing.isEmpty else {
             throw RosterCSV.Failure(problems: [RosterCSV.Problem(
-                source: source, line: 1,
+                source: source, line: line,
                 problem: "kolom \(missing.map(\.rawValue).joined(separator: ", ")) tidak ditemukan di baris judul",
                 fix: "baris pertama harus memuat: nomor_anggota, nama, jenis_kelamin, unit, status, tanggal_masuk "
                     + "(opsional: peran, hak_suara, tunggakan); pemisah \";\" atau \",\"")])
@@ -51,6 +63,7 @@ struct RosterColumns {
         if !ignored.isEmpty { notes.append("Kolom diabaikan: \(ignored.joined(separator: ", ")).") }
         self.index = index
         columnCount = header.count
+        titles = header
     }
 
     func member(from row: [String], line: Int, source: String) -> Result<Member, Failures> {
@@ -65,6 +78,17 @@ struct RosterColumns {
             return .failure(Failures(problems))
         }
         func value(_ field: Field) -> String { index[field].map { row[$0] } ?? "" }
+        for (position, field) in row.enumerated() {
+            let title = titles[position].isEmpty ? "kolom ke-\(position + 1)" : titles[position]
+            if field.count > RosterCSV.maxFieldLength {
+                problem("\(title) terlalu panjang (\(field.count) karakter)",
+                        "paling banyak \(RosterCSV.maxFieldLength) karakter; periksa tanda kutip dan isi kolom itu")
+            } else if let c1 = field.unicodeScalars.first(where: { (0x80...0x9F).contains($0.value) }) {
+                problem("\(title) berisi karakter kendali \(String(format: "U+%04X", c1.value))",
+                        "hapus karakter itu lalu simpan ulang sebagai \"CSV UTF-8\"")
+            }
+        }
+        guard problems.isEmpty else { return .failure(Failures(problems)) }
 
         let number = MemberNumber(value(.number))
         if number.isEmpty {

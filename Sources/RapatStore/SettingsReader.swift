@@ -106,6 +106,12 @@ struct SettingsReader {
             throw fail("rapat", "tahun_buku", "tahun buku \(fiscalYear) tidak wajar", "isi tahun, mis. 2025")
         }
         let start = try scheduledStart(zone: zone)
+        let meetingDay = string("rapat", "tanggal").flatMap { $0.isEmpty ? nil : Self.isoDay($0) }
+        if let meetingDay, fiscalYear > meetingDay.year {
+            throw fail("rapat", "tahun_buku", "tahun buku \(fiscalYear) sesudah tahun rapat \(meetingDay.year)",
+                       "RAT membahas tahun buku yang sudah ditutup; isi \(meetingDay.year - 1) atau periksa tanggal rapat")
+        }
+        let cutoff = try registerCutoff(meetingDay: meetingDay)
 
         let baseText = string("aturan", "quorum_base") ?? QuorumBase.registeredMembers.rawValue
         guard let base = QuorumBase(rawValue: baseText) else {
@@ -146,7 +152,8 @@ struct SettingsReader {
         }
         let rules = MeetingRules(quorumBase: base, quorumRule: rule, lateGraceMinutes: grace,
                                  quorumArticle: string("aturan", "quorum_article") ?? "", quorumWaitMinutes: wait,
-                                 quorumCheck: check, voting: try votingRules(), shu: try shuPolicy())
+                                 quorumCheck: check, voting: try votingRules(), shu: try shuPolicy(),
+                                 registerCutoff: cutoff)
         return CooperativeSettings(profile: profile, rules: rules, city: string("koperasi", "kota") ?? "",
                                    agendaTatibFirst: bool("aturan", "agenda_order_tatib_first") ?? true)
     }
@@ -253,6 +260,53 @@ struct SettingsReader {
             throw fail("shu.komponen", "", problem, "ubah persen di blok [[shu.komponen]] sampai jumlahnya tepat 100")
         }
         return policy
+    }
+
+    /// The keywords `register_cutoff` accepts besides a date `TTTT-BB-HH`.
+    static let cutoffKeywords = ["day_before_meeting", "none"]
+
+    /// `register_cutoff` as an ISO date (DOMAIN P5, §18): a date `TTTT-BB-HH` on or before the meeting date,
+    /// `day_before_meeting` (default; nil when the meeting date is not set) or `none` (no cut-off).
+    private func registerCutoff(meetingDay: (year: Int, month: Int, day: Int)?) throws(StoreError) -> String? {
+        let text = (string("aturan", "register_cutoff") ?? "day_before_meeting").trimmingCharacters(in: .whitespaces)
+        switch text {
+        case "none": return nil
+        case "day_before_meeting":
+            guard let meetingDay else { return nil }
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = .gmt
+            guard let day = calendar.date(from: DateComponents(year: meetingDay.year, month: meetingDay.month,
+                                                               day: meetingDay.day - 1)) else { return nil }
+            let c = calendar.dateComponents([.year, .month, .day], from: day)
+            return String(format: "%04d-%02d-%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0)
+        default:
+            guard let day = Self.isoDay(text) else {
+                throw fail("aturan", "register_cutoff", "batas buku daftar anggota \"\(text)\" tidak dikenal",
+                           "isi tanggal seperti \"2026-03-20\", \"day_before_meeting\" (bawaan), atau \"none\"")
+            }
+            let iso = String(format: "%04d-%02d-%02d", day.year, day.month, day.day)
+            if let meetingDay {
+                let meeting = String(format: "%04d-%02d-%02d", meetingDay.year, meetingDay.month, meetingDay.day)
+                guard iso <= meeting else {
+                    throw fail("aturan", "register_cutoff", "batas buku daftar anggota \(iso) sesudah tanggal rapat \(meeting)",
+                               "isi tanggal pada atau sebelum tanggal rapat, mis. \"day_before_meeting\"")
+                }
+            }
+            return iso
+        }
+    }
+
+    /// `TTTT-BB-HH` with a day that exists, or nil.
+    static func isoDay(_ text: String) -> (year: Int, month: Int, day: Int)? {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), (1...12).contains(m), d >= 1
+        else { return nil }
+        let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        guard d <= days[m - 1] else { return nil }
+        return (y, m, d)
     }
 
     private func scheduledStart(zone: IndonesianTimeZone) throws(StoreError) -> Date? {

@@ -32,7 +32,9 @@ enum SettingsTemplate {
         rat_deadline_months = 6       # RAT paling lambat N bulan setelah tahun buku (UU 25/1992 Ps 26)
         invitation_min_days = 14      # undangan paling lambat N hari sebelum rapat
         materials_min_days = 7        # bahan RAT dibagikan paling lambat N hari sebelum rapat
-        register_cutoff = "day_before_meeting"   # tanggal tutup buku daftar anggota, atau "TTTT-BB-HH"
+        register_cutoff = "day_before_meeting"   # tutup buku daftar anggota: "day_before_meeting", "TTTT-BB-HH",
+                                                 # atau "none"; anggota yang masuk sesudahnya hadir sebagai peninjau
+                                                 # (tidak dihitung dalam N dan kuorum, tanpa hak suara)
         quorum_base = "registered_members"       # dasar N: "registered_members" atau "eligible_voters"
         quorum_rule = "more_than_half"           # "more_than_half" (⌊N/2⌋+1), "half_plus_one_literal" (⌈N/2+1⌉),
                                                  # atau "at_least p/q", mis. "at_least 1/5"

@@ -94,6 +94,9 @@ struct ApplyCommand: ParsableCommand {
                 } else {
                     applied += 1
                     if json { emit(#"{"line":\#(lineNumber),"ok":true,"seq":\#(seq)}"#) }
+                    if case .openRegistration = parsed.command, let warning = session.state.opening?.quorumWarning {
+                        printNote("\(script):\(lineNumber): \(warning)")
+                    }
                 }
             } catch {
                 throw stop(describe(error))

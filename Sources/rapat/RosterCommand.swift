@@ -45,6 +45,15 @@ struct RosterCommand: ParsableCommand {
                     + "anggota biasa), versi \(roster.version), disimpan dalam "
                     + "\(Int(Date().timeIntervalSince(start) * 1000)) ms.")
                 printNote("Sidik SHA-256 daftar anggota: \(roster.digest)")
+                // The cut-off applies when registration opens; say now who it will leave out of N.
+                if let rules = try? CooperativeSettings.load(from: options.settings).rules, let cutoff = rules.registerCutoff {
+                    let late = roster.members.filter { rules.isObserver($0) && $0.countsToQuorum(rules.quorumBase) }.count
+                    if late > 0 {
+                        printNote("\(IndonesianFormat.integer(late)) anggota masuk sesudah batas buku daftar anggota "
+                            + "\(IndonesianFormat.isoDateLong(cutoff)) (register_cutoff): hadir sebagai peninjau, tidak "
+                            + "dihitung dalam N dan tanpa hak suara.")
+                    }
+                }
             } catch {
                 throw fail(describe(error))
             }

@@ -81,6 +81,31 @@ final class DeskFlowTests: XCTestCase {
         XCTAssertEqual(desk.app.meeting.quorum.present, 1)
     }
 
+    func testAMemberWhoJoinedAfterTheCutoffChecksInAsPeninjau() throws {
+        var members = DeskFixtures.members
+        members[1].joinedOn = "2026-03-21"
+        let who = "\(members[1].name) (\(members[1].number))"
+        var desk = try DeskHarness(members: members, rules: MeetingRules(registerCutoff: "2026-03-20"))
+        XCTAssertEqual(desk.app.meeting.quorum.registered, 4)
+        desk.type(members[1].number.rawValue)
+        XCTAssertEqual(desk.app.message?.kind, .warning)
+        let text = desk.app.message?.text ?? ""
+        XCTAssertTrue(text.hasPrefix("Hadir sebagai PENINJAU: \(who)"), text)
+        XCTAssertTrue(text.hasSuffix("Masuk 21 Maret 2026, sesudah batas buku daftar anggota 20 Maret 2026: tidak dihitung "
+            + "dalam kuorum dan tidak punya hak suara."), text)
+        XCTAssertEqual(desk.app.meeting.quorum.present, 0)
+        XCTAssertEqual(desk.app.meeting.attendance.attendedCount, 1, "recorded in the daftar hadir")
+    }
+
+    func testOpeningRegistrationWarnsWhenTheQuorumIsAboveN() throws {
+        var desk = try DeskHarness(members: [DeskFixtures.members[0]], rules: MeetingRules(quorumRule: .halfPlusOneLiteral),
+                                   openRegistration: false)
+        desk.press([.function(2)])
+        XCTAssertNotNil(desk.app.meeting.opening, "a warning, not a refusal")
+        XCTAssertEqual(desk.app.message?.kind, .warning)
+        XCTAssertTrue(desk.app.message?.text.contains("dari N = 1 adalah Q = 2, lebih dari N") == true, desk.app.message?.text ?? "")
+    }
+
     func testHelpScreenListsEveryKeyBindingAndQuitKeysQuit() throws {
         var desk = try DeskHarness(members: DeskFixtures.members)
         for screen in AppScreen.allCases {

@@ -110,4 +110,46 @@ final class DocumentsTests: XCTestCase {
         }
         XCTAssertEqual(Set(names), Set(DocumentTemplates.builtInNames), "templates/ changed: run scripts/embed-templates")
     }
+
+    /// DOMAIN §14 and §12.2: who joined after the register cut-off is listed apart as peninjau, and the berita acara
+    /// states N per the cut-off date with how many it excluded.
+    func testPeninjauAreListedApartAndTheBeritaAcaraStatesTheCutoff() throws {
+        var members = Fixtures.members(4)
+        members[3] = Fixtures.member("0004", "Rina Baru", .female, unit: "Unit B")
+        members[3].joinedOn = "2026-03-21"
+        members.append(Fixtures.member("LB-1", "Yohanes Lake", status: .associate))
+        var state = try Fixtures.openedMeeting(members, rules: MeetingRules(registerCutoff: "2026-03-20"))
+        for (number, time) in [("0001", "08:10"), ("0004", "08:12"), ("LB-1", "08:13"), ("0002", "08:14")] {
+            try state.apply(.checkIn(MemberNumber(number), at: Fixtures.time("2026-03-21 \(time)")))
+        }
+        let templates = DocumentTemplates.builtIn
+        let text = try templates.render(.daftarHadir, .txt, model: DaftarHadirModel.build(state))
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let counted = try XCTUnwrap(lines.firstIndex { $0.hasPrefix("Anggota yang hadir:") })
+        let others = try XCTUnwrap(lines.firstIndex { $0.hasPrefix("Hadir, tidak dihitung dalam kuorum") })
+        let observers = try XCTUnwrap(lines.firstIndex { $0.hasPrefix("Peninjau, masuk sesudah batas buku daftar anggota") })
+        XCTAssertEqual(lines[counted], "Anggota yang hadir: 2 (dua) orang dari 3 (tiga) orang (66,67%).")
+        XCTAssertTrue(lines[..<counted].joined().contains("Anggota 1") && lines[..<counted].joined().contains("Anggota 2"))
+        XCTAssertFalse(lines[..<observers].joined().contains("Rina Baru"), "the peninjau is not among the members")
+        XCTAssertTrue(lines[others..<observers].joined().contains("Yohanes Lake"))
+        XCTAssertEqual(Array(lines[observers...].prefix(4)), [
+            "Peninjau, masuk sesudah batas buku daftar anggota 20 Maret 2026",
+            "(tidak dihitung dalam kuorum, tanpa hak suara):",
+            "1. 0004  Rina Baru — Unit B",
+            "     datang 08.12 · peninjau, masuk 21 Maret 2026",
+        ])
+        XCTAssertEqual(lines.filter { $0.count > 78 }, [], "prints on A4 in 78 columns")
+        for format in [DocumentFormat.md, .html] {
+            let other = try templates.render(.daftarHadir, format, model: DaftarHadirModel.build(state))
+            XCTAssertTrue(other.contains("Peninjau (masuk sesudah batas buku daftar anggota 20 Maret 2026)"), format.rawValue)
+        }
+        XCTAssertTrue(DaftarHadirModel.csv(state).contains("0004;Rina Baru;P;Unit B;peninjau;08.12;08.12–…;tidak;"))
+
+        let ba = try templates.render(.beritaAcara, .txt, model: BeritaAcaraModel.build(
+            state, finalDigest: "d", eventCount: 1, meetingFile: "rat.rapat"))
+        let words = ba.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        XCTAssertTrue(words.contains("Jumlah anggota terdaftar : 3 (tiga) orang per 20 Maret 2026 (batas buku daftar anggota); "
+            + "anggota yang masuk sesudahnya, tidak dihitung dan hanya dapat hadir sebagai peninjau: 1 (satu) orang"), ba)
+    }
 }
+

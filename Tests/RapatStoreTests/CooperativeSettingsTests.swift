@@ -19,7 +19,8 @@ final class CooperativeSettingsTests: XCTestCase {
         XCTAssertEqual(settings.profile.name, "KSP \"Maju Bersama\"")
         XCTAssertEqual(settings.profile.fiscalYear, 2025)
         XCTAssertEqual(settings.profile.timeZone, .wib)
-        XCTAssertEqual(settings.rules, MeetingRules.defaults)
+        // The default register cut-off is the day before the meeting (DOMAIN P5, §18).
+        XCTAssertEqual(settings.rules, MeetingRules(registerCutoff: "2026-03-20"))
         XCTAssertTrue(settings.agendaTatibFirst)
         XCTAssertEqual(settings.profile.scheduledStart, ScriptTime.parse("2026-03-21 09:00", zone: .wib))
         let text = try String(contentsOfFile: path, encoding: .utf8)
@@ -122,5 +123,55 @@ final class CooperativeSettingsTests: XCTestCase {
         let policy = try CooperativeSettings.parse(hundred, path: path).rules.shu
         XCTAssertEqual(policy.roundingUnit, Rupiah(rupiah: 100))
         XCTAssertEqual(policy.residual, .largestRemainder)
+    }
+
+    private func lineNumber(of prefix: String, in text: String) -> Int {
+        (text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix(prefix) } ?? -1) + 1
+    }
+
+    private func message(_ text: String) -> String {
+        do {
+            _ = try CooperativeSettings.parse(text, path: "k.toml")
+            return ""
+        } catch {
+            return (error as? StoreError)?.message ?? "\(error)"
+        }
+    }
+
+    func testRegisterCutoffIsADateOrAKeywordAndIsNeverAfterTheMeeting() throws {
+        let dir = TemporaryDirectory()
+        let text = try String(contentsOfFile: try writeDefault(dir), encoding: .utf8)
+        let line = lineNumber(of: "register_cutoff", in: text)
+        func with(_ value: String) -> String {
+            text.replacingOccurrences(of: "register_cutoff = \"day_before_meeting\"", with: "register_cutoff = \"\(value)\"")
+        }
+        XCTAssertEqual(try CooperativeSettings.parse(with("2026-02-28"), path: "k.toml").rules.registerCutoff, "2026-02-28")
+        XCTAssertEqual(try CooperativeSettings.parse(with("2026-03-21"), path: "k.toml").rules.registerCutoff, "2026-03-21")
+        XCTAssertNil(try CooperativeSettings.parse(with("none"), path: "k.toml").rules.registerCutoff)
+        // The day before the 1st of a month is the last day of the one before.
+        let march1 = text.replacingOccurrences(of: "tanggal = \"2026-03-21\"", with: "tanggal = \"2026-03-01\"")
+        XCTAssertEqual(try CooperativeSettings.parse(march1, path: "k.toml").rules.registerCutoff, "2026-02-28")
+        // Without a meeting date there is no day before it: no cut-off.
+        let undated = text.replacingOccurrences(of: "tanggal = \"2026-03-21\"", with: "tanggal = \"\"")
+        XCTAssertNil(try CooperativeSettings.parse(undated, path: "k.toml").rules.registerCutoff)
+
+        for value in ["kemarin", "2026-02-30", "20-03-2026", "2026-3-20", ""] {
+            XCTAssertTrue(message(with(value)).hasPrefix("k.toml:\(line): batas buku daftar anggota \"\(value)\" tidak dikenal: "
+                + "isi tanggal seperti \"2026-03-20\""), message(with(value)))
+        }
+        XCTAssertEqual(message(with("2030-01-01")), "k.toml:\(line): batas buku daftar anggota 2030-01-01 sesudah tanggal rapat "
+            + "2026-03-21: isi tanggal pada atau sebelum tanggal rapat, mis. \"day_before_meeting\"")
+    }
+
+    func testFiscalYearAfterTheMeetingYearIsRefusedWithTheLine() throws {
+        let dir = TemporaryDirectory()
+        let text = try String(contentsOfFile: try writeDefault(dir), encoding: .utf8)
+        let line = lineNumber(of: "tahun_buku", in: text)
+        let later = text.replacingOccurrences(of: "tahun_buku = 2025", with: "tahun_buku = 2030")
+        XCTAssertEqual(message(later), "k.toml:\(line): tahun buku 2030 sesudah tahun rapat 2026: RAT membahas tahun buku "
+            + "yang sudah ditutup; isi 2025 atau periksa tanggal rapat")
+        // The meeting year itself is odd but possible (a koperasi whose tahun buku ends mid-year).
+        let same = text.replacingOccurrences(of: "tahun_buku = 2025", with: "tahun_buku = 2026")
+        XCTAssertEqual(try CooperativeSettings.parse(same, path: "k.toml").profile.fiscalYear, 2026)
     }
 }

@@ -48,7 +48,8 @@ enum EventSamples {
                                     arrearsPolicy: .suspendVoteKeepQuorum, recusalPolicy: .exclude),
                 shu: ShuPolicy(components: components, savingsTypes: ["pokok", "wajib", "sukarela"],
                                transactionUnits: ["toko"], roundingUnit: Rupiah(sen: 10_000), residual: .largestRemainder,
-                               payment: .transfer))
+                               payment: .transfer),
+                registerCutoff: "2026-03-20")
             var unscheduled = Fixtures.profile
             unscheduled.scheduledStart = nil
             unscheduled.timeZone = .wita

@@ -87,4 +87,78 @@ final class RosterCSVTests: XCTestCase {
         XCTAssertEqual(problems("").first, "anggota.csv:1: berkas kosong: baris pertama harus berisi judul kolom (nomor_anggota, nama, …)")
         XCTAssertEqual(problems(header + "\n").first?.contains("tidak ada baris anggota"), true)
     }
+
+    private func problems(_ data: Data) -> [String] {
+        do {
+            _ = try RosterCSV.parse(data, source: "anggota.csv")
+            return []
+        } catch {
+            return (error as? RosterCSV.Failure)?.problems.map(\.description) ?? ["\(error)"]
+        }
+    }
+
+    func testExcelSepLineNamesTheSeparatorAndLinesStillCount() throws {
+        let text = "sep=;\r\n\(header.replacingOccurrences(of: ",", with: ";"))\r\n"
+            + "0001;Siti, S.Pd.;P;Unit A;biasa;2019-03-21;\r\n"
+        let result = try parse(text)
+        XCTAssertEqual(result.members.map(\.name), ["Siti, S.Pd."])
+        XCTAssertTrue(result.notes.contains("Pemisah kolom: \";\"."), "\(result.notes)")
+        // A sep= line naming the comma overrides the guess from the header line.
+        let comma = try parse("SEP=,\n\(header)\n0001,Siti; Aminah,P,Unit A,biasa,2019-03-21,\n")
+        XCTAssertEqual(comma.members.map(\.name), ["Siti; Aminah"])
+        // Problems keep their physical line: the sep= line is line 1.
+        XCTAssertEqual(problems("sep=,\n\(header)\n0001,Siti,X,Unit A,biasa,2019-03-21,\n"),
+                       ["anggota.csv:3: jenis kelamin \"X\" tidak dikenal: isi L (laki-laki) atau P (perempuan)"])
+        XCTAssertEqual(problems("sep=;\nnomor;nama\n1;A\n").first?.hasPrefix("anggota.csv:2: kolom jenis_kelamin"), true)
+    }
+
+    func testUTF16WithOrWithoutBOMIsRecognisedAndRefused() {
+        let text = "\(header)\n0001,Siti,P,Unit A,biasa,2019-03-21,\n"
+        let refusal = "anggota.csv:1: berkas berformat UTF-16: simpan ulang sebagai \"CSV UTF-8\" (Excel: Simpan Sebagai → CSV UTF-8)"
+        let little = text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let big = text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        XCTAssertEqual(problems(Data([0xFF, 0xFE] + little)), [refusal])
+        XCTAssertEqual(problems(Data([0xFE, 0xFF] + big)), [refusal])
+        XCTAssertEqual(problems(Data(little)), [refusal])
+        XCTAssertEqual(problems(Data(big)), [refusal])
+    }
+
+    func testNulAndControlCharactersAreRefusedWithTheirLine() {
+        var data = Data("\(header)\n0001,Siti,P,Unit A,biasa,2019-03-21,\n0002,Bu".utf8)
+        data.append(0)
+        data.append(contentsOf: Data("di,L,Unit A,biasa,2019-03-21,\n0003,Andi\u{1B}[31m,L,Unit A,biasa,2019-03-21,\n".utf8))
+        XCTAssertEqual(problems(data), [
+            "anggota.csv:3: berisi karakter kendali NUL: hapus karakter itu (biasanya sisa salin-tempel atau berkas rusak), "
+                + "lalu simpan ulang sebagai \"CSV UTF-8\"",
+            "anggota.csv:4: berisi karakter kendali U+001B: hapus karakter itu (biasanya sisa salin-tempel atau berkas rusak), "
+                + "lalu simpan ulang sebagai \"CSV UTF-8\"",
+        ])
+        // C1 controls are valid UTF-8 but no name has them.
+        XCTAssertEqual(problems("\(header)\n0001,Si\u{85}ti,P,Unit A,biasa,2019-03-21,\n"),
+                       ["anggota.csv:2: nama berisi karakter kendali U+0085: hapus karakter itu lalu simpan ulang sebagai \"CSV UTF-8\""])
+        // Tabs and CR LF line ends are ordinary.
+        XCTAssertEqual(problems("\(header)\r\n0001,Siti\tAminah,P,Unit A,biasa,2019-03-21,\r\n"), [])
+    }
+
+    func testFieldsOverTheLimitAreRefusedWithTheLine() throws {
+        let long = String(repeating: "a", count: RosterCSV.maxFieldLength + 1)
+        XCTAssertEqual(problems("\(header)\n0001,Siti,P,Unit A,biasa,2019-03-21,\n0002,\(long),P,Unit A,biasa,2019-03-21,\n"),
+                       ["anggota.csv:3: nama terlalu panjang (201 karakter): paling banyak 200 karakter; periksa tanda kutip "
+                        + "dan isi kolom itu"])
+        let megabyte = String(repeating: "x", count: 1_048_576)
+        XCTAssertEqual(problems("\(header)\n0001,\(megabyte),P,Unit A,biasa,2019-03-21,\n").first?
+            .hasPrefix("anggota.csv:2: nama terlalu panjang (1048576 karakter)"), true)
+        let exact = String(repeating: "b", count: RosterCSV.maxFieldLength)
+        XCTAssertEqual(try parse("\(header)\n0001,\(exact),P,Unit A,biasa,2019-03-21,\n").members.first?.name, exact)
+    }
+
+    func testDuplicateHeaderColumnsAreRefusedNamingBoth() {
+        XCTAssertEqual(problems("nomor_anggota,Nama,jenis_kelamin,unit,status,tanggal_masuk,Nama Lengkap\n"
+                                    + "0001,Siti,P,Unit A,biasa,2019-03-21,Siti Aminah\n"),
+                       ["anggota.csv:1: kolom \"Nama\" (ke-2) dan \"Nama Lengkap\" (ke-7) sama-sama berarti nama: "
+                        + "hapus salah satu kolom atau ganti judulnya"])
+        XCTAssertEqual(problems("no,nama,jk,unit,status,tanggal_masuk,nomor\n1,Siti,P,Unit A,biasa,2019-03-21,1\n").first?
+            .hasPrefix("anggota.csv:1: kolom \"no\" (ke-1) dan \"nomor\" (ke-7) sama-sama berarti nomor_anggota"), true)
+    }
 }
+
