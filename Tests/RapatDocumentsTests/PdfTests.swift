@@ -78,7 +78,7 @@ final class PdfTests: XCTestCase {
         let dir = TemporaryDirectory()
         let file = try MeetingFile.create(at: dir.file("rat.rapat"))
         try file.append(entries.map(\.event), recordedAt: Fixtures.opening, ledger: ledger)
-        guard case let .intact(_, digest) = try file.verify() else { return XCTFail("the demo journal does not verify") }
+        guard case let .intact(events, digest) = try file.verify() else { return XCTFail("the demo journal does not verify") }
 
         // When its berita acara is rendered as text and PDF, as `rapat docs` writes them side by side
         let output = try DocumentSet.render(entries: entries, ledger: ledger, templates: .builtIn, formats: ["txt", "pdf"],
@@ -109,7 +109,7 @@ final class PdfTests: XCTestCase {
             }, uniquingKeysWith: { first, _ in first })
             XCTAssertEqual(fields, [
                 "koperasi": "Koperasi Simpan Pinjam \"Maju Bersama\"", "rat": "RAT ke-12 Tahun Buku 2025", "sidik": digest,
-                "berkas": "berita-acara.txt", "sha256": sha256, "halaman": "\(page)/\(pages)",
+                "berkas": "berita-acara.txt", "sha256": sha256, "halaman": "\(page)/\(pages)", "peristiwa": "\(events)",
             ], "page \(page)")
         }
         // And no text reaches the QR code's corner (bottom right, 150 × 120 pt): the page's text stops above it.
