@@ -398,7 +398,7 @@ extension MeetingState {
 
     /// Eligible voters of `round` still present now: on its list and in the room, or an absent principal whose
     /// proxy holder is in the room.
-    func eligiblePresent(in round: VoteRound) -> Int {
+    public func eligiblePresent(in round: VoteRound) -> Int {
         func inRoom(_ number: MemberNumber) -> Bool {
             roster.position(of: number).flatMap { attendance.record(at: $0)?.isPresent } == true
         }
