@@ -82,6 +82,25 @@ final class VoteQuorumTests: XCTestCase {
         XCTAssertEqual(r.decisions.last?.outcome, .accepted)
     }
 
+    func testAnElectionClosedWithoutQuorumElectsNobody() throws {
+        var s = try meeting()
+        try s.apply(.openElection(body: .pengawas, seats: 1, term: "2026–2029", at: at(0)))
+        try s.apply(.nominate(election: 1, member: n(10), at: at(0)))
+        try s.apply(.nominate(election: 1, member: n(11), at: at(0)))
+        try s.apply(.openVote(subject: .election(1), method: .secret, at: at(1)))
+        try s.apply(.countCandidateBallots(issued: 300, returned: 300, votes: [n(10): 200, n(11): 100], blank: 0,
+                                           invalid: [], at: at(2)))
+        try leave(&s, 201...300, minute: 3)
+        try s.apply(.closeVote(castingVote: nil, at: at(4)))
+        let result = try XCTUnwrap(s.closedVotes.last?.result)
+        XCTAssertTrue(result.voidReason?.hasPrefix("tidak sah: kuorum tidak terpenuhi") == true)
+        XCTAssertEqual(result.elected, [])
+        XCTAssertEqual(s.elections[0].elected, [])
+        XCTAssertFalse(s.elections[0].decided)
+        XCTAssertTrue(s.decisions.isEmpty)
+        XCTAssertEqual(refusal(s, .nextAgendaItem(at: at(5))), .matterStillOpen(.election(number: 1, body: .pengawas)))
+    }
+
     func testOpeningOnlyDoesNotRecheckAtTheClose() throws {
         var s = try meeting(rules: MeetingRules(quorumCheck: .openingOnly))
         try openVote(&s)
