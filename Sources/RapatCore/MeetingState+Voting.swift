@@ -183,7 +183,7 @@ extension MeetingState {
                 if result.tie, rules.voting.tieMotion == .chairCastingVote, castingVote == nil { throw .tieNeedsCastingVote }
                 return [.voteClosed(result), .decisionRecorded(Decision(
                     number: decisions.count + 1, agendaIndex: round.opening.agendaIndex, text: motion.text, method: .vote,
-                    outcome: result.passed ? .accepted : .rejected, notes: [], present: round.opening.quorum.present,
+                    outcome: result.passed ? .accepted : .rejected, notes: [], present: quorum.present,
                     motion: number, voteRound: result.round, at: at))]
             case let .election(number):
                 let election = elections[number - 1]

@@ -141,6 +141,7 @@ final class VoteQuorumTests: XCTestCase {
         try s.apply(.countHands(HandCount(yes: 200, no: 40, abstain: 10), at: at(6)))
         try s.apply(.closeVote(castingVote: nil, at: at(7)))
         XCTAssertEqual(s.decisions.last?.outcome, .accepted)
+        XCTAssertEqual(s.decisions.last?.present, 250, "the decision prints H at the close, when it was taken")
 
         var secret = try meeting()
         try openVote(&secret, .secret)
