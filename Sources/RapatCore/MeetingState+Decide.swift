@@ -139,6 +139,8 @@ extension MeetingState {
             guard !text.isEmpty else { throw .missingField("Isi keputusan") }
             let notes = notes.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
             if outcome == .acceptedWithNotes, notes.isEmpty { throw .missingField("Catatan (diterima dengan catatan)") }
+            // One matter at a time: a vote under way is closed before anything else is decided (DECISIONS 33).
+            if let openVote { throw .voteInProgress(round: openVote.opening.round) }
             let q = quorum
             if rules.quorumCheck == .eachDecision, !q.isMet {
                 throw .quorumLostForDecision(present: q.present, required: q.required)
