@@ -77,6 +77,26 @@ final class CommandLineEndToEndTests: XCTestCase {
         XCTAssertTrue(close.stdout.contains(#""missing":["#), close.stdout)
         XCTAssertTrue(close.stdout.contains("Pimpinan rapat kosong"), close.stdout)
         XCTAssertFalse(close.stdout.contains("Pukul ditutup"), close.stdout)
+
+        // Without --json the same is a note; identity fields filled with ba_details leave the list.
+        let plain = try RapatBinary()
+        defer { plain.remove() }
+        try plain.prepareMeeting(csv: roster, openRegistration: true)
+        var lines = [#""check_in","member":"0001","at":"2026-03-21T08:30:00+07:00""#,
+                     #""check_in","member":"0002","at":"2026-03-21T08:31:00+07:00""#,
+                     #""open_meeting","by":"Ketua","at":"2026-03-21T09:00:00+07:00""#,
+                     #""ba_details","nomor_badan_hukum":"123/BH/2019","tanggal_badan_hukum":"2019-01-02","at":"2026-03-21T09:00:00+07:00""#]
+        for _ in 0..<15 {
+            lines += [#""check_quorum","at":"2026-03-21T09:05:00+07:00""#, #""next_item","at":"2026-03-21T09:05:00+07:00""#]
+        }
+        // The walk stops at the closing item (next_item refused there); the close goes in a run of its own.
+        _ = try plain.run(["apply", "-"], stdin: script(lines))
+        let note = try plain.run(["apply", "-"], stdin: script([#""close_meeting","at":"2026-03-21T09:10:00+07:00""#]))
+        XCTAssertEqual(note.status, 0, note.stderr)
+        XCTAssertTrue(note.stderr.contains("rapat ditutup; berita acara belum lengkap: "), note.stderr)
+        XCTAssertTrue(note.stderr.contains("Pimpinan rapat kosong") && note.stderr.contains("Keputusan rapat kosong"),
+                      note.stderr)
+        XCTAssertFalse(note.stderr.contains("Nomor badan hukum"), note.stderr)
     }
 
     func testBadRosterImportsNothingAndNamesEveryLine() throws {
