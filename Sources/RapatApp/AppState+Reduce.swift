@@ -218,13 +218,20 @@ extension AppState {
                 message = DeskMessage(.info, "Rapat belum dibuka: F7 untuk membuka.")
                 return []
             }
+            if meeting.closedAt == nil, let matter = meeting.openMatters.first {
+                message = DeskMessage(.error, Self.deskText(matter))
+                return []
+            }
             guard index + 1 < meeting.agenda.items.count else {
                 guard meeting.closedAt == nil else {
                     message = DeskMessage(.info, "Rapat sudah ditutup.")
                     return []
                 }
                 mode = .confirmClose
-                message = DeskMessage(.warning, "Tutup rapat sekarang? Enter = ya, Esc = batal.")
+                // What the berita acara still lacks is shown before the meeting is closed (DECISIONS 33).
+                let gaps = meeting.beritaAcaraGapsAtClosing.map(\.field)
+                let lacking = gaps.isEmpty ? "" : "Berita acara belum lengkap: " + gaps.joined(separator: ", ") + ". "
+                message = DeskMessage(.warning, lacking + "Tutup rapat sekarang? Enter = ya, Esc = batal.")
                 return []
             }
             mode = .confirmNextItem
@@ -535,5 +542,16 @@ extension AppState {
     mutating func log(_ time: String, _ symbol: String, _ text: String) {
         log.insert(DeskLogLine(time: time, symbol: symbol, text: text), at: 0)
         if log.count > 100 { log.removeLast() }
+    }
+
+    /// An open vote or election in the desk's keys: the core names commands, the desk names keys.
+    static func deskText(_ matter: OpenMatter) -> String {
+        switch matter {
+        case let .vote(round, about):
+            "Pemungutan suara putaran \(round) tentang \(about) masih terbuka: tutup dulu dengan X."
+        case let .election(number, body):
+            "Pemilihan \(body.rawValue) nomor \(number) masih terbuka: tetapkan dulu hasilnya (V untuk pemungutan suara "
+                + "lalu X, atau aklamasi/undian)."
+        }
     }
 }

@@ -73,7 +73,12 @@ public final class DeskRunner {
                     guard case let .recorded(entries) = outcome else { continue }
                     _ = state.reduce(.commandSucceeded(entries.map(\.event), session.state))
                 } catch let error as RapatError {
-                    _ = state.reduce(.commandRefused(error.message))
+                    // The core names commands; an open vote or election is named with the desk's keys.
+                    if case let .matterStillOpen(matter) = error {
+                        _ = state.reduce(.commandRefused(AppState.deskText(matter)))
+                    } else {
+                        _ = state.reduce(.commandRefused(error.message))
+                    }
                 } catch let error as StoreError {
                     _ = state.reduce(.commandRefused("TIDAK TERSIMPAN: " + error.message))
                 } catch {

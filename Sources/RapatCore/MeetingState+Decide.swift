@@ -98,6 +98,8 @@ extension MeetingState {
             guard let index = currentAgendaIndex else { throw .meetingNotOpened }
             try requireNotInRecess()
             guard index + 1 < agenda.items.count else { throw .lastAgendaItem(agenda.items[index].title) }
+            // A vote is closed, and an election decided, under the item it belongs to (DECISIONS 33).
+            try requireNothingOpen()
             if agenda.items[index].kind == .quorumCheck, quorumDeclarations.last?.isMet != true {
                 throw .quorumNotDeclaredMet(quorumDeclarations.last)
             }
@@ -106,6 +108,7 @@ extension MeetingState {
 
         case let .postponeMeeting(reason, newDate, at):
             guard meetingOpenedAt != nil else { throw .meetingNotOpened }
+            try requireNothingOpen()
             // Quorum lost mid-meeting: postponing means postponing the remaining items (DOMAIN §7.5).
             if quorumLost { return try answerQuorumLoss(.postponeRemaining, reason: reason, newDate: newDate, at: at) }
             let q = quorum
@@ -139,6 +142,8 @@ extension MeetingState {
             guard !text.isEmpty else { throw .missingField("Isi keputusan") }
             let notes = notes.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
             if outcome == .acceptedWithNotes, notes.isEmpty { throw .missingField("Catatan (diterima dengan catatan)") }
+            // One matter at a time: a vote under way is closed before anything else is decided (DECISIONS 33).
+            if let openVote { throw .voteInProgress(round: openVote.opening.round) }
             let q = quorum
             if rules.quorumCheck == .eachDecision, !q.isMet {
                 throw .quorumLostForDecision(present: q.present, required: q.required)
@@ -224,6 +229,7 @@ extension MeetingState {
             let index = try openItemIndex()
             try requireNotInRecess()
             guard agenda.items[index].kind == .closing else { throw .notAtClosingItem(agenda.items[index].title) }
+            try requireNothingOpen()
             try requireInOrder(at, member: nil)
             return [.meetingClosed(at: at)]
 
@@ -272,6 +278,7 @@ extension MeetingState {
             return [.quorumLossAnswered(response),
                     .recessStarted(reason: trimmed.isEmpty ? "Kuorum hilang: anggota dipanggil kembali" : trimmed, at: at)]
         case .postponeRemaining:
+            try requireNothingOpen()
             guard !trimmed.isEmpty else { throw .missingField("Alasan penundaan") }
             return [.quorumLossAnswered(response),
                     .meetingPostponed(Postponement(reason: trimmed, newDate: newDate, registered: q.registered,

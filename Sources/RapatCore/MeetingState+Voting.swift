@@ -104,6 +104,7 @@ extension MeetingState {
             guard total <= round.opening.eligible.count else {
                 throw .countsExceedEligible(counted: total, eligible: round.opening.eligible.count)
             }
+            try requireCountWithinPresent(total, round)
             try requireInOrder(at, member: nil, after: round.opening.at)
             return [.handsCounted(round: round.opening.round, hands, at: at)]
 
@@ -128,6 +129,7 @@ extension MeetingState {
             let counted = count.perOption.reduce(0, +) + count.blank + count.invalidTotal
             // More ballots returned than issued is recorded: it voids the round at closing (DOMAIN §8.4).
             guard counted == count.returned else { throw .ballotsDoNotAddUp(returned: count.returned, counted: counted) }
+            if count.returned <= count.issued { try requireCountWithinPresent(count.returned, round) }
             try requireInOrder(at, member: nil, after: round.opening.at)
             return [.ballotsCounted(round: round.opening.round, count, at: at)]
 
@@ -148,6 +150,18 @@ extension MeetingState {
             guard let round = openVote else { throw .noVoteOpen }
             try requireInOrder(at, member: nil, after: round.opening.at)
             let isElection = !round.opening.candidates.isEmpty
+            // Quorum is re-checked at the close, the moment of the decision (DECISIONS 33): without it the round
+            // is recorded as not valid and nothing is decided, counted or not.
+            if let reason = quorumFailureAtClose(round) {
+                var void = isElection ? VoteTally.election(round, at: at)
+                    : VoteTally.motion(round, rules: rules.voting, approval: nil, castingVote: nil, at: at)
+                void.passed = false
+                void.tie = false
+                void.elected = []
+                void.tiedForLastSeat = []
+                void.voidReason = reason
+                return [.voteClosed(void)]
+            }
             if round.opening.method == .show, !isElection, round.hands == nil { throw .nothingCounted(.show) }
             if round.opening.method == .secret || isElection, round.paper == nil { throw .nothingCounted(round.opening.method) }
             if let paper = round.paper, paper.returned > paper.issued {
@@ -157,6 +171,10 @@ extension MeetingState {
                     + "(\(paper.issued)): pemungutan suara batal dan diulang"
                 return [.voteClosed(void)]
             }
+            if round.opening.method == .show, let hands = round.hands {
+                try requireCountWithinPresent(hands.yes + hands.no + hands.abstain, round)
+            }
+            if let paper = round.paper { try requireCountWithinPresent(paper.returned, round) }
             switch round.opening.subject {
             case let .motion(number):
                 let motion = motions[number - 1]
@@ -165,7 +183,7 @@ extension MeetingState {
                 if result.tie, rules.voting.tieMotion == .chairCastingVote, castingVote == nil { throw .tieNeedsCastingVote }
                 return [.voteClosed(result), .decisionRecorded(Decision(
                     number: decisions.count + 1, agendaIndex: round.opening.agendaIndex, text: motion.text, method: .vote,
-                    outcome: result.passed ? .accepted : .rejected, notes: [], present: round.opening.quorum.present,
+                    outcome: result.passed ? .accepted : .rejected, notes: [], present: quorum.present,
                     motion: number, voteRound: result.round, at: at))]
             case let .election(number):
                 let election = elections[number - 1]
@@ -376,6 +394,46 @@ extension MeetingState {
             throw .specialQuorumNotMet(kind, present: status.present, required: status.required, formula: status.formula)
         }
         return status.declaration(at: at)
+    }
+
+    /// Eligible voters of `round` still present now: on its list and in the room, or an absent principal whose
+    /// proxy holder is in the room.
+    public func eligiblePresent(in round: VoteRound) -> Int {
+        func inRoom(_ number: MemberNumber) -> Bool {
+            roster.position(of: number).flatMap { attendance.record(at: $0)?.isPresent } == true
+        }
+        let holders = Dictionary(proxies.map { ($0.principal, $0.holder) }, uniquingKeysWith: { first, _ in first })
+        return round.opening.eligible.lazy.filter { inRoom($0) || holders[$0].map(inRoom) == true }.count
+    }
+
+    /// Counts are bounded by the eligible voters present now as well as at the opening (DECISIONS 33).
+    private func requireCountWithinPresent(_ counted: Int, _ round: VoteRound) throws(RapatError) {
+        let present = eligiblePresent(in: round)
+        guard counted <= present else {
+            throw .countsExceedPresent(counted: counted, eligibleAtOpen: round.opening.eligible.count, presentNow: present)
+        }
+    }
+
+    /// Why `round` cannot decide if closed now: H below Q under `quorum_check = each_decision`, or the motion's
+    /// special quorum no longer met (whatever quorum_check says, as at the opening). Nil when it may decide.
+    private func quorumFailureAtClose(_ round: VoteRound) -> String? {
+        let q = quorum
+        let options = "keputusan tidak diambil; pimpinan dapat skors dan memanggil anggota kembali lalu mengulang "
+            + "pemungutan suara, atau menunda acara yang tersisa"
+        if rules.quorumCheck == .eachDecision, !q.isMet {
+            return "tidak sah: kuorum tidak terpenuhi saat pemungutan suara ditutup (N \(q.registered), hadir saat "
+                + "dibuka \(round.opening.quorum.present), hadir saat ditutup \(q.present), wajib \(q.required)); \(options)"
+        }
+        if case let .motion(number) = round.opening.subject, motions.indices.contains(number - 1),
+           let special = rules.voting.special[motions[number - 1].kind] {
+            let status = QuorumStatus(registered: q.registered, present: q.present, rule: special.quorum)
+            if !status.isMet {
+                return "tidak sah: kuorum khusus \(motions[number - 1].kind.label) tidak terpenuhi saat pemungutan suara "
+                    + "ditutup (N \(q.registered), hadir saat dibuka \(round.opening.specialQuorum?.present ?? round.opening.quorum.present), "
+                    + "hadir saat ditutup \(q.present), wajib \(status.required), \(status.formula)); \(options)"
+            }
+        }
+        return nil
     }
 
     /// A member of the pimpinan rapat who stands must hand the chair of this item to someone else (E-7).

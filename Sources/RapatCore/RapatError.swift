@@ -44,6 +44,10 @@ public enum RapatError: Error, Equatable, Sendable {
     case cannotVote(Member, reason: String)
     case alreadyVoted(Member, VoteChoice)
     case countsExceedEligible(counted: Int, eligible: Int)
+    /// More counted than the eligible voters of this round still present (DECISIONS 33).
+    case countsExceedPresent(counted: Int, eligibleAtOpen: Int, presentNow: Int)
+    /// Moving on, postponing or closing over an open vote or election (DECISIONS 33).
+    case matterStillOpen(OpenMatter)
     case ballotsDoNotAddUp(returned: Int, counted: Int)
     case ballotsExceedEligible(issued: Int, eligible: Int)
     case specialQuorumNotMet(MotionKind, present: Int, required: Int, formula: String)
@@ -155,6 +159,12 @@ public enum RapatError: Error, Equatable, Sendable {
             return "\(m.name) (\(m.number)) sudah memberi suara (\(choice.label)): satu anggota satu suara."
         case let .countsExceedEligible(counted, eligible):
             return "Jumlah suara \(counted) melebihi anggota berhak suara yang hadir (\(eligible)): hitung ulang."
+        case let .countsExceedPresent(counted, atOpen, present):
+            return "Jumlah suara \(counted) melebihi anggota berhak suara yang masih hadir (\(present); saat "
+                + "pemungutan suara dibuka \(atOpen)): hitung ulang, atau catat dulu anggota yang kembali ke ruangan."
+        case let .matterStillOpen(matter):
+            let text = matter.description
+            return text.prefix(1).uppercased() + text.dropFirst() + "."
         case let .ballotsDoNotAddUp(returned, counted):
             return "Surat suara kembali \(returned) tetapi terhitung \(counted) (per pilihan + blanko + tidak sah): "
                 + "periksa hitungannya."

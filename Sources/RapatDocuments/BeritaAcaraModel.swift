@@ -34,36 +34,23 @@ public enum BeritaAcaraModel {
 
     /// Every [R] field that is empty, or nothing when the berita acara can be finalised.
     public static func missingFields(_ state: MeetingState) -> [MissingField] {
-        var missing: [MissingField] = []
+        // The core's readiness check decides what is missing; here each gap gets the desk's hint as well.
         let settings = "isi di koperasi.toml sebelum registrasi, atau sesudahnya dengan perintah ba_details (rapat apply)"
-        guard let profile = state.documentProfile else {
-            return [MissingField(field: "Daftar hadir", fix: "registrasi belum dibuka; tidak ada rapat untuk dicatat")]
+        return state.beritaAcaraGaps.map { gap in
+            let fix: String = switch gap {
+            case .legalEntityNumber: "nomor_badan_hukum: \(settings)"
+            case .legalEntityDate: "tanggal_badan_hukum: \(settings)"
+            case .place: "tempat: \(settings)"
+            case .meetingNotOpened: "rapat belum dibuka (F7 di layar acara, atau open_meeting)"
+            case .meetingNotClosed: "rapat belum ditutup (F9 pada acara penutupan, atau close_meeting)"
+            case .quorumNeverMet: "belum ada pemeriksaan kuorum yang sah (F8, atau check_quorum); bila kuorum tidak "
+                + "tercapai, yang dibuat adalah berita acara penundaan"
+            case .noPresidium: "catat ketua dan sekretaris rapat (P di layar acara, atau presidium)"
+            case .noDecisions: "belum ada keputusan bernomor (F11/V, atau decide)"
+            case .registrationNotOpen, .open: gap.fix
+            }
+            return MissingField(field: gap.field, fix: fix)
         }
-        if profile.legalEntityNumber.isEmpty {
-            missing.append(MissingField(field: "Nomor badan hukum", fix: "nomor_badan_hukum: \(settings)"))
-        }
-        if profile.details.legalEntityDate.isEmpty {
-            missing.append(MissingField(field: "Tanggal badan hukum", fix: "tanggal_badan_hukum: \(settings)"))
-        }
-        if profile.place.isEmpty { missing.append(MissingField(field: "Tempat rapat", fix: "tempat: \(settings)")) }
-        if state.meetingOpenedAt == nil {
-            missing.append(MissingField(field: "Pukul dibuka", fix: "rapat belum dibuka (F7 di layar acara, atau open_meeting)"))
-        }
-        if state.closedAt == nil, state.postponement == nil {
-            missing.append(MissingField(field: "Pukul ditutup", fix: "rapat belum ditutup (F9 pada acara penutupan, atau close_meeting)"))
-        }
-        if !state.quorumDeclarations.contains(where: \.isMet) {
-            missing.append(MissingField(field: "Pernyataan kuorum sah",
-                                        fix: "belum ada pemeriksaan kuorum yang sah (F8, atau check_quorum); bila kuorum tidak "
-                                            + "tercapai, yang dibuat adalah berita acara penundaan"))
-        }
-        if state.presidium == nil {
-            missing.append(MissingField(field: "Pimpinan rapat", fix: "catat ketua dan sekretaris rapat (P di layar acara, atau presidium)"))
-        }
-        if state.decisions.isEmpty {
-            missing.append(MissingField(field: "Keputusan rapat", fix: "belum ada keputusan bernomor (F11/V, atau decide)"))
-        }
-        return missing
     }
 
     /// The values of the templates; call `missingFields` first: empty fields are left empty here.

@@ -93,7 +93,16 @@ struct ApplyCommand: ParsableCommand {
                     if json { emit(#"{"line":\#(lineNumber),"ok":true,"seq":\#(seq),"repeat":true}"#) }
                 } else {
                     applied += 1
-                    if json { emit(#"{"line":\#(lineNumber),"ok":true,"seq":\#(seq)}"#) }
+                    // Closing returns what the berita acara still lacks before it can be final (DECISIONS 33).
+                    let missing = if case .closeMeeting = parsed.command { session.state.beritaAcaraGaps } else { [BeritaAcaraGap]() }
+                    if json {
+                        let list = missing.isEmpty ? ""
+                            : #","missing":["# + missing.map { jsonString($0.description) }.joined(separator: ",") + "]"
+                        emit(#"{"line":\#(lineNumber),"ok":true,"seq":\#(seq)\#(list)}"#)
+                    } else if !missing.isEmpty {
+                        printNote("\(script):\(lineNumber): rapat ditutup; berita acara belum lengkap: "
+                            + missing.map(\.description).joined(separator: "; ") + ".")
+                    }
                     if case .openRegistration = parsed.command, let warning = session.state.opening?.quorumWarning {
                         printNote("\(script):\(lineNumber): \(warning)")
                     }

@@ -39,6 +39,66 @@ final class CommandLineEndToEndTests: XCTestCase {
         XCTAssertTrue(verify.stdout.contains("Sidik akhir (SHA-256): "), verify.stdout)
     }
 
+    /// Closing answers with what the berita acara still lacks (DECISIONS 33): `missing` in the --json ack, a note
+    /// without it; an open vote refuses the close, naming its round.
+    func testCloseMeetingReturnsWhatTheBeritaAcaraLacks() throws {
+        let rapat = try RapatBinary()
+        defer { rapat.remove() }
+        try rapat.prepareMeeting(csv: roster, openRegistration: true)
+        func script(_ lines: [String]) -> String {
+            lines.map { #"{"cmd":"# + $0 + "}" }.joined(separator: "\n") + "\n"
+        }
+        let head = script([
+            #""check_in","member":"0001","at":"2026-03-21T08:30:00+07:00""#,
+            #""check_in","member":"0002","at":"2026-03-21T08:31:00+07:00""#,
+            #""open_meeting","by":"Ketua","at":"2026-03-21T09:00:00+07:00""#,
+            #""motion","text":"Usul","kind":"biasa","at":"2026-03-21T09:01:00+07:00""#,
+            #""open_vote","motion":1,"method":"terbuka","at":"2026-03-21T09:02:00+07:00""#,
+        ])
+        let open = try rapat.run(["apply", "--json", "-"], stdin: head)
+        XCTAssertEqual(open.status, 0, open.stderr)
+        let moveOn = try rapat.run(["apply", "-"], stdin: script([#""next_item","at":"2026-03-21T09:03:00+07:00""#]))
+        XCTAssertEqual(moveOn.status, 1)
+        XCTAssertTrue(moveOn.stderr.contains("Pemungutan suara putaran 1 tentang usul 1 \"Usul\" masih terbuka: tutup dulu "
+            + "dengan close_vote."), moveOn.stderr)
+        let counts = script([#""vote_counts","setuju":2,"tidak_setuju":0,"abstain":0,"at":"2026-03-21T09:03:00+07:00""#,
+                             #""close_vote","at":"2026-03-21T09:03:30+07:00""#])
+        XCTAssertEqual(try rapat.run(["apply", "-"], stdin: counts).status, 0)
+        // Walk to the closing item, then close: no presidium recorded.
+        var walk = 0
+        while walk < 15 {
+            let step = try rapat.run(["apply", "-"], stdin: script([#""check_quorum","at":"2026-03-21T09:05:00+07:00""#,
+                                                                     #""next_item","at":"2026-03-21T09:05:00+07:00""#]))
+            if step.status != 0 { break }
+            walk += 1
+        }
+        let close = try rapat.run(["apply", "--json", "-"], stdin: script([#""close_meeting","at":"2026-03-21T09:10:00+07:00""#]))
+        XCTAssertEqual(close.status, 0, close.stderr)
+        XCTAssertTrue(close.stdout.contains(#""missing":["#), close.stdout)
+        XCTAssertTrue(close.stdout.contains("Pimpinan rapat kosong"), close.stdout)
+        XCTAssertFalse(close.stdout.contains("Pukul ditutup"), close.stdout)
+
+        // Without --json the same is a note; identity fields filled with ba_details leave the list.
+        let plain = try RapatBinary()
+        defer { plain.remove() }
+        try plain.prepareMeeting(csv: roster, openRegistration: true)
+        var lines = [#""check_in","member":"0001","at":"2026-03-21T08:30:00+07:00""#,
+                     #""check_in","member":"0002","at":"2026-03-21T08:31:00+07:00""#,
+                     #""open_meeting","by":"Ketua","at":"2026-03-21T09:00:00+07:00""#,
+                     #""ba_details","nomor_badan_hukum":"123/BH/2019","tanggal_badan_hukum":"2019-01-02","at":"2026-03-21T09:00:00+07:00""#]
+        for _ in 0..<15 {
+            lines += [#""check_quorum","at":"2026-03-21T09:05:00+07:00""#, #""next_item","at":"2026-03-21T09:05:00+07:00""#]
+        }
+        // The walk stops at the closing item (next_item refused there); the close goes in a run of its own.
+        _ = try plain.run(["apply", "-"], stdin: script(lines))
+        let note = try plain.run(["apply", "-"], stdin: script([#""close_meeting","at":"2026-03-21T09:10:00+07:00""#]))
+        XCTAssertEqual(note.status, 0, note.stderr)
+        XCTAssertTrue(note.stderr.contains("rapat ditutup; berita acara belum lengkap: "), note.stderr)
+        XCTAssertTrue(note.stderr.contains("Pimpinan rapat kosong") && note.stderr.contains("Keputusan rapat kosong"),
+                      note.stderr)
+        XCTAssertFalse(note.stderr.contains("Nomor badan hukum"), note.stderr)
+    }
+
     func testBadRosterImportsNothingAndNamesEveryLine() throws {
         let rapat = try RapatBinary()
         defer { rapat.remove() }

@@ -62,6 +62,32 @@ final class VotingFlowTests: XCTestCase {
         XCTAssertEqual(desk.app.screen, .agenda)
     }
 
+    /// F9 over an open vote names it with the desk's key; closing lists what the berita acara lacks (DECISIONS 33).
+    func testF9RefusesOverAnOpenVoteAndClosingShowsWhatIsMissing() throws {
+        var desk = try openedMeeting()
+        desk.press([.character("u")])
+        desk.type("Menaikkan simpanan wajib")
+        desk.type("")
+        desk.press([.character("v")])
+        desk.type("")
+        desk.type("2")
+        desk.press([.escape, .function(9)])
+        XCTAssertNotEqual(desk.app.mode, .confirmNextItem, "no confirmation over an open vote")
+        XCTAssertEqual(desk.app.message?.kind, .error)
+        XCTAssertEqual(desk.app.message?.text, "Pemungutan suara putaran 1 tentang usul 1 \"Menaikkan simpanan wajib\" "
+            + "masih terbuka: tutup dulu dengan X.")
+        desk.press([.character("x")])
+        XCTAssertNil(desk.app.meeting.openVote)
+        desk.press([.escape, .function(9), .enter])
+        XCTAssertEqual(desk.app.meeting.currentAgendaItem?.kind, .closing)
+        desk.press([.function(9)])
+        XCTAssertEqual(desk.app.mode, .confirmClose)
+        XCTAssertEqual(desk.app.message?.text, "Berita acara belum lengkap: Nomor badan hukum, Tanggal badan hukum, "
+            + "Pimpinan rapat. Tutup rapat sekarang? Enter = ya, Esc = batal.")
+        desk.press([.enter])
+        XCTAssertNotNil(desk.app.meeting.closedAt)
+    }
+
     func testElectionWithSecretBallotFromTheAgendaScreen() throws {
         var desk = try openedMeeting()
         desk.press([.character("e")])

@@ -26,6 +26,9 @@ final class TransitionTableTests: XCTestCase {
         try s.apply(.declareQuorum(at: t("2026-03-21 09:03")))
         try s.apply(.nextAgendaItem(at: t("2026-03-21 09:04")))
         if name == "sah" { return s }
+        if ["suara_terbuka", "suara_kuorum_hilang", "pemilihan_terbuka", "suara_penutupan"].contains(name) {
+            return try openMatter(name, from: s)
+        }
         if name == "diskors" {
             try s.apply(.suspendMeeting(reason: "ishoma", at: t("2026-03-21 09:05")))
             return s
@@ -41,6 +44,21 @@ final class TransitionTableTests: XCTestCase {
         if name == "penutupan" { return s }
         try s.apply(.closeMeeting(at: t("2026-03-21 09:08")))
         precondition(name == "ditutup", "unknown phase \(name)")
+        return s
+    }
+
+    /// A vote or an election left open (DECISIONS 33): on the board report with quorum, after 0003 left (H 2 < Q 3),
+    /// an election without its vote, and a vote open on the closing item.
+    private static func openMatter(_ name: String, from sah: MeetingState) throws -> MeetingState {
+        var s = sah
+        if name == "pemilihan_terbuka" {
+            try s.apply(.openElection(body: .pengurus, seats: 1, term: "2026–2030", at: t("2026-03-21 09:05")))
+            return s
+        }
+        if name == "suara_penutupan" { try s.apply(.nextAgendaItem(at: t("2026-03-21 09:05"))) }
+        try s.apply(.proposeMotion(text: "Usul", kind: .ordinary, concerns: nil, at: t("2026-03-21 09:06")))
+        try s.apply(.openVote(subject: .motion(1), method: .show, at: t("2026-03-21 09:07")))
+        if name == "suara_kuorum_hilang" { try s.apply(.markLeft(MemberNumber("0003"), at: t("2026-03-21 09:08"))) }
         return s
     }
 
@@ -69,6 +87,8 @@ final class TransitionTableTests: XCTestCase {
             ("report", .presentReport(kind: .board, presenter: "x", summary: "y", figures: ReportFigures(), at: at)),
             ("quorum_lost", .answerQuorumLoss(choice: .continueWithoutDecisions, reason: "", newDate: nil, at: at)),
             ("close_meeting", .closeMeeting(at: at)),
+            ("vote_counts", .countHands(HandCount(yes: 2, no: 1, abstain: 0), at: at)),
+            ("close_vote", .closeVote(castingVote: nil, at: at)),
         ]
     }()
 
@@ -78,32 +98,38 @@ final class TransitionTableTests: XCTestCase {
     }
 
     private static let phases = ["persiapan", "registrasi", "dibuka", "sah", "diskors", "kuorum_hilang", "ditunda",
-                                 "penutupan", "ditutup"]
+                                 "penutupan", "ditutup", "suara_terbuka", "suara_kuorum_hilang", "pemilihan_terbuka",
+                                 "suara_penutupan"]
 
     /// Rows follow `commands`, columns follow `phases`. Reviewed cell by cell against DOMAIN §6–§7: members keep
     /// arriving and leaving in every open phase; only the quorum-lost phase refuses decisions and accepts
     /// `postpone` without a wait (remaining items) and the chair's `quorum_lost` choice; a skorsing blocks
-    /// decisions, moving on and closing; after DITUNDA or DITUTUP nothing is recorded.
+    /// decisions, moving on and closing; after DITUNDA or DITUTUP nothing is recorded. With a vote or an election
+    /// open (DECISIONS 33) `next_item`, `postpone` and `close_meeting` are refused naming it (on the closing item
+    /// `next_item` still says it is the last) and `decide` waits for the vote's close; counts above the eligible still present are refused; a vote closed
+    /// after quorum was lost is accepted as a round recorded not valid. `RAPAT_TABLE=1` prints the table as found.
     private let expected: [(String, [String])] = [
-        ("import", ["✓", "rosterFrozen", "rosterFrozen", "rosterFrozen", "rosterFrozen", "rosterFrozen", "meetingPostponed", "rosterFrozen", "meetingClosed"]),
-        ("open_registration", ["✓", "registrationAlreadyOpen", "registrationAlreadyOpen", "registrationAlreadyOpen", "registrationAlreadyOpen", "registrationAlreadyOpen", "meetingPostponed", "registrationAlreadyOpen", "meetingClosed"]),
-        ("check_in", ["registrationNotOpen", "✓", "✓", "✓", "✓", "✓", "meetingPostponed", "✓", "meetingClosed"]),
-        ("leave", ["registrationNotOpen", "✓", "✓", "✓", "✓", "✓", "meetingPostponed", "✓", "meetingClosed"]),
-        ("open_meeting", ["registrationNotOpen", "✓", "meetingAlreadyOpened", "meetingAlreadyOpened", "meetingAlreadyOpened", "meetingAlreadyOpened", "meetingPostponed", "meetingAlreadyOpened", "meetingClosed"]),
-        ("next_item", ["meetingNotOpened", "meetingNotOpened", "✓", "✓", "inRecess", "✓", "meetingPostponed", "lastAgendaItem", "meetingClosed"]),
-        ("check_quorum", ["meetingNotOpened", "meetingNotOpened", "✓", "✓", "✓", "✓", "meetingPostponed", "✓", "meetingClosed"]),
-        ("postpone", ["meetingNotOpened", "meetingNotOpened", "quorumIsMet", "quorumIsMet", "quorumIsMet", "✓", "meetingPostponed", "quorumIsMet", "meetingClosed"]),
-        ("presidium", ["meetingNotOpened", "meetingNotOpened", "✓", "✓", "✓", "✓", "meetingPostponed", "✓", "meetingClosed"]),
-        ("decide", ["meetingNotOpened", "meetingNotOpened", "✓", "✓", "inRecess", "quorumLostForDecision", "meetingPostponed", "✓", "meetingClosed"]),
-        ("note", ["meetingNotOpened", "meetingNotOpened", "✓", "✓", "✓", "✓", "meetingPostponed", "✓", "meetingClosed"]),
-        ("amend_note", ["meetingNotOpened", "meetingNotOpened", "✓", "✓", "✓", "✓", "meetingPostponed", "✓", "meetingClosed"]),
-        ("suspend", ["meetingNotOpened", "meetingNotOpened", "✓", "✓", "inRecess", "✓", "meetingPostponed", "✓", "meetingClosed"]),
-        ("resume", ["notInRecess", "notInRecess", "notInRecess", "notInRecess", "✓", "notInRecess", "meetingPostponed", "notInRecess", "meetingClosed"]),
-        ("new_round", ["meetingNotOpened", "meetingNotOpened", "✓", "✓", "✓", "✓", "meetingPostponed", "✓", "meetingClosed"]),
-        ("question", ["meetingNotOpened", "meetingNotOpened", "✓", "✓", "✓", "✓", "meetingPostponed", "✓", "meetingClosed"]),
-        ("report", ["meetingNotOpened", "meetingNotOpened", "✓", "✓", "✓", "✓", "meetingPostponed", "✓", "meetingClosed"]),
-        ("quorum_lost", ["meetingNotOpened", "meetingNotOpened", "quorumNotLost", "quorumNotLost", "quorumNotLost", "✓", "meetingPostponed", "quorumNotLost", "meetingClosed"]),
-        ("close_meeting", ["meetingNotOpened", "meetingNotOpened", "notAtClosingItem", "notAtClosingItem", "inRecess", "notAtClosingItem", "meetingPostponed", "✓", "meetingClosed"]),
+        ("import", ["✓", "rosterFrozen", "rosterFrozen", "rosterFrozen", "rosterFrozen", "rosterFrozen", "meetingPostponed", "rosterFrozen", "meetingClosed", "rosterFrozen", "rosterFrozen", "rosterFrozen", "rosterFrozen"]),
+        ("open_registration", ["✓", "registrationAlreadyOpen", "registrationAlreadyOpen", "registrationAlreadyOpen", "registrationAlreadyOpen", "registrationAlreadyOpen", "meetingPostponed", "registrationAlreadyOpen", "meetingClosed", "registrationAlreadyOpen", "registrationAlreadyOpen", "registrationAlreadyOpen", "registrationAlreadyOpen"]),
+        ("check_in", ["registrationNotOpen", "✓", "✓", "✓", "✓", "✓", "meetingPostponed", "✓", "meetingClosed", "✓", "✓", "✓", "✓"]),
+        ("leave", ["registrationNotOpen", "✓", "✓", "✓", "✓", "✓", "meetingPostponed", "✓", "meetingClosed", "✓", "✓", "✓", "✓"]),
+        ("open_meeting", ["registrationNotOpen", "✓", "meetingAlreadyOpened", "meetingAlreadyOpened", "meetingAlreadyOpened", "meetingAlreadyOpened", "meetingPostponed", "meetingAlreadyOpened", "meetingClosed", "meetingAlreadyOpened", "meetingAlreadyOpened", "meetingAlreadyOpened", "meetingAlreadyOpened"]),
+        ("next_item", ["meetingNotOpened", "meetingNotOpened", "✓", "✓", "inRecess", "✓", "meetingPostponed", "lastAgendaItem", "meetingClosed", "matterStillOpen", "matterStillOpen", "matterStillOpen", "lastAgendaItem"]),
+        ("check_quorum", ["meetingNotOpened", "meetingNotOpened", "✓", "✓", "✓", "✓", "meetingPostponed", "✓", "meetingClosed", "✓", "✓", "✓", "✓"]),
+        ("postpone", ["meetingNotOpened", "meetingNotOpened", "quorumIsMet", "quorumIsMet", "quorumIsMet", "✓", "meetingPostponed", "quorumIsMet", "meetingClosed", "matterStillOpen", "matterStillOpen", "matterStillOpen", "matterStillOpen"]),
+        ("presidium", ["meetingNotOpened", "meetingNotOpened", "✓", "✓", "✓", "✓", "meetingPostponed", "✓", "meetingClosed", "✓", "✓", "✓", "✓"]),
+        ("decide", ["meetingNotOpened", "meetingNotOpened", "✓", "✓", "inRecess", "quorumLostForDecision", "meetingPostponed", "✓", "meetingClosed", "voteInProgress", "voteInProgress", "✓", "voteInProgress"]),
+        ("note", ["meetingNotOpened", "meetingNotOpened", "✓", "✓", "✓", "✓", "meetingPostponed", "✓", "meetingClosed", "✓", "✓", "✓", "✓"]),
+        ("amend_note", ["meetingNotOpened", "meetingNotOpened", "✓", "✓", "✓", "✓", "meetingPostponed", "✓", "meetingClosed", "✓", "✓", "✓", "✓"]),
+        ("suspend", ["meetingNotOpened", "meetingNotOpened", "✓", "✓", "inRecess", "✓", "meetingPostponed", "✓", "meetingClosed", "✓", "✓", "✓", "✓"]),
+        ("resume", ["notInRecess", "notInRecess", "notInRecess", "notInRecess", "✓", "notInRecess", "meetingPostponed", "notInRecess", "meetingClosed", "notInRecess", "notInRecess", "notInRecess", "notInRecess"]),
+        ("new_round", ["meetingNotOpened", "meetingNotOpened", "✓", "✓", "✓", "✓", "meetingPostponed", "✓", "meetingClosed", "✓", "✓", "✓", "✓"]),
+        ("question", ["meetingNotOpened", "meetingNotOpened", "✓", "✓", "✓", "✓", "meetingPostponed", "✓", "meetingClosed", "✓", "✓", "✓", "✓"]),
+        ("report", ["meetingNotOpened", "meetingNotOpened", "✓", "✓", "✓", "✓", "meetingPostponed", "✓", "meetingClosed", "✓", "✓", "✓", "✓"]),
+        ("quorum_lost", ["meetingNotOpened", "meetingNotOpened", "quorumNotLost", "quorumNotLost", "quorumNotLost", "✓", "meetingPostponed", "quorumNotLost", "meetingClosed", "quorumNotLost", "✓", "quorumNotLost", "quorumNotLost"]),
+        ("close_meeting", ["meetingNotOpened", "meetingNotOpened", "notAtClosingItem", "notAtClosingItem", "inRecess", "notAtClosingItem", "meetingPostponed", "✓", "meetingClosed", "notAtClosingItem", "notAtClosingItem", "notAtClosingItem", "matterStillOpen"]),
+        ("vote_counts", ["noVoteOpen", "noVoteOpen", "noVoteOpen", "noVoteOpen", "noVoteOpen", "noVoteOpen", "meetingPostponed", "noVoteOpen", "meetingClosed", "✓", "countsExceedPresent", "noVoteOpen", "✓"]),
+        ("close_vote", ["noVoteOpen", "noVoteOpen", "noVoteOpen", "noVoteOpen", "noVoteOpen", "noVoteOpen", "meetingPostponed", "noVoteOpen", "meetingClosed", "nothingCounted", "✓", "noVoteOpen", "nothingCounted"]),
 
     ]
 
@@ -115,6 +141,11 @@ final class TransitionTableTests: XCTestCase {
                 let cell: String
                 do { _ = try state.decide(value); cell = "✓" } catch { cell = Self.name(error) }
                 table[command, default: []].append(cell)
+            }
+        }
+        if ProcessInfo.processInfo.environment["RAPAT_TABLE"] != nil {
+            for (command, _) in Self.commands {
+                print("(\"\(command)\", [" + (table[command] ?? []).map { "\"\($0)\"" }.joined(separator: ", ") + "]),")
             }
         }
         XCTAssertEqual(expected.map(\.0), Self.commands.map(\.0), "one row per command")
