@@ -35,6 +35,8 @@ enum StrictJSON {
     private struct Reader {
         let bytes: [UInt8]
         var index = 0
+        /// The field whose value is being read, to name it in a refusal.
+        var field: String?
 
         var isAtEnd: Bool { index >= bytes.count }
         var peek: UInt8? { index < bytes.count ? bytes[index] : nil }
@@ -108,11 +110,15 @@ enum StrictJSON {
                     throw failure("nama kolom harus dalam tanda kutip", fix: "tulis {\"cmd\": \"…\"}")
                 }
                 let keyStart = index
+                let outer = field
+                field = nil
                 let key = try string()
                 skipWhitespace()
                 guard peek == UInt8(ascii: ":") else { throw failure("titik dua \":\" kurang sesudah \"\(key)\"") }
                 index += 1
+                field = key
                 let value = try value(depth: depth)
+                field = outer
                 guard result.updateValue(value, forKey: key) == nil else {
                     throw CommandScript.LineError("kolom \"\(key)\" ditulis dua kali (karakter ke-\(column(keyStart))): "
                         + "hapus salah satunya; hanya satu nilai yang boleh berlaku")
@@ -217,7 +223,8 @@ enum StrictJSON {
             guard scalar.properties.generalCategory == .control else { return }
             let code = String(scalar.value, radix: 16, uppercase: true)
             let name = String(repeating: "0", count: max(0, 4 - code.count)) + code
-            throw CommandScript.LineError("teks berisi karakter kendali U+\(name) (karakter ke-\(column(position))): "
+            let subject = field.map { "kolom \"\($0)\" berisi" } ?? "nama kolom berisi"
+            throw CommandScript.LineError("\(subject) karakter kendali U+\(name) (karakter ke-\(column(position))): "
                 + "hapus karakter itu; teks perintah ditulis dalam satu baris tanpa tab, NUL, atau ganti baris")
         }
 

@@ -32,12 +32,15 @@ final class CommandScriptStrictnessTests: XCTestCase {
     func testNulAndControlCharactersAreRefusedRawOrEscaped() {
         let raw = Array(#"{"cmd":"note","text":"a"#.utf8) + [0] + Array(#"b"}"#.utf8)
         XCTAssertTrue(refusal(raw).hasPrefix("baris berisi byte NUL (karakter ke-24)"), refusal(raw))
-        XCTAssertTrue(refusal(#"{"cmd":"note","text":"a\u0000b"}"#).hasPrefix("teks berisi karakter kendali U+0000 (karakter ke-24)"))
+        XCTAssertTrue(refusal(#"{"cmd":"note","text":"a\u0000b"}"#).hasPrefix("kolom \"text\" berisi karakter kendali U+0000 (karakter ke-24)"))
         XCTAssertTrue(refusal(#"{"cmd":"note","text":"a\u001Bb"}"#).contains("U+001B"))
         XCTAssertTrue(refusal(#"{"cmd":"note","text":"a\nb"}"#).contains("U+000A"))
         XCTAssertTrue(refusal("{\"cmd\":\"note\",\"text\":\"a\tb\"}").contains("U+0009"))
         XCTAssertTrue(refusal(#"{"cmd":"note","text":"a\u0085b"}"#).contains("U+0085"))
         XCTAssertTrue(refusal(#"{"cmd":"note","text":"\uD800"}"#).contains("surrogate"))
+        XCTAssertTrue(refusal(#"{"cmd":"presidium","chair":"A","secretary":"B","members":["C\u0007"],"selection":"aklamasi"}"#)
+            .hasPrefix("kolom \"members\" berisi karakter kendali U+0007"))
+        XCTAssertTrue(refusal(#"{"cmd":"note","te\u0000xt":"a"}"#).hasPrefix("nama kolom berisi karakter kendali U+0000"))
     }
 
     func testDuplicateKeysAreRefused() {
