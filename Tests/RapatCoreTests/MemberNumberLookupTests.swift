@@ -57,4 +57,14 @@ final class MemberNumberLookupTests: XCTestCase {
             XCTAssertEqual(error as? RapatError, .notAMember(MemberNumber("8")))
         }
     }
+
+    func testOneCandidateWrittenTwiceIsRefused() throws {
+        let state = try Fixtures.openedMeeting(members)
+        let votes = [MemberNumber("7"): 1, MemberNumber("0007"): 2]
+        XCTAssertThrowsError(try state.decide(.countCandidateBallots(issued: 3, returned: 3, votes: votes, blank: 0, invalid: [],
+                                                                      at: Fixtures.time("2026-03-21 10:00")))) { error in
+            guard case let .invalidValue(message)? = error as? RapatError else { return XCTFail("\(error)") }
+            XCTAssertTrue(message.hasPrefix("Calon 0007 ditulis dua kali"), message)
+        }
+    }
 }
