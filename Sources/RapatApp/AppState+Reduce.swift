@@ -304,7 +304,8 @@ extension AppState {
         return []
     }
 
-    /// The member the desk means: the selected name if the arrows were used; else an exact number;
+    /// The member the desk means: the selected name if the arrows were used; else a registered number (leading
+    /// zeros optional);
     /// else, for a number-like input, that number (so a scanned non-member is refused, not guessed);
     /// else the best name match.
     mutating func target() -> MemberNumber? {
@@ -317,7 +318,8 @@ extension AppState {
             return meeting.roster.members[results.positions[selection]].number
         }
         let typed = MemberNumber(text)
-        if meeting.roster.position(of: typed) != nil { return typed }
+        // "7" finds 0007 when that is the one member it can mean (Roster.position(of:)).
+        if let registered = meeting.roster.registeredNumber(typed) { return registered }
         let numberLike = !text.contains(" ") && text.contains(where: \.isNumber)
         if numberLike || results.positions.isEmpty { return typed }
         return meeting.roster.members[results.positions[min(selection, results.positions.count - 1)]].number

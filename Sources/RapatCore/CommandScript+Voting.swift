@@ -113,14 +113,7 @@ extension CommandScript {
             return .settleTieByConsensus(election: try fields.int("election"),
                                          winners: try fields.stringArray("winners").map(MemberNumber.init), at: at)
         case "proxy":
-            fields.used.insert("principal")
-            fields.used.insert("holder")
-            func number(_ key: String) throws(LineError) -> MemberNumber {
-                if let n = fields.object[key] as? Int { return MemberNumber(String(n)) }
-                guard let text = fields.object[key] as? String, !text.isEmpty else { throw LineError("kolom \"\(key)\" wajib diisi") }
-                return MemberNumber(text)
-            }
-            return .grantProxy(principal: try number("principal"), holder: try number("holder"),
+            return .grantProxy(principal: try fields.member("principal"), holder: try fields.member("holder"),
                                letter: try fields.string("letter"), at: at)
         default:
             return nil

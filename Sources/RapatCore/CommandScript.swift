@@ -73,19 +73,16 @@ public enum CommandScript {
 
     /// Parses one line with its id. Blank lines return nil.
     public static func parseLine(_ line: String, context: Context) throws(LineError) -> Line? {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
-        if trimmed.isEmpty { return nil }
-        let object: [String: Any]
-        do {
-            guard let parsed = try JSONSerialization.jsonObject(with: Data(trimmed.utf8)) as? [String: Any] else {
-                throw LineError("baris harus berupa satu objek JSON {…}")
-            }
-            object = parsed
-        } catch let error as LineError {
-            throw error
-        } catch {
-            throw LineError("bukan JSON yang sah: periksa tanda kutip, koma dan kurung kurawal")
-        }
+        try parseLine(bytes: Array(line.utf8), context: context)
+    }
+
+    /// Parses one line as read from a script: the raw bytes, so invalid UTF-8 and NUL bytes are refused rather
+    /// than replaced. Blank lines (spaces and tabs only) return nil.
+    public static func parseLine(bytes: [UInt8], context: Context) throws(LineError) -> Line? {
+        var bytes = bytes
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }  // a BOM an editor put on line 1
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return nil }
+        let object = try StrictJSON.object(from: bytes)
         var fields = Fields(object: object)
         if let version = object["v"] {
             guard let v = version as? Int, v == formatVersion else {
@@ -95,6 +92,7 @@ public enum CommandScript {
         }
         let id = try fields.commandID()
         let name = try fields.string("cmd")
+        try fields.requireKnownFields(for: name)
         let zone = context.profile.timeZone
         let at = try fields.optionalString("at").map { text throws(LineError) in
             guard let date = ScriptTime.parse(text, zone: zone) else {
@@ -198,105 +196,10 @@ public enum CommandScript {
                 command = shu
                 break
             }
-            let known = commands.map(\.name).joined(separator: ", ")
-            throw LineError("perintah \"\(name)\" tidak dikenal: gunakan salah satu dari \(known)")
+            throw unknownCommand(name)
         }
         try fields.requireAllUsed()
         return Line(command: command, id: id)
-    }
-
-    /// Field access that remembers which keys were read, to refuse unknown ones.
-    struct Fields {
-        let object: [String: Any]
-        var used: Set<String> = []
-
-        mutating func optionalString(_ key: String) throws(LineError) -> String? {
-            used.insert(key)
-            guard let value = object[key] else { return nil }
-            guard let text = value as? String else { throw LineError("kolom \"\(key)\" harus berupa teks dalam tanda kutip") }
-            return text
-        }
-
-        mutating func string(_ key: String) throws(LineError) -> String {
-            guard let text = try optionalString(key), !text.trimmingCharacters(in: .whitespaces).isEmpty else {
-                throw LineError("kolom \"\(key)\" wajib diisi")
-            }
-            return text
-        }
-
-        /// `"id"`: text or a whole number, at most `maximumIDLength` characters, no control characters.
-        mutating func commandID() throws(LineError) -> String? {
-            used.insert("id")
-            guard let value = object["id"] else { return nil }
-            let text: String
-            if let number = value as? Int, !(value is Bool) {
-                text = String(number)
-            } else if let string = value as? String {
-                text = string
-            } else {
-                throw LineError("kolom \"id\" harus berupa teks atau bilangan bulat, mis. \"id\": \"meja1-000123\"")
-            }
-            guard !text.isEmpty, text.count <= CommandScript.maximumIDLength,
-                  !text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
-                throw LineError("kolom \"id\" harus 1–\(CommandScript.maximumIDLength) karakter tanpa karakter kendali")
-            }
-            return text
-        }
-
-        mutating func member() throws(LineError) -> MemberNumber {
-            used.insert("member")
-            if let number = object["member"] as? Int { return MemberNumber(String(number)) }
-            return MemberNumber(try string("member"))
-        }
-
-        mutating func stringArray(_ key: String) throws(LineError) -> [String] {
-            used.insert(key)
-            guard let value = object[key] else { return [] }
-            guard let array = value as? [String] else { throw LineError("kolom \"\(key)\" harus berupa daftar teks [\"…\"]") }
-            return array
-        }
-
-        /// The optional "figures" object: each value a Rupiah text ("Rp1.250.000,00") or whole rupiah as a number.
-        mutating func figures() throws(LineError) -> ReportFigures {
-            used.insert("figures")
-            guard let value = object["figures"] else { return ReportFigures() }
-            guard let table = value as? [String: Any] else { throw LineError("kolom \"figures\" harus berupa objek {…}") }
-            var values: [ReportFigures.Key: Rupiah] = [:]
-            for (name, raw) in table.sorted(by: { $0.key < $1.key }) {
-                guard let key = ReportFigures.Key(rawValue: name) else {
-                    let known = ReportFigures.Key.allCases.map(\.rawValue).joined(separator: ", ")
-                    throw LineError("angka \"\(name)\" tidak dikenal: gunakan \(known)")
-                }
-                if let number = raw as? Int {
-                    values[key] = Rupiah(rupiah: Int64(number))
-                } else if let text = raw as? String {
-                    do { values[key] = try Rupiah.parse(text) } catch { throw LineError("\(name): \(error.message)") }
-                } else {
-                    throw LineError("\(name) harus berupa teks Rupiah atau bilangan bulat")
-                }
-            }
-            return ReportFigures(values)
-        }
-
-        mutating func optionalInt(_ key: String) throws(LineError) -> Int? {
-            used.insert(key)
-            guard let value = object[key] else { return nil }
-            guard let number = value as? Int else { throw LineError("kolom \"\(key)\" harus berupa bilangan bulat") }
-            return number
-        }
-
-        mutating func int(_ key: String) throws(LineError) -> Int {
-            used.insert(key)
-            guard let value = object[key] as? Int else { throw LineError("kolom \"\(key)\" wajib berupa bilangan bulat") }
-            return value
-        }
-
-        func requireAllUsed() throws(LineError) {
-            let unknown = Set(object.keys).subtracting(used).sorted()
-            guard unknown.isEmpty else {
-                throw LineError("kolom tidak dikenal: \(unknown.joined(separator: ", ")); periksa ejaannya")
-            }
-        }
     }
 }
 

@@ -44,7 +44,7 @@ extension MeetingState {
     /// Pure: the time comes in the command and `now` (the caller's clock) as a value; nothing is written here.
     /// Without `now` only the order of the timeline is checked, not the future.
     public func decide(_ command: Command, now: Date? = nil) throws(RapatError) -> [Event] {
-        let events = try proposedEvents(for: command)
+        let events = try proposedEvents(for: try command.withRegisteredNumbers(in: roster))
         try checkChronology(of: events, now: now)
         return events
     }

@@ -24,8 +24,9 @@ extension MeetingState {
         case let .importRoster(members, digest, source, at):
             if let opening { throw .rosterFrozen(openedAt: opening.at, zone: zone) }
             guard !members.isEmpty else { throw .emptyRoster }
-            var seen: Set<MemberNumber> = []
-            for member in members where !seen.insert(member.number).inserted {
+            // Numbers equal without spaces and leading zeros ("12", "0012") would make lookups ambiguous.
+            var seen: Set<String> = []
+            for member in members where !seen.insert(member.number.normalizedKey).inserted {
                 throw .duplicateMemberNumber(member.number)
             }
             let roster = Roster(version: roster.version + 1, members: members, digest: digest)

@@ -16,6 +16,45 @@ public struct MemberNumber: Hashable, Comparable, Sendable, CustomStringConverti
     public static func < (lhs: MemberNumber, rhs: MemberNumber) -> Bool {
         lhs.rawValue.compare(rhs.rawValue, options: .numeric) == .orderedAscending
     }
+
+    /// The number without spaces and without leading zeros in each run of digits: "0012", "12" and " 0 012"
+    /// all give "12", "KSP-0012" gives "KSP-12". Two roster numbers with the same key are the same number
+    /// (RosterCSV refuses such a roster), and a typed number finds the one member with its key.
+    public var normalizedKey: String {
+        let bytes = rawValue.utf8
+        // Fast path: nothing to drop (most rosters, and every lookup that already matches exactly).
+        var needsWork = false
+        var previous: UInt8 = 0
+        for byte in bytes {
+            let atRunStart = !(0x30...0x39).contains(previous)
+            if byte == 0x20 || byte == 0x09 || (byte == 0x30 && atRunStart) { needsWork = true; break }
+            previous = byte
+        }
+        guard needsWork else { return rawValue }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var pendingZero = false  // a run of zeros seen at a run start, kept only if the run ends there
+        var inRun = false
+        for byte in bytes where byte != 0x20 && byte != 0x09 {
+            let isDigit = (0x30...0x39).contains(byte)
+            if isDigit {
+                if !inRun, byte == 0x30 {
+                    pendingZero = true
+                    continue
+                }
+                inRun = true
+                pendingZero = false
+                out.append(byte)
+            } else {
+                if pendingZero { out.append(0x30) }
+                pendingZero = false
+                inRun = false
+                out.append(byte)
+            }
+        }
+        if pendingZero { out.append(0x30) }
+        return String(decoding: out, as: UTF8.self)
+    }
 }
 
 /// Jenis kelamin as recorded in the register: L (laki-laki) or P (perempuan).

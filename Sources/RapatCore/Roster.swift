@@ -11,6 +11,9 @@ public struct Roster: Sendable, Equatable {
     /// Positions sorted by member number: binary search costs 0.4 MB for 100,000 members, where a
     /// dictionary's buckets cost about 6 MB.
     private let positionsByNumber: [Int32]
+    /// Positions sorted by `MemberNumber.normalizedKey`, so "7" finds 0007 (keys are recomputed while searching
+    /// rather than kept: most are the number itself).
+    private let positionsByKey: [Int32]
     /// Units, in natural order.
     public let units: [String]
     /// Registered counts per quorum base, computed once: screens redraw every second and must not rescan
@@ -40,6 +43,8 @@ public struct Roster: Sendable, Equatable {
         positionsByNumber = (0..<Int32(members.count)).sorted {
             members[Int($0)].number.rawValue < members[Int($1)].number.rawValue
         }
+        let keys = members.map(\.number.normalizedKey)
+        positionsByKey = (0..<Int32(members.count)).sorted { keys[Int($0)] < keys[Int($1)] }
         self.units = units.sorted(by: Self.naturalOrder)
     }
 
@@ -53,8 +58,31 @@ public struct Roster: Sendable, Equatable {
 
     public var count: Int { members.count }
 
-    /// The position of a member in `members`, or nil for a non-member.
+    /// The position of a member in `members`, or nil for a non-member: the member with exactly this number,
+    /// else the one member whose number is equal to it without spaces and leading zeros ("7" finds 0007).
+    ///
+    /// - Important: every path (decide, evolve, the desk, JSON Lines) looks members up here, so they agree.
     public func position(of number: MemberNumber) -> Int? {
+        if let exact = exactPosition(of: number) { return exact }
+        let wanted = number.normalizedKey
+        func key(at index: Int) -> String { members[Int(positionsByKey[index])].number.normalizedKey }
+        var low = 0, high = positionsByKey.count
+        while low < high {
+            let mid = (low + high) / 2
+            if key(at: mid) < wanted { low = mid + 1 } else { high = mid }
+        }
+        // Exactly one match; two would be ambiguous (RosterCSV and `decide` refuse such a roster).
+        guard low < positionsByKey.count, key(at: low) == wanted,
+              low + 1 == positionsByKey.count || key(at: low + 1) != wanted else { return nil }
+        return Int(positionsByKey[low])
+    }
+
+    /// The member's number as the roster writes it ("7" gives 0007), or nil for a non-member.
+    public func registeredNumber(_ number: MemberNumber) -> MemberNumber? {
+        position(of: number).map { members[$0].number }
+    }
+
+    private func exactPosition(of number: MemberNumber) -> Int? {
         var low = 0, high = positionsByNumber.count
         while low < high {
             let mid = (low + high) / 2

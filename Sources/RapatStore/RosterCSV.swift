@@ -59,7 +59,7 @@ public enum RosterCSV {
         var problems: [Problem] = []
         var members: [Member] = []
         members.reserveCapacity(csv.estimatedRows)
-        var firstLine: [MemberNumber: Int] = [:]
+        var numbers = RosterNumberRegister()
         var rowsRead = 0
         while let (rowLine, row) = csv.next() {
             rowsRead += 1
@@ -69,12 +69,9 @@ public enum RosterCSV {
             case let .failure(rowProblems):
                 problems.append(contentsOf: rowProblems.problems)
             case let .success(member):
-                if let earlier = firstLine[member.number] {
-                    problems.append(Problem(source: source, line: rowLine,
-                                            problem: "nomor anggota \(member.number) sudah dipakai di baris \(earlier)",
-                                            fix: "setiap anggota harus punya nomor unik; perbaiki salah satunya"))
+                if let duplicate = numbers.register(member.number, line: rowLine, source: source) {
+                    problems.append(duplicate)
                 } else {
-                    firstLine[member.number] = rowLine
                     members.append(member)
                 }
             }

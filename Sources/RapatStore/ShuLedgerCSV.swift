@@ -58,7 +58,9 @@ public enum ShuLedgerCSV {
         while let (line, row) = csv.next() {
             if row.allSatisfy(\.isEmpty) { continue }
             func field(_ index: Int) -> String { index < row.count ? row[index] : "" }
-            let number = MemberNumber(field(numberColumn))
+            // As the roster writes it: Excel drops leading zeros, and "1" must not stand beside "0001".
+            let typed = MemberNumber(field(numberColumn))
+            let number = roster.registeredNumber(typed) ?? typed
             var ok = true
             if number.isEmpty {
                 problems.append(Problem(source: source, line: line, problem: "nomor anggota kosong", fix: "isi nomor anggota"))

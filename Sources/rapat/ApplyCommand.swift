@@ -28,17 +28,27 @@ struct ApplyCommand: ParsableCommand {
     var baru = false
 
     func run() throws {
-        let (session, settings) = try options.openForWriting(purpose: "rapat apply")
-        defer { session.close() }
-        let agenda: Agenda
+        /// A refusal before line 1: also a JSON object with `--json`, so automation always reads why it stopped.
+        func refuseStart(_ message: String) -> ExitCode {
+            if json { emit(#"{"line":0,"ok":false,"error":\#(jsonString(message))}"#) }
+            return fail(message)
+        }
+        let session: MeetingSession, settings: CooperativeSettings, agenda: Agenda
         do {
+            session = try MeetingSession.open(path: options.file, purpose: "rapat apply")
+        } catch {
+            throw refuseStart(describe(error))
+        }
+        defer { session.close() }
+        do {
+            settings = try CooperativeSettings.load(from: options.settings)
             agenda = try AgendaFile.loadOrDefault(from: options.agenda, tatibFirst: settings.agendaTatibFirst)
         } catch {
-            throw fail(describe(error))
+            throw refuseStart(describe(error))
         }
         let fromStandardInput = script == "-"
         let descriptor = fromStandardInput ? STDIN_FILENO : open(script, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw fail("\(script): berkas skrip tidak ditemukan atau tidak bisa dibaca.") }
+        guard descriptor >= 0 else { throw refuseStart("\(script): berkas skrip tidak ditemukan atau tidak bisa dibaca.") }
         defer { if !fromStandardInput { close(descriptor) } }
         var reader = LineReader(descriptor: descriptor, limit: LineReader.defaultLimit)
         // A script is known by its real path: the same file re-run resumes; a copy elsewhere is another script.
@@ -61,7 +71,7 @@ struct ApplyCommand: ParsableCommand {
             return ExitCode(1)
         }
         reading: while true {
-            let text: String
+            let bytes: [UInt8]
             switch reader.next() {
             case .end: break reading
             case let .tooLong(bytes):
@@ -70,11 +80,13 @@ struct ApplyCommand: ParsableCommand {
                     + "baris): satu baris berisi satu perintah; periksa apakah berkasnya benar")
             case let .line(line):
                 lineNumber += 1
-                text = line
+                bytes = line
             }
             let context = CommandScript.Context(rules: settings.rules, profile: settings.profile, agenda: agenda, now: Date())
             do {
-                guard let parsed = try CommandScript.parseLine(text, context: context) else { continue }
+                // Raw bytes: invalid UTF-8 and NUL are refused with the line, never replaced.
+                guard let parsed = try CommandScript.parseLine(bytes: bytes, context: context) else { continue }
+                let text = String(decoding: bytes, as: UTF8.self)
                 // Lines read from a file are known by their text and every line before it, so re-running the same
                 // script resumes; stdin lines are new unless they carry an id (a scanner may resend a card).
                 let implicit = lines.next(text)
@@ -161,7 +173,8 @@ struct LineReader {
     static let defaultLimit = 1_048_576
 
     enum Read {
-        case line(String)
+        /// The line's bytes without the newline (and a CR before it), not yet decoded.
+        case line([UInt8])
         case tooLong(bytes: Int)
         case end
     }
@@ -184,7 +197,7 @@ struct LineReader {
             if let newline = buffer[scanned...].firstIndex(of: 0x0A) {
                 var end = newline
                 if end > start, buffer[end - 1] == 0x0D { end -= 1 }
-                let line = String(decoding: buffer[start..<end], as: UTF8.self)
+                let line = Array(buffer[start..<end])
                 start = newline + 1
                 scanned = start
                 compact()
@@ -194,7 +207,7 @@ struct LineReader {
             if buffer.count - start > limit { return .tooLong(bytes: buffer.count - start) }
             if finished {
                 guard start < buffer.count else { return .end }
-                let line = String(decoding: buffer[start...], as: UTF8.self)
+                let line = Array(buffer[start...])
                 start = buffer.count
                 scanned = start
                 return .line(line)

@@ -113,4 +113,59 @@ final class CommandLineEndToEndTests: XCTestCase {
         let stats = try rapat.run(["stats", "--json"])
         XCTAssertTrue(stats.stdout.contains("\"registered\" : 3"), "the earlier roster stays in force: \(stats.stdout)")
     }
+
+    func testJSONErrorObjectsForSettingsAndLockErrorsAtStart() throws {
+        let rapat = try RapatBinary()
+        defer { rapat.remove() }
+        try rapat.prepareMeeting(csv: roster, openRegistration: true)
+        let line = #"{"cmd":"check_in","member":2,"at":"2026-03-21T08:30:00+07:00"}"# + "\n"
+        XCTAssertTrue(FileManager.default.createFile(atPath: rapat.file("skrip.jsonl"), contents: Data(line.utf8)))
+
+        // Given settings that do not exist, --json still answers with an error object for line 0.
+        let settings = try rapat.run(["apply", "--json", "--settings", "tidak-ada.toml", "skrip.jsonl"])
+        XCTAssertEqual(settings.status, 1)
+        XCTAssertTrue(settings.stdout.hasPrefix(#"{"line":0,"ok":false,"error":"tidak-ada.toml: berkas pengaturan koperasi tidak ditemukan"#),
+                      settings.stdout)
+
+        // Given another writer holding the meeting, the refusal is an error object too.
+        let holder = Process()
+        holder.executableURL = URL(fileURLWithPath: rapat.path)
+        holder.arguments = ["apply", "--json", "-"]
+        holder.currentDirectoryURL = URL(fileURLWithPath: rapat.directory)
+        let input = Pipe(), output = Pipe()
+        holder.standardInput = input
+        holder.standardOutput = output
+        holder.standardError = FileHandle.nullDevice
+        try holder.run()
+        input.fileHandleForWriting.write(Data(#"{"cmd":"check_in","member":"1","at":"2026-03-21T08:29:00+07:00"}"#.utf8 + [0x0A]))
+        let ack = output.fileHandleForReading.availableData  // blocks until the holder answers, so it holds the lock
+        XCTAssertTrue(String(decoding: ack, as: UTF8.self).hasPrefix(#"{"line":1,"ok":true"#))
+        let locked = try rapat.run(["apply", "--json", "skrip.jsonl"])
+        try input.fileHandleForWriting.close()
+        holder.waitUntilExit()
+        XCTAssertEqual(locked.status, 1)
+        XCTAssertTrue(locked.stdout.hasPrefix(#"{"line":0,"ok":false,"error":"rat.rapat: sedang dibuka untuk menulis oleh proses"#),
+                      locked.stdout)
+        XCTAssertEqual(locked.stdout.split(separator: "\n").count, 1, locked.stdout)
+
+        // Once the writer is gone the same script applies, 2 finding member 0002.
+        let applied = try rapat.run(["apply", "--json", "skrip.jsonl"])
+        XCTAssertEqual(applied.status, 0, applied.stderr)
+        let stats = try rapat.run(["stats"])
+        XCTAssertTrue(stats.stdout.contains("Hadir saat ini (H)        : 2 (dua) orang"), stats.stdout)
+    }
+
+    func testAStrictLineRefusalNamesItsLine() throws {
+        let rapat = try RapatBinary()
+        defer { rapat.remove() }
+        try rapat.prepareMeeting(csv: roster, openRegistration: true)
+        var script = Data((#"{"cmd":"check_in","member":"3","at":"2026-03-21T08:30:00+07:00"}"# + "\n").utf8)
+        script.append(Data(#"{"cmd":"note","text":"caf"#.utf8) + [0xE9] + Data(#""}"#.utf8) + [0x0A])
+        XCTAssertTrue(FileManager.default.createFile(atPath: rapat.file("skrip.jsonl"), contents: script))
+        let run = try rapat.run(["apply", "--json", "skrip.jsonl"])
+        XCTAssertEqual(run.status, 1)
+        XCTAssertEqual(run.stdout, #"{"line":1,"ok":true,"seq":4}"# + "\n"
+            + #"{"line":2,"ok":false,"error":"baris berisi byte yang bukan UTF-8 (karakter ke-26): simpan skrip sebagai UTF-8 (bukan Latin-1/Windows-1252)"}"# + "\n")
+        XCTAssertTrue(run.stderr.contains("skrip.jsonl:2: baris berisi byte yang bukan UTF-8"), run.stderr)
+    }
 }

@@ -41,6 +41,17 @@ final class DeskFlowTests: XCTestCase {
         XCTAssertTrue(desk.app.message?.text.contains("Nomor 000 tidak terdaftar") == true, "\(String(describing: desk.app.message))")
     }
 
+    func testANumberWithoutLeadingZerosFindsTheOneMember() throws {
+        var desk = try DeskHarness(members: DeskFixtures.members)
+        desk.type("1")
+        XCTAssertEqual(desk.app.message?.kind, .success)
+        XCTAssertTrue(desk.app.message?.text.hasPrefix("✔ HADIR Siti Aminah (0001)") == true, "\(String(describing: desk.app.message))")
+        desk.type("0001")
+        XCTAssertTrue(desk.app.message?.text.contains("sudah hadir") == true, "1 and 0001 are the same member")
+        desk.type("77")
+        XCTAssertTrue(desk.app.message?.text.contains("Nomor 77 tidak terdaftar") == true, "\(String(describing: desk.app.message))")
+    }
+
     func testAssociateMemberIsRecordedButToldWhyTheyDoNotCount() throws {
         var desk = try DeskHarness(members: DeskFixtures.members)
         desk.type("lb-01")

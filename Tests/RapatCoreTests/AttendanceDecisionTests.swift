@@ -116,6 +116,12 @@ final class AttendanceDecisionTests: XCTestCase {
         let members = [Fixtures.member("1", "A"), Fixtures.member("01", "B"), Fixtures.member("1", "C")]
         XCTAssertThrowsError(try state.apply(.importRoster(members: members, digest: "x", source: "a.csv",
                                                            at: Fixtures.opening))) {
+            // "01" is "1" without its leading zero, so it is the first duplicate (issue 11).
+            XCTAssertEqual($0 as? RapatError, .duplicateMemberNumber(MemberNumber("01")))
+        }
+        let exact = [Fixtures.member("1", "A"), Fixtures.member("2", "B"), Fixtures.member("1", "C")]
+        XCTAssertThrowsError(try state.apply(.importRoster(members: exact, digest: "x", source: "a.csv",
+                                                           at: Fixtures.opening))) {
             XCTAssertEqual($0 as? RapatError, .duplicateMemberNumber(MemberNumber("1")))
         }
     }

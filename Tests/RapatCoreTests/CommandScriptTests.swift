@@ -51,7 +51,7 @@ final class CommandScriptTests: XCTestCase {
             ("[1,2]", "satu objek JSON"),
             (#"{"cmd":"dance"}"#, "tidak dikenal"),
             (#"{"cmd":"check_in"}"#, "\"member\" wajib diisi"),
-            (#"{"cmd":"check_in","member":"1","memebr":"2"}"#, "kolom tidak dikenal: memebr"),
+            (#"{"cmd":"check_in","member":"1","memebr":"2"}"#, "kolom \"memebr\" tidak dikenal untuk check_in"),
             (#"{"cmd":"check_in","member":"1","at":"kemarin"}"#, "waktu \"kemarin\" tidak dikenal"),
             (#"{"v":2,"cmd":"check_in","member":"1"}"#, "versi format"),
             (#"{"cmd":"void_check_in","member":"1"}"#, "\"reason\" wajib diisi"),

@@ -74,6 +74,16 @@ final class RosterCSVTests: XCTestCase {
         ])
     }
 
+    func testNumbersEqualWithoutLeadingZerosAreRefusedNamingBothLines() {
+        let text = header + "\n12,Siti,P,U,biasa,2019-01-01,\n0002,Budi,L,U,biasa,2019-01-01,\n"
+            + "0012,Siti Lagi,P,U,biasa,2019-01-01,\n0002,Budi Lagi,L,U,biasa,2019-01-01,\n002,Budi 3,L,U,biasa,2019-01-01,\n"
+        XCTAssertEqual(problems(text), [
+            "anggota.csv:4: nomor \"0012\" sama dengan \"12\" di baris 2 (nol di depan tidak membedakan nomor): perbaiki salah satunya",
+            "anggota.csv:5: nomor anggota 0002 sudah dipakai di baris 3: setiap anggota harus punya nomor unik; perbaiki salah satunya",
+            "anggota.csv:6: nomor \"002\" sama dengan \"0002\" di baris 3 (nol di depan tidak membedakan nomor): perbaiki salah satunya",
+        ])
+    }
+
     func testMissingColumnsAndEncodingProblemsAreExplained() throws {
         XCTAssertEqual(problems("nomor,nama\n1,A\n").first?.hasPrefix(
             "anggota.csv:1: kolom jenis_kelamin, unit, status, tanggal_masuk tidak ditemukan"), true)

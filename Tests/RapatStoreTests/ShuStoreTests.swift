@@ -63,4 +63,16 @@ final class ShuStoreTests: XCTestCase {
         }
         XCTAssertThrowsError(try ShuLedgerCSV.parse(Data("nama;alamat\nA;B\n".utf8), source: "s.csv", roster: roster))
     }
+
+    func testLedgerNumbersWithoutLeadingZerosAreTheRosterMembers() throws {
+        let roster = Roster(version: 1, members: Fixtures.members(3), digest: "")
+        let result = try ShuLedgerCSV.parse(Data("nomor_anggota;simpanan_wajib\n1;100\n0002;200\n".utf8), source: "s.csv",
+                                            roster: roster)
+        XCTAssertEqual(result.ledger.members, [MemberNumber("0001"), MemberNumber("0002")], "Excel dropped the zeros of 0001")
+        let twice = "nomor_anggota;simpanan_wajib\n0001;100\n1;200\n"
+        XCTAssertThrowsError(try ShuLedgerCSV.parse(Data(twice.utf8), source: "s.csv", roster: roster)) { error in
+            let report = (error as? RosterCSV.Failure)?.report() ?? ""
+            XCTAssertTrue(report.contains("s.csv:3: nomor 0001 sudah ada di baris 2"), report)
+        }
+    }
 }
