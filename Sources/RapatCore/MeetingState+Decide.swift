@@ -14,6 +14,10 @@ extension MeetingState {
             return [.documentDetailsAmended(DocumentAmendment(fields: cleaned, at: at))]
         }
         if let postponement { throw .meetingPostponed(at: postponement.at, zone: zone) }
+        // A closing pressed by mistake is withdrawn like the other single-key events; nothing else follows a closing.
+        if case let .withdrawEvent(sequence, reason, at) = command {
+            return try decideWithdrawal(sequence: sequence, reason: reason, at: at)
+        }
         if let closedAt { throw .meetingClosed(at: closedAt, zone: zone) }
         switch command {
         case let .createMeeting(id, cooperative, at):
@@ -243,6 +247,9 @@ extension MeetingState {
                 throw .invalidValue("Catatan jam mundur: jam terbaca harus lebih awal dari catatan terakhir.")
             }
             return [.clockSteppedBack(ClockStep(observed: observed, last: last, at: at))]
+
+        case .withdrawEvent:
+            preconditionFailure("handled before the closed guard")
 
         case let .declareQuorum(at):
             guard meetingOpenedAt != nil else { throw .meetingNotOpened }
