@@ -62,6 +62,17 @@ extension AppState {
             }
             return []
         }
+        if case .confirm = mode {
+            // Enter records what the question named; any other key cancels, and does nothing else.
+            let command = pendingCommand
+            if key == .enter, let command {
+                pendingCommand = nil
+                return [.execute(command)]
+            }
+            clearInput()
+            message = DeskMessage(.info, "Dibatalkan: tidak ada yang dicatat.")
+            return []
+        }
         if case let .decisionOutcome(decision) = mode, case let .character(ch) = key {
             return chooseOutcome(ch, for: decision)
         }
@@ -120,7 +131,9 @@ extension AppState {
                 message = DeskMessage(.info, "Registrasi sudah dibuka.")
                 return []
             }
-            return [.execute(.openRegistration(rules: settingsRules, profile: settingsProfile, at: now))]
+            let registered = meeting.roster.registeredCount(settingsRules.quorumBase)
+            return ask(.openRegistration(rules: settingsRules, profile: settingsProfile, at: now),
+                       "Buka daftar hadir sekarang? Daftar anggota (\(registered) terdaftar) dan aturan kuorum dibekukan.")
         case .showDesk:
             show(.desk)
         case .showAgenda:
@@ -136,7 +149,9 @@ extension AppState {
             mode = .openedBy
             message = DeskMessage(.warning, "Siapa yang membuka rapat? Ketik nama/jabatan lalu Enter; Esc = batal.")
         case .declareQuorum:
-            return [.execute(.declareQuorum(at: now))]
+            let q = meeting.quorum
+            return ask(.declareQuorum(at: now), "Umumkan kuorum sekarang (N \(q.registered), H \(q.present), Q \(q.required) — "
+                + "\(q.isMet ? "SAH" : "BELUM KUORUM"))?")
         case .writeNote, .writeDecision:
             guard meeting.currentAgendaIndex != nil else {
                 message = DeskMessage(.info, "Rapat belum dibuka: F7 untuk membuka.")
@@ -158,7 +173,11 @@ extension AppState {
                 ? "Ketik catatan lalu Enter; Esc = batal."
                 : "Ketik isi keputusan lalu Enter, kemudian pilih hasilnya; Esc = batal.")
         case .toggleRecess:
-            if meeting.currentRecess != nil { return [.execute(.resumeMeeting(at: now))] }
+            if meeting.currentRecess != nil {
+                let q = meeting.quorum
+                return ask(.resumeMeeting(at: now), "Cabut skorsing sekarang? Kuorum diperiksa ulang: hadir \(q.present), "
+                    + "wajib \(q.required) — \(q.isMet ? "SAH" : "KUORUM TIDAK TERPENUHI").")
+            }
             guard meeting.meetingOpenedAt != nil else {
                 message = DeskMessage(.info, "Rapat belum dibuka.")
                 return []
@@ -199,7 +218,7 @@ extension AppState {
                 message = DeskMessage(.info, "Rapat belum dibuka: F7 untuk membuka.")
                 return []
             }
-            return [.execute(.startQuestionRound(at: now))]
+            return ask(.startQuestionRound(at: now), "Buka pandangan umum termin \(meeting.questionRound + 1) sekarang?")
         case .answerQuorumLoss:
             guard meeting.quorumLost else {
                 let q = meeting.quorum
@@ -223,28 +242,21 @@ extension AppState {
                     message = DeskMessage(.info, "Rapat sudah ditutup.")
                     return []
                 }
-                mode = .confirmClose
-                message = DeskMessage(.warning, "Tutup rapat sekarang? Enter = ya, Esc = batal.")
-                return []
+                return ask(.closeMeeting(at: now), "Tutup rapat sekarang (PENUTUPAN)?")
             }
-            mode = .confirmNextItem
-            message = DeskMessage(.warning, "Pindah ke acara \(index + 2). \(meeting.agenda.items[index + 1].title)? "
-                + "Enter = ya, Esc = batal.")
+            return ask(.nextAgendaItem(at: now), "Pindah ke acara \(index + 2). \(meeting.agenda.items[index + 1].title)?")
         case .submit:
             if case let .voidReason(number) = mode {
                 return [.execute(.voidCheckIn(number, reason: input, at: now))]
             }
             if mode == .openedBy {
-                return [.execute(.openMeeting(by: input, agenda: draftAgenda, at: now))]
-            }
-            if mode == .confirmNextItem {
-                return [.execute(.nextAgendaItem(at: now))]
-            }
-            if mode == .confirmClose {
-                return [.execute(.closeMeeting(at: now))]
+                let by = input.trimmingCharacters(in: .whitespaces)
+                return ask(.openMeeting(by: input, agenda: draftAgenda, at: now),
+                           "Buka rapat sekarang, dibuka oleh \(by), dengan \(draftAgenda.items.count) acara?")
             }
             if mode == .noteText {
-                return [.execute(.recordNote(text: input, at: now))]
+                let text = input.trimmingCharacters(in: .whitespaces)
+                return ask(.recordNote(text: input, at: now), "Simpan catatan \(meeting.notes.count + 1): \"\(text)\"?")
             }
             if mode == .decisionText {
                 let text = input.trimmingCharacters(in: .whitespaces)
@@ -256,10 +268,11 @@ extension AppState {
                 return []
             }
             if case let .decisionNote(decision) = mode {
-                return [.execute(decisionCommand(decision, .consensus, .acceptedWithNotes, notes: [input]))]
+                return askDecision(decision, .consensus, .acceptedWithNotes, notes: [input])
             }
             if mode == .recessReason {
-                return [.execute(.suspendMeeting(reason: input, at: now))]
+                let reason = input.trimmingCharacters(in: .whitespaces)
+                return ask(.suspendMeeting(reason: input, at: now), "Skors rapat sekarang, alasan: \(reason)?")
             }
             if case let .form(form) = mode {
                 return submitField(of: form)
@@ -399,9 +412,9 @@ extension AppState {
 
     private mutating func chooseOutcome(_ key: Character, for decision: String) -> [AppEffect] {
         switch key {
-        case "1": return [.execute(decisionCommand(decision, .consensus, .accepted))]
-        case "3": return [.execute(decisionCommand(decision, .consensus, .rejected))]
-        case "a", "A": return [.execute(decisionCommand(decision, .acclamation, .accepted))]
+        case "1": return askDecision(decision, .consensus, .accepted)
+        case "3": return askDecision(decision, .consensus, .rejected)
+        case "a", "A": return askDecision(decision, .acclamation, .accepted)
         case "2":
             mode = .decisionNote(decision: decision)
             message = DeskMessage(.warning, "Ketik catatannya lalu Enter; Esc = batal.")
@@ -409,6 +422,32 @@ extension AppState {
         default:
             return []
         }
+    }
+
+    /// Asks before recording `command`: the question says exactly what would be recorded; Enter records it, any
+    /// other key cancels. A command the core would refuse is refused now, without asking.
+    mutating func ask(_ command: Command, _ question: String) -> [AppEffect] {
+        if readOnly { return [.execute(command)] }  // refused by `reduce` with the review mode's message
+        do {
+            _ = try meeting.decide(command)
+        } catch {
+            clearInput()
+            message = DeskMessage(.error, error.message)
+            return []
+        }
+        clearInput()
+        pendingCommand = command
+        mode = .confirm(question)
+        message = DeskMessage(.warning, question + " Enter = ya, tombol lain = batal.")
+        return []
+    }
+
+    private mutating func askDecision(_ decision: String, _ method: DecisionMethod, _ outcome: DecisionOutcome,
+                                      notes: [String] = []) -> [AppEffect] {
+        let command = decisionCommand(decision, method, outcome, notes: notes)
+        let number = meeting.decisions.count + 1
+        return ask(command, "Catat KEPUTUSAN NOMOR \(number): \"\(decision)\" — \(outcome.label.uppercased()) secara "
+            + "\(method.label)\(notes.isEmpty ? "" : ", catatan: \(notes.joined(separator: "; "))")?")
     }
 
     /// A decision on the pending motion, or a free decision of the current item.
@@ -423,6 +462,7 @@ extension AppState {
     mutating func clearInput() {
         input = ""
         pendingMotion = nil
+        pendingCommand = nil
         mode = .search
         results = MemberSearchIndex.Result.none
         selection = 0

@@ -56,7 +56,8 @@ extension AppState {
             } catch {
                 // The core's refusal is shown when the command runs.
             }
-            return [.execute(.closeVote(castingVote: nil, at: now))]
+            let round = meeting.openVote.map { $0.opening.round } ?? meeting.voteCount
+            return ask(.closeVote(castingVote: nil, at: now), "Tutup pemungutan suara \(round) sekarang dan tetapkan hasilnya?")
         case .showDecisions:
             screen = .decisions
             selection = 0

@@ -30,10 +30,9 @@ public struct AppState {
         case voidReason(MemberNumber)
         /// Typing who opens the meeting.
         case openedBy
-        /// Waiting for Enter to move to the next agenda item.
-        case confirmNextItem
-        /// Waiting for Enter to close the meeting (at the closing item).
-        case confirmClose
+        /// Asking whether to record `pendingCommand`, with the question that says exactly what would be recorded.
+        /// Enter records it; any other key cancels (a stray key never records a legal event, issue 11).
+        case confirm(String)
         /// Filling a multi-field form (pimpinan rapat, laporan, pertanyaan, perbaikan catatan, penundaan, …).
         case form(EntryForm)
         /// Typing the reason for a skorsing.
@@ -59,7 +58,7 @@ public struct AppState {
             case .decisionText: "Keputusan: "
             case .decisionNote: "Catatan keputusan: "
             case .decisionOutcome: nil
-            case .confirmNextItem, .confirmClose: nil
+            case .confirm: nil
             }
         }
     }
@@ -99,6 +98,8 @@ public struct AppState {
     public var readOnly = false
     /// The text of the document screen (notulen and vote record) and the first line shown.
     public var documentLines: [String] = []
+    /// The command a `.confirm` prompt records on Enter.
+    public var pendingCommand: Command?
     /// The motion an F11 decision is about, while its outcome is chosen.
     public var pendingMotion: Int?
     /// The vote whose result is on screen, until the next key.
