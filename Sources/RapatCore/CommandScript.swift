@@ -55,7 +55,7 @@ public enum CommandScript {
          "pertanyaan/tanggapan pandangan umum dan jawabannya"),
         ("resume", [], "mencabut skorsing; kuorum diperiksa ulang"),
         ("withdraw", ["seq", "reason"],
-         "membatalkan catatan yang salah (pembukaan, kuorum, pindah acara, skorsing, termin, keputusan mufakat) dengan alasan"),
+         "membatalkan catatan yang salah (pembukaan, kuorum, pindah acara, skorsing, termin, keputusan mufakat, penutupan, usul, usulan SHU) dengan alasan"),
     ] + votingCommands + shuCommands
 
     /// One parsed line: the command and the id it carries, if any.

@@ -5,7 +5,10 @@ extension MeetingState {
     public mutating func evolve(_ event: Event) {
         eventCount += 1
         let previousAgendaIndex = currentAgendaIndex
-        defer { noteForWithdrawal(event, sequence: eventCount, previousAgendaIndex: previousAgendaIndex) }
+        let previousShu: (ShuProposal?, [ShuAmendment])? = if case .shuProposed = event { (shuProposal, shuAmendments) } else { nil }
+        defer {
+            noteForWithdrawal(event, sequence: eventCount, previousAgendaIndex: previousAgendaIndex, previousShu: previousShu)
+        }
         lastEventAt = max(lastEventAt ?? event.at, event.at)
         if !event.isAdministrative { timelineLastAt = max(timelineLastAt ?? event.at, event.at) }
         switch event {

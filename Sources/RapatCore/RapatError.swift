@@ -153,7 +153,7 @@ public enum RapatError: Error, Equatable, Sendable {
         case let .notWithdrawable(sequence, kind):
             return "Catatan jurnal nomor \(sequence) (\(kind)) tidak dapat dibatalkan dengan withdraw: yang dapat "
                 + "dibatalkan hanya pembukaan, kuorum, perpindahan acara, skorsing/pencabutannya, termin pertanyaan, "
-                + "keputusan mufakat/aklamasi, dan penutupan; catatan dikoreksi dengan perbaikan catatan, SHU dengan ubah persentase."
+                + "keputusan mufakat/aklamasi, penutupan, usul, dan usulan SHU; catatan dikoreksi dengan perbaikan catatan, SHU dengan ubah persentase."
         case let .eventReliedUpon(sequence, later, laterKind):
             return "Catatan jurnal nomor \(sequence) sudah menjadi dasar catatan sesudahnya (nomor \(later), \(laterKind)): "
                 + "batalkan dulu yang sesudahnya; hasil pemungutan suara tidak dapat dibatalkan."

@@ -42,6 +42,8 @@ struct WithdrawTarget: Sendable {
         case round(Int)
         case decision(Int)
         case closing
+        case motion
+        case shuProposal(previous: ShuProposal?, amendments: [ShuAmendment])
     }
 
     var effect: Effect
@@ -52,7 +54,13 @@ extension MeetingState {
     /// Kinds a `withdraw` can take back (the rest have their own corrections or are relied upon by what follows).
     public static let withdrawableKinds: [Event.Kind] = [
         .meetingOpened, .quorumDeclared, .agendaItemStarted, .recessStarted, .recessEnded, .questionRoundStarted,
-        .decisionRecorded, .meetingClosed,
+        .decisionRecorded, .meetingClosed, .motionProposed, .shuProposed,
+    ]
+
+    /// Kinds a stray key may still record that are corrected by a command of their own, not withdrawn.
+    public static let correctedKinds: [Event.Kind: String] = [
+        .noteRecorded: "amend_note (K: koreksi catatan)",
+        .shuAmended: "amend_shu (B: ubah persentase lagi)",
     ]
 
     /// Attendance is corrected by its own moves and by `void_check_in`, never withdrawn.
@@ -69,7 +77,8 @@ extension MeetingState {
     }
 
     /// Notes, in `evolve`, what withdrawing the event just folded (journal position `sequence`) would undo.
-    mutating func noteForWithdrawal(_ event: Event, sequence: Int64, previousAgendaIndex: Int?) {
+    mutating func noteForWithdrawal(_ event: Event, sequence: Int64, previousAgendaIndex: Int?,
+                                    previousShu: (ShuProposal?, [ShuAmendment])?) {
         journalKinds.append(event.kind)
         if Self.isProceedings(event) { proceedingsSequences.append(sequence) }
         let effect: WithdrawTarget.Effect? = switch event {
@@ -81,6 +90,8 @@ extension MeetingState {
         case let .questionRoundStarted(round, _): .round(round)
         case let .decisionRecorded(d) where d.voteRound == nil && d.election == nil: .decision(d.number)
         case .meetingClosed: .closing
+        case .motionProposed: .motion
+        case .shuProposed: previousShu.map { .shuProposal(previous: $0.0, amendments: $0.1) }
         default: nil
         }
         if let effect { withdrawTargets[sequence] = WithdrawTarget(effect: effect, at: event.at) }
@@ -122,6 +133,10 @@ extension MeetingState {
             what = "keputusan nomor \(number) \(time) (\"\(text)\")"
         case .closing:
             what = "penutupan rapat \(time)"
+        case .motion:
+            what = "usul nomor \(motions.count) \(time) (\"\(motions.last?.text ?? "")\")"
+        case .shuProposal:
+            what = "usulan pembagian SHU \(time) (SHU \(shuProposal?.surplus.formatted ?? ""))"
         }
         try requireInOrder(at, member: nil)
         return [.eventWithdrawn(EventWithdrawal(sequence: sequence, kind: kind, what: what, reason: reason, at: at))]
@@ -158,6 +173,12 @@ extension MeetingState {
         case .closing:
             closedAt = nil
             phase = .opened
+        case .motion:
+            // The latest proceedings event, so no vote or decision refers to it; its number is free again.
+            if !motions.isEmpty { motions.removeLast() }
+        case let .shuProposal(previous, amendments):
+            shuProposal = previous
+            shuAmendments = amendments
         }
     }
 }

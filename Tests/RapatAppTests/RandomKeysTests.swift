@@ -55,6 +55,11 @@ final class RandomKeysTests: XCTestCase {
         print("RandomKeysTests seed \(seed): \(legal) legal events, \(moves) attendance events in \(keys) keys "
             + "(\(restarts) fresh meetings after a closing or postponement): " + Self.describe(total))
         XCTAssertLessThan(legal, 42, "goal: ten times fewer than the 420 of issue 11 (seed \(seed))")
+        // Every kind a stray key still records can be taken back: withdrawn (`withdraw`), or corrected by its own command.
+        for kind in total.keys where !Self.attendance.contains(kind) {
+            XCTAssertTrue(MeetingState.withdrawableKinds.contains(kind) || MeetingState.correctedKinds[kind] != nil,
+                          "\(kind.rawValue) recorded by random keys has no correction (seed \(seed))")
+        }
     }
 
     /// Three of five counted members present, the meeting opened by its chair, on the agenda screen.

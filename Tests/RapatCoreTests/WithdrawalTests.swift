@@ -73,6 +73,29 @@ final class WithdrawalTests: XCTestCase {
         XCTAssertEqual(fresh.meetingOpenedBy, "Ketua Pengurus")
     }
 
+    func testAMotionAndAnSHUProposalCanBeWithdrawnButNotADecisionTheSHUApprovalRestsOn() throws {
+        var s = try Fixtures.openedMeeting(Fixtures.members(3))
+        for n in ["0001", "0002"] { try s.apply(.checkIn(MemberNumber(n), at: t("2026-03-21 08:30"))) }
+        try s.apply(.openMeeting(by: "Ketua", agenda: Agenda(items: [AgendaItem(kind: .surplusDistribution),
+                                                                     AgendaItem(kind: .closing)]), at: t("2026-03-21 09:00")))
+        try s.apply(.proposeShu(surplus: Rupiah(sen: 15_000_000_000), at: t("2026-03-21 09:01")))
+        try withdraw(&s, s.eventCount, "09:02")
+        XCTAssertNil(s.shuProposal)
+        try s.apply(.proposeShu(surplus: Rupiah(sen: 15_000_000_000), at: t("2026-03-21 09:03")))
+        try s.apply(.proposeMotion(text: "SHU dibagi", kind: .surplus, concerns: nil, at: t("2026-03-21 09:04")))
+        try withdraw(&s, s.eventCount, "09:05", reason: "usul diketik dua kali")
+        XCTAssertTrue(s.motions.isEmpty)
+        XCTAssertTrue(s.withdrawals.last?.line.hasPrefix("usul nomor 1 pukul 09.04 WIB (\"SHU dibagi\") dibatalkan") == true,
+                      s.withdrawals.last?.line ?? "")
+        try s.apply(.proposeMotion(text: "SHU dibagi menurut usulan", kind: .surplus, concerns: nil, at: t("2026-03-21 09:06")))
+        try s.apply(.decideMotion(motion: 1, method: .consensus, outcome: .accepted, notes: [], at: t("2026-03-21 09:07")))
+        XCTAssertNotNil(s.shuApproval)
+        let decision = Int64(s.journalKinds.lastIndex(of: .decisionRecorded)! + 1)
+        XCTAssertThrowsError(try withdraw(&s, decision, "09:08")) {
+            XCTAssertEqual($0 as? RapatError, .eventReliedUpon(decision, later: decision + 1, laterKind: "shu_approved"))
+        }
+    }
+
     func testWithdrawalIsRefusedForAttendanceTwiceForLaterRelianceWithoutReasonAndForOtherKinds() throws {
         var state = try opened()
         let checkIn = state.journalKinds.firstIndex(of: .memberCheckedIn).map { Int64($0 + 1) }!
