@@ -219,6 +219,15 @@ extension AppState {
                 return []
             }
             return ask(.startQuestionRound(at: now), "Buka pandangan umum termin \(meeting.questionRound + 1) sekarang?")
+        case .withdrawLast:
+            guard let candidate = meeting.withdrawalCandidate else {
+                message = DeskMessage(.info, "Tidak ada catatan acara terakhir yang dapat dibatalkan (catatan notulen: K "
+                    + "untuk koreksi; kehadiran: F8 di meja registrasi).")
+                return []
+            }
+            clearInput()
+            mode = .withdrawReason(candidate.sequence)
+            message = DeskMessage(.warning, "Batalkan \(candidate.what)? Ketik alasan lalu Enter; Esc = batal.")
         case .answerQuorumLoss:
             guard meeting.quorumLost else {
                 let q = meeting.quorum
@@ -246,6 +255,12 @@ extension AppState {
             }
             return ask(.nextAgendaItem(at: now), "Pindah ke acara \(index + 2). \(meeting.agenda.items[index + 1].title)?")
         case .submit:
+            if case let .withdrawReason(sequence) = mode {
+                let what = meeting.withdrawalCandidate.map(\.what) ?? "catatan nomor \(sequence)"
+                let reason = input.trimmingCharacters(in: .whitespaces)
+                return ask(.withdrawEvent(sequence: sequence, reason: input, at: now),
+                           "Catat: \(what) dibatalkan: \(reason)?")
+            }
             if case let .voidReason(number) = mode {
                 return [.execute(.voidCheckIn(number, reason: input, at: now))]
             }
@@ -550,6 +565,8 @@ extension AppState {
             message = DeskMessage(.success, "Pembagian SHU DISAHKAN (keputusan nomor \(a.decision)). I untuk SHU anggota.")
         case let .quorumLossAnswered(r):
             message = DeskMessage(.warning, "Pilihan pimpinan tercatat: \(r.choice.label) (hadir \(r.present), wajib \(r.required)).")
+        case let .eventWithdrawn(w):
+            message = DeskMessage(.warning, "DIBATALKAN: \(w.line). Catatan lama tetap di jurnal dan notulen.")
         case let .registrationOpened(opening):
             message = DeskMessage(.success, "Daftar hadir dibuka \(IndonesianFormat.time(opening.at, zone: zone)); "
                 + "daftar anggota (\(opening.registered) orang) dan aturan kuorum dibekukan.")

@@ -37,6 +37,8 @@ public struct AppState {
         case form(EntryForm)
         /// Typing the reason for a skorsing.
         case recessReason
+        /// Typing the reason to withdraw the journal event at this position.
+        case withdrawReason(Int64)
         /// Typing a minutes note.
         case noteText
         /// Typing the text of a decision.
@@ -53,6 +55,7 @@ public struct AppState {
             case .voidReason: "Alasan batal: "
             case .openedBy: "Dibuka oleh: "
             case let .form(form): form.currentField.label + ": "
+            case .withdrawReason: "Alasan pembatalan: "
             case .recessReason: "Alasan skors: "
             case .noteText: "Catatan: "
             case .decisionText: "Keputusan: "

@@ -23,7 +23,7 @@ public enum DeskIntent: Hashable, Sendable {
     case writeNote, writeDecision, previousField
     case enterPresidium, enterReport, enterQuestion, newQuestionRound, amendNote, answerQuorumLoss
     case proposeMotion, openElection, nominateCandidate, vote, closeVote, showDecisions, registerProxy
-    case proposeShu, showShu, showDocument, pageUp, pageDown
+    case proposeShu, showShu, showDocument, pageUp, pageDown, withdrawLast
 }
 
 extension DeskIntent {
@@ -32,7 +32,7 @@ extension DeskIntent {
         .markLeft, .markReturned, .voidCheckIn, .openRegistration, .openMeeting, .declareQuorum, .nextAgendaItem,
         .postponeMeeting, .toggleRecess, .writeNote, .writeDecision, .enterPresidium, .enterReport, .enterQuestion,
         .newQuestionRound, .amendNote, .answerQuorumLoss, .proposeMotion, .openElection, .nominateCandidate, .vote,
-        .closeVote, .registerProxy, .proposeShu,
+        .closeVote, .registerProxy, .proposeShu, .withdrawLast,
     ]
 }
 
@@ -106,6 +106,10 @@ public enum KeyMap {
         KeyBinding(keys: [.character("k"), .character("K")], intent: .amendNote,
                    help: "Koreksi catatan: perbaikan baru dengan alasan; catatan lama tetap ada", barLabel: nil,
                    screens: [.agenda]),
+        KeyBinding(keys: [.character("w"), .character("W")], intent: .withdrawLast,
+                   help: "Batalkan catatan acara terakhir yang salah (kuorum, pindah acara, skorsing, termin, keputusan "
+                       + "mufakat, usul, usulan SHU, pembukaan, penutupan) dengan alasan; catatan lama tetap ada",
+                   barLabel: nil, screens: [.agenda]),
         KeyBinding(keys: [.character("h"), .character("H")], intent: .answerQuorumLoss,
                    help: "Kuorum hilang: catat pilihan pimpinan (skors, lanjut tanpa keputusan, tunda sisa acara)",
                    barLabel: nil, screens: [.agenda]),

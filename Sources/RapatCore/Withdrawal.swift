@@ -61,6 +61,8 @@ extension MeetingState {
     public static let correctedKinds: [Event.Kind: String] = [
         .noteRecorded: "amend_note (K: koreksi catatan)",
         .shuAmended: "amend_shu (B: ubah persentase lagi)",
+        // A withdrawal is never withdrawn: what it took back is recorded again (F8 again, F9 again, …).
+        .eventWithdrawn: "catat ulang yang dibatalkan",
     ]
 
     /// Attendance is corrected by its own moves and by `void_check_in`, never withdrawn.
@@ -113,6 +115,20 @@ extension MeetingState {
         if let later = proceedingsSequences.last(where: { $0 > sequence && !withdrawnSequences.contains($0) }) {
             throw .eventReliedUpon(sequence, later: later, laterKind: journalKinds[Int(later - 1)].rawValue)
         }
+        try requireInOrder(at, member: nil)
+        return [.eventWithdrawn(EventWithdrawal(sequence: sequence, kind: kind, what: description(of: target),
+                                                reason: reason, at: at))]
+    }
+
+    /// The latest proceedings event still in force, when a withdrawal can take it back: its journal position and
+    /// what the notulen would call it ("pengumuman kuorum pukul 10.02 WITA (N 133, H 70, Q 67)").
+    public var withdrawalCandidate: (sequence: Int64, what: String)? {
+        guard let last = proceedingsSequences.last(where: { !withdrawnSequences.contains($0) }),
+              let target = withdrawTargets[last] else { return nil }
+        return (last, description(of: target))
+    }
+
+    private func description(of target: WithdrawTarget) -> String {
         let time = IndonesianFormat.time(target.at, zone: timeZone)
         let what: String
         switch target.effect {
@@ -138,8 +154,7 @@ extension MeetingState {
         case .shuProposal:
             what = "usulan pembagian SHU \(time) (SHU \(shuProposal?.surplus.formatted ?? ""))"
         }
-        try requireInOrder(at, member: nil)
-        return [.eventWithdrawn(EventWithdrawal(sequence: sequence, kind: kind, what: what, reason: reason, at: at))]
+        return what
     }
 
     /// Folds a withdrawal: the state is as if the withdrawn event had not happened; the record of both stays.
