@@ -143,7 +143,8 @@ public enum RapatError: Error, Equatable, Sendable {
         case .notInRecess:
             return "Rapat tidak sedang diskors."
         case let .noSuchEvent(sequence):
-            return "Catatan jurnal nomor \(sequence) tidak ada: periksa nomornya (`rapat jurnal`)."
+            return "Catatan jurnal nomor \(sequence) tidak ada: periksa nomornya (`seq` yang dicetak `rapat apply --json`; "
+                + "di layar acara, W membatalkan catatan terakhir tanpa nomor)."
         case let .eventAlreadyWithdrawn(sequence, at, zone):
             return "Catatan jurnal nomor \(sequence) sudah dibatalkan \(IndonesianFormat.time(at, zone: zone)): "
                 + "tidak dibatalkan dua kali."
