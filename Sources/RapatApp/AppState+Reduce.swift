@@ -460,7 +460,7 @@ extension AppState {
     private mutating func askDecision(_ decision: String, _ method: DecisionMethod, _ outcome: DecisionOutcome,
                                       notes: [String] = []) -> [AppEffect] {
         let command = decisionCommand(decision, method, outcome, notes: notes)
-        let number = meeting.decisions.count + 1
+        let number = meeting.nextDecisionNumber
         return ask(command, "Catat KEPUTUSAN NOMOR \(number): \"\(decision)\" — \(outcome.label.uppercased()) secara "
             + "\(method.label)\(notes.isEmpty ? "" : ", catatan: \(notes.joined(separator: "; "))")?")
     }

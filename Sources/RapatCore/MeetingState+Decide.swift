@@ -145,7 +145,7 @@ extension MeetingState {
                 throw .quorumLostForDecision(present: q.present, required: q.required)
             }
             try requireInOrder(at, member: nil)
-            return [.decisionRecorded(Decision(number: decisions.count + 1, agendaIndex: index, text: text, method: method,
+            return [.decisionRecorded(Decision(number: nextDecisionNumber, agendaIndex: index, text: text, method: method,
                                                outcome: outcome, notes: notes, present: q.present, at: at))]
 
         case let .recordNote(text, at):

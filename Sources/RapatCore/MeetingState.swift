@@ -86,8 +86,11 @@ public struct MeetingState: Sendable {
     public internal(set) var withdrawals: [EventWithdrawal] = []
     /// Journal positions withdrawn.
     public internal(set) var withdrawnSequences: Set<Int64> = []
-    /// Decisions withdrawn (they keep their number; the notulen prints them as withdrawn).
+    /// Numbers of decisions withdrawn: gone from `decisions`, never given again; the notulen prints the withdrawal.
     public internal(set) var withdrawnDecisions: Set<Int> = []
+
+    /// The number the next decision gets: withdrawn numbers are not reused.
+    public var nextDecisionNumber: Int { decisions.count + withdrawnDecisions.count + 1 }
     /// The kind of every event by journal position (1-based position = index + 1).
     public internal(set) var journalKinds: [Event.Kind] = []
     /// Journal positions of proceedings events (not attendance, paperwork, clock notes or withdrawals).

@@ -184,6 +184,7 @@ extension MeetingState {
             questionRound = round - 1
         case let .decision(number):
             withdrawnDecisions.insert(number)
+            decisions.removeAll { $0.number == number }
             for (motion, decision) in motionDecisions where decision == number { motionDecisions[motion] = nil }
         case .closing:
             closedAt = nil

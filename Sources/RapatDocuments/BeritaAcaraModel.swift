@@ -95,8 +95,8 @@ public enum BeritaAcaraModel {
         }
         let agenda = state.agenda.items.enumerated().map { ["nomor": $0.offset + 1, "judul": $0.element.title] as [String: Any] }
 
-        // A decision withdrawn by `withdraw` is not a decision of the meeting; the withdrawal is among the notes.
-        let inForce = state.decisions.filter { !state.withdrawnDecisions.contains($0.number) }
+        // A decision withdrawn by `withdraw` is gone from `decisions`; the withdrawal is among the notes.
+        let inForce = state.decisions
         let decisions: [[String: Any]] = inForce.map { d in
             var entry: [String: Any] = [
                 "nomor": d.number, "teks": d.text, "cara": d.method.label, "hasil": d.outcome.label.uppercased(),

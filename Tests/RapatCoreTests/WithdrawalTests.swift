@@ -50,6 +50,7 @@ final class WithdrawalTests: XCTestCase {
                                         at: t("2026-03-21 09:13")))
         try withdraw(&state, state.eventCount, "09:14", reason: "belum dibacakan")
         XCTAssertEqual(state.withdrawnDecisions, [1])
+        XCTAssertTrue(state.decisions.isEmpty, "a withdrawn decision is no decision of the meeting")
         try state.apply(.recordDecision(text: "Tata tertib disahkan", method: .consensus, outcome: .accepted, notes: [],
                                         at: t("2026-03-21 09:15")))
         XCTAssertEqual(state.decisions.last?.number, 2)
