@@ -67,7 +67,8 @@ extension AppState {
             let command = pendingCommand
             if key == .enter, let command {
                 pendingCommand = nil
-                return [.execute(command)]
+                // Recorded at the moment of the Enter, which is when the chair said yes.
+                return [.execute(Self.restamped(command, at: now))]
             }
             clearInput()
             message = DeskMessage(.info, "Dibatalkan: tidak ada yang dicatat.")
@@ -455,6 +456,28 @@ extension AppState {
         mode = .confirm(question)
         message = DeskMessage(.warning, question + " Enter = ya, tombol lain = batal.")
         return []
+    }
+
+    /// `command` with its time set to `at`, for the commands `ask` is used with.
+    static func restamped(_ command: Command, at: Date) -> Command {
+        switch command {
+        case let .openRegistration(rules, profile, _): .openRegistration(rules: rules, profile: profile, at: at)
+        case .declareQuorum: .declareQuorum(at: at)
+        case .resumeMeeting: .resumeMeeting(at: at)
+        case .startQuestionRound: .startQuestionRound(at: at)
+        case .closeMeeting: .closeMeeting(at: at)
+        case .nextAgendaItem: .nextAgendaItem(at: at)
+        case let .withdrawEvent(sequence, reason, _): .withdrawEvent(sequence: sequence, reason: reason, at: at)
+        case let .openMeeting(by, agenda, _): .openMeeting(by: by, agenda: agenda, at: at)
+        case let .recordNote(text, _): .recordNote(text: text, at: at)
+        case let .suspendMeeting(reason, _): .suspendMeeting(reason: reason, at: at)
+        case let .recordDecision(text, method, outcome, notes, _):
+            .recordDecision(text: text, method: method, outcome: outcome, notes: notes, at: at)
+        case let .decideMotion(motion, method, outcome, notes, _):
+            .decideMotion(motion: motion, method: method, outcome: outcome, notes: notes, at: at)
+        case let .closeVote(castingVote, _): .closeVote(castingVote: castingVote, at: at)
+        default: command
+        }
     }
 
     private mutating func askDecision(_ decision: String, _ method: DecisionMethod, _ outcome: DecisionOutcome,

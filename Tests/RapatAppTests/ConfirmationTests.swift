@@ -64,3 +64,12 @@ final class ConfirmationTests: XCTestCase {
         XCTAssertNotNil(desk.app.meeting.meetingOpenedAt)
     }
 }
+
+extension ConfirmationTests {
+    func testAConfirmedRecordCarriesTheTimeOfTheEnter() throws {
+        var desk = try openedMeeting()
+        desk.press([.function(8)])
+        desk.press([.enter], after: 2)
+        XCTAssertEqual(desk.app.meeting.quorumDeclarations.last?.at, desk.clock, "stamped at the Enter, not at F8")
+    }
+}
