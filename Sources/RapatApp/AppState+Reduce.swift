@@ -447,9 +447,8 @@ extension AppState {
         do {
             _ = try meeting.decide(command)
         } catch {
-            clearInput()
-            message = DeskMessage(.error, error.message)
-            return []
+            // As a refusal from the runner: a form stays open on its last field.
+            return reduce(.commandRefused(error.message))
         }
         clearInput()
         pendingCommand = command
@@ -476,6 +475,9 @@ extension AppState {
         case let .decideMotion(motion, method, outcome, notes, _):
             .decideMotion(motion: motion, method: method, outcome: outcome, notes: notes, at: at)
         case let .closeVote(castingVote, _): .closeVote(castingVote: castingVote, at: at)
+        case let .postponeMeeting(reason, newDate, _): .postponeMeeting(reason: reason, newDate: newDate, at: at)
+        case let .answerQuorumLoss(choice, reason, newDate, _):
+            .answerQuorumLoss(choice: choice, reason: reason, newDate: newDate, at: at)
         default: command
         }
     }
