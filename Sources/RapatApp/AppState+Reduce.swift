@@ -62,6 +62,18 @@ extension AppState {
             }
             return []
         }
+        if case .confirm = mode {
+            // Enter records what the question named; any other key cancels, and does nothing else.
+            let command = pendingCommand
+            if key == .enter, let command {
+                pendingCommand = nil
+                // Recorded at the moment of the Enter, which is when the chair said yes.
+                return [.execute(Self.restamped(command, at: now))]
+            }
+            clearInput()
+            message = DeskMessage(.info, "Dibatalkan: tidak ada yang dicatat.")
+            return []
+        }
         if case let .decisionOutcome(decision) = mode, case let .character(ch) = key {
             return chooseOutcome(ch, for: decision)
         }
@@ -120,7 +132,9 @@ extension AppState {
                 message = DeskMessage(.info, "Registrasi sudah dibuka.")
                 return []
             }
-            return [.execute(.openRegistration(rules: settingsRules, profile: settingsProfile, at: now))]
+            let registered = meeting.roster.registeredCount(settingsRules.quorumBase)
+            return ask(.openRegistration(rules: settingsRules, profile: settingsProfile, at: now),
+                       "Buka daftar hadir sekarang? Daftar anggota (\(registered) terdaftar) dan aturan kuorum dibekukan.")
         case .showDesk:
             show(.desk)
         case .showAgenda:
@@ -136,7 +150,9 @@ extension AppState {
             mode = .openedBy
             message = DeskMessage(.warning, "Siapa yang membuka rapat? Ketik nama/jabatan lalu Enter; Esc = batal.")
         case .declareQuorum:
-            return [.execute(.declareQuorum(at: now))]
+            let q = meeting.quorum
+            return ask(.declareQuorum(at: now), "Umumkan kuorum sekarang (N \(q.registered), H \(q.present), Q \(q.required) — "
+                + "\(q.isMet ? "SAH" : "BELUM KUORUM"))?")
         case .writeNote, .writeDecision:
             guard meeting.currentAgendaIndex != nil else {
                 message = DeskMessage(.info, "Rapat belum dibuka: F7 untuk membuka.")
@@ -158,7 +174,11 @@ extension AppState {
                 ? "Ketik catatan lalu Enter; Esc = batal."
                 : "Ketik isi keputusan lalu Enter, kemudian pilih hasilnya; Esc = batal.")
         case .toggleRecess:
-            if meeting.currentRecess != nil { return [.execute(.resumeMeeting(at: now))] }
+            if meeting.currentRecess != nil {
+                let q = meeting.quorum
+                return ask(.resumeMeeting(at: now), "Cabut skorsing sekarang? Kuorum diperiksa ulang: hadir \(q.present), "
+                    + "wajib \(q.required) — \(q.isMet ? "SAH" : "KUORUM TIDAK TERPENUHI").")
+            }
             guard meeting.meetingOpenedAt != nil else {
                 message = DeskMessage(.info, "Rapat belum dibuka.")
                 return []
@@ -199,7 +219,16 @@ extension AppState {
                 message = DeskMessage(.info, "Rapat belum dibuka: F7 untuk membuka.")
                 return []
             }
-            return [.execute(.startQuestionRound(at: now))]
+            return ask(.startQuestionRound(at: now), "Buka pandangan umum termin \(meeting.questionRound + 1) sekarang?")
+        case .withdrawLast:
+            guard let candidate = meeting.withdrawalCandidate else {
+                message = DeskMessage(.info, "Tidak ada catatan acara terakhir yang dapat dibatalkan (catatan notulen: K "
+                    + "untuk koreksi; kehadiran: F8 di meja registrasi).")
+                return []
+            }
+            clearInput()
+            mode = .withdrawReason(candidate.sequence)
+            message = DeskMessage(.warning, "Batalkan \(candidate.what)? Ketik alasan lalu Enter; Esc = batal.")
         case .answerQuorumLoss:
             guard meeting.quorumLost else {
                 let q = meeting.quorum
@@ -227,31 +256,30 @@ extension AppState {
                     message = DeskMessage(.info, "Rapat sudah ditutup.")
                     return []
                 }
-                mode = .confirmClose
-                // What the berita acara still lacks is shown before the meeting is closed (DECISIONS 33).
+                // What the berita acara still lacks is shown before the meeting is closed (DECISIONS 34).
                 let gaps = meeting.beritaAcaraGapsAtClosing.map(\.field)
                 let lacking = gaps.isEmpty ? "" : "Berita acara belum lengkap: " + gaps.joined(separator: ", ") + ". "
-                message = DeskMessage(.warning, lacking + "Tutup rapat sekarang? Enter = ya, Esc = batal.")
-                return []
+                return ask(.closeMeeting(at: now), lacking + "Tutup rapat sekarang (PENUTUPAN)?")
             }
-            mode = .confirmNextItem
-            message = DeskMessage(.warning, "Pindah ke acara \(index + 2). \(meeting.agenda.items[index + 1].title)? "
-                + "Enter = ya, Esc = batal.")
+            return ask(.nextAgendaItem(at: now), "Pindah ke acara \(index + 2). \(meeting.agenda.items[index + 1].title)?")
         case .submit:
+            if case let .withdrawReason(sequence) = mode {
+                let what = meeting.withdrawalCandidate.map(\.what) ?? "catatan nomor \(sequence)"
+                let reason = input.trimmingCharacters(in: .whitespaces)
+                return ask(.withdrawEvent(sequence: sequence, reason: input, at: now),
+                           "Catat: \(what) dibatalkan: \(reason)?")
+            }
             if case let .voidReason(number) = mode {
                 return [.execute(.voidCheckIn(number, reason: input, at: now))]
             }
             if mode == .openedBy {
-                return [.execute(.openMeeting(by: input, agenda: draftAgenda, at: now))]
-            }
-            if mode == .confirmNextItem {
-                return [.execute(.nextAgendaItem(at: now))]
-            }
-            if mode == .confirmClose {
-                return [.execute(.closeMeeting(at: now))]
+                let by = input.trimmingCharacters(in: .whitespaces)
+                return ask(.openMeeting(by: input, agenda: draftAgenda, at: now),
+                           "Buka rapat sekarang, dibuka oleh \(by), dengan \(draftAgenda.items.count) acara?")
             }
             if mode == .noteText {
-                return [.execute(.recordNote(text: input, at: now))]
+                let text = input.trimmingCharacters(in: .whitespaces)
+                return ask(.recordNote(text: input, at: now), "Simpan catatan \(meeting.notes.count + 1): \"\(text)\"?")
             }
             if mode == .decisionText {
                 let text = input.trimmingCharacters(in: .whitespaces)
@@ -263,10 +291,11 @@ extension AppState {
                 return []
             }
             if case let .decisionNote(decision) = mode {
-                return [.execute(decisionCommand(decision, .consensus, .acceptedWithNotes, notes: [input]))]
+                return askDecision(decision, .consensus, .acceptedWithNotes, notes: [input])
             }
             if mode == .recessReason {
-                return [.execute(.suspendMeeting(reason: input, at: now))]
+                let reason = input.trimmingCharacters(in: .whitespaces)
+                return ask(.suspendMeeting(reason: input, at: now), "Skors rapat sekarang, alasan: \(reason)?")
             }
             if case let .form(form) = mode {
                 return submitField(of: form)
@@ -408,9 +437,9 @@ extension AppState {
 
     private mutating func chooseOutcome(_ key: Character, for decision: String) -> [AppEffect] {
         switch key {
-        case "1": return [.execute(decisionCommand(decision, .consensus, .accepted))]
-        case "3": return [.execute(decisionCommand(decision, .consensus, .rejected))]
-        case "a", "A": return [.execute(decisionCommand(decision, .acclamation, .accepted))]
+        case "1": return askDecision(decision, .consensus, .accepted)
+        case "3": return askDecision(decision, .consensus, .rejected)
+        case "a", "A": return askDecision(decision, .acclamation, .accepted)
         case "2":
             mode = .decisionNote(decision: decision)
             message = DeskMessage(.warning, "Ketik catatannya lalu Enter; Esc = batal.")
@@ -418,6 +447,56 @@ extension AppState {
         default:
             return []
         }
+    }
+
+    /// Asks before recording `command`: the question says exactly what would be recorded; Enter records it, any
+    /// other key cancels. A command the core would refuse is refused now, without asking.
+    mutating func ask(_ command: Command, _ question: String) -> [AppEffect] {
+        if readOnly { return [.execute(command)] }  // refused by `reduce` with the review mode's message
+        do {
+            _ = try meeting.decide(command)
+        } catch {
+            // As a refusal from the runner: a form stays open on its last field.
+            return reduce(.commandRefused(error.message))
+        }
+        clearInput()
+        pendingCommand = command
+        mode = .confirm(question)
+        message = DeskMessage(.warning, question + " Enter = ya, tombol lain = batal.")
+        return []
+    }
+
+    /// `command` with its time set to `at`, for the commands `ask` is used with.
+    static func restamped(_ command: Command, at: Date) -> Command {
+        switch command {
+        case let .openRegistration(rules, profile, _): .openRegistration(rules: rules, profile: profile, at: at)
+        case .declareQuorum: .declareQuorum(at: at)
+        case .resumeMeeting: .resumeMeeting(at: at)
+        case .startQuestionRound: .startQuestionRound(at: at)
+        case .closeMeeting: .closeMeeting(at: at)
+        case .nextAgendaItem: .nextAgendaItem(at: at)
+        case let .withdrawEvent(sequence, reason, _): .withdrawEvent(sequence: sequence, reason: reason, at: at)
+        case let .openMeeting(by, agenda, _): .openMeeting(by: by, agenda: agenda, at: at)
+        case let .recordNote(text, _): .recordNote(text: text, at: at)
+        case let .suspendMeeting(reason, _): .suspendMeeting(reason: reason, at: at)
+        case let .recordDecision(text, method, outcome, notes, _):
+            .recordDecision(text: text, method: method, outcome: outcome, notes: notes, at: at)
+        case let .decideMotion(motion, method, outcome, notes, _):
+            .decideMotion(motion: motion, method: method, outcome: outcome, notes: notes, at: at)
+        case let .closeVote(castingVote, _): .closeVote(castingVote: castingVote, at: at)
+        case let .postponeMeeting(reason, newDate, _): .postponeMeeting(reason: reason, newDate: newDate, at: at)
+        case let .answerQuorumLoss(choice, reason, newDate, _):
+            .answerQuorumLoss(choice: choice, reason: reason, newDate: newDate, at: at)
+        default: command
+        }
+    }
+
+    private mutating func askDecision(_ decision: String, _ method: DecisionMethod, _ outcome: DecisionOutcome,
+                                      notes: [String] = []) -> [AppEffect] {
+        let command = decisionCommand(decision, method, outcome, notes: notes)
+        let number = meeting.nextDecisionNumber
+        return ask(command, "Catat KEPUTUSAN NOMOR \(number): \"\(decision)\" — \(outcome.label.uppercased()) secara "
+            + "\(method.label)\(notes.isEmpty ? "" : ", catatan: \(notes.joined(separator: "; "))")?")
     }
 
     /// A decision on the pending motion, or a free decision of the current item.
@@ -432,6 +511,7 @@ extension AppState {
     mutating func clearInput() {
         input = ""
         pendingMotion = nil
+        pendingCommand = nil
         mode = .search
         results = MemberSearchIndex.Result.none
         selection = 0
@@ -523,6 +603,8 @@ extension AppState {
             message = DeskMessage(.success, "Pembagian SHU DISAHKAN (keputusan nomor \(a.decision)). I untuk SHU anggota.")
         case let .quorumLossAnswered(r):
             message = DeskMessage(.warning, "Pilihan pimpinan tercatat: \(r.choice.label) (hadir \(r.present), wajib \(r.required)).")
+        case let .eventWithdrawn(w):
+            message = DeskMessage(.warning, "DIBATALKAN: \(w.line). Catatan lama tetap di jurnal dan notulen.")
         case let .registrationOpened(opening):
             let text = "Daftar hadir dibuka \(IndonesianFormat.time(opening.at, zone: zone)); "
                 + "daftar anggota (\(opening.registered) orang) dan aturan kuorum dibekukan."

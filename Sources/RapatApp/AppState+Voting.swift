@@ -56,7 +56,8 @@ extension AppState {
             } catch {
                 // The core's refusal is shown when the command runs.
             }
-            return [.execute(.closeVote(castingVote: nil, at: now))]
+            let round = meeting.openVote.map { $0.opening.round } ?? meeting.voteCount
+            return ask(.closeVote(castingVote: nil, at: now), "Tutup pemungutan suara \(round) sekarang dan tetapkan hasilnya?")
         case .showDecisions:
             screen = .decisions
             selection = 0
@@ -92,6 +93,20 @@ extension AppState {
     /// A complete form's command, with the voting forms' special cases: an election that needs no ballot is
     /// settled by aklamasi, and one tied after its re-votes goes to a lot.
     mutating func completeForm(_ form: EntryForm) -> [AppEffect] {
+        // A postponement ends the meeting's record; it is asked about like a single key (issue 11).
+        if form.purpose == .postpone || form.purpose == .quorumLoss {
+            let command = form.command(at: now)
+            let question: String = switch command {
+            case let .postponeMeeting(reason, _, _) where meeting.quorumLost:
+                "Tunda acara yang tersisa sekarang: \(reason)?"
+            case let .postponeMeeting(reason, _, _):
+                "Tunda rapat sekarang (DITUNDA): \(reason)? Sesudahnya tidak ada lagi yang dicatat."
+            case let .answerQuorumLoss(choice, _, _, _):
+                "Catat pilihan pimpinan saat kuorum hilang: \(choice.label)?"
+            default: "Simpan?"
+            }
+            return ask(command, question)
+        }
         if case let .openVote(subjects) = form.purpose, case let .election(number) = subjects[form.int(0) ?? 0] {
             let election = meeting.elections[number - 1]
             if !election.ballot.isEmpty, election.ballot.count <= election.seatsOpen {

@@ -30,14 +30,15 @@ public struct AppState {
         case voidReason(MemberNumber)
         /// Typing who opens the meeting.
         case openedBy
-        /// Waiting for Enter to move to the next agenda item.
-        case confirmNextItem
-        /// Waiting for Enter to close the meeting (at the closing item).
-        case confirmClose
+        /// Asking whether to record `pendingCommand`, with the question that says exactly what would be recorded.
+        /// Enter records it; any other key cancels (a stray key never records a legal event, issue 11).
+        case confirm(String)
         /// Filling a multi-field form (pimpinan rapat, laporan, pertanyaan, perbaikan catatan, penundaan, …).
         case form(EntryForm)
         /// Typing the reason for a skorsing.
         case recessReason
+        /// Typing the reason to withdraw the journal event at this position.
+        case withdrawReason(Int64)
         /// Typing a minutes note.
         case noteText
         /// Typing the text of a decision.
@@ -54,12 +55,13 @@ public struct AppState {
             case .voidReason: "Alasan batal: "
             case .openedBy: "Dibuka oleh: "
             case let .form(form): form.currentField.label + ": "
+            case .withdrawReason: "Alasan pembatalan: "
             case .recessReason: "Alasan skors: "
             case .noteText: "Catatan: "
             case .decisionText: "Keputusan: "
             case .decisionNote: "Catatan keputusan: "
             case .decisionOutcome: nil
-            case .confirmNextItem, .confirmClose: nil
+            case .confirm: nil
             }
         }
     }
@@ -99,6 +101,8 @@ public struct AppState {
     public var readOnly = false
     /// The text of the document screen (notulen and vote record) and the first line shown.
     public var documentLines: [String] = []
+    /// The command a `.confirm` prompt records on Enter.
+    public var pendingCommand: Command?
     /// The motion an F11 decision is about, while its outcome is chosen.
     public var pendingMotion: Int?
     /// The vote whose result is on screen, until the next key.

@@ -23,7 +23,7 @@ public enum DeskIntent: Hashable, Sendable {
     case writeNote, writeDecision, previousField
     case enterPresidium, enterReport, enterQuestion, newQuestionRound, amendNote, answerQuorumLoss
     case proposeMotion, openElection, nominateCandidate, vote, closeVote, showDecisions, registerProxy
-    case proposeShu, showShu, showDocument, pageUp, pageDown
+    case proposeShu, showShu, showDocument, pageUp, pageDown, withdrawLast
 }
 
 extension DeskIntent {
@@ -32,7 +32,7 @@ extension DeskIntent {
         .markLeft, .markReturned, .voidCheckIn, .openRegistration, .openMeeting, .declareQuorum, .nextAgendaItem,
         .postponeMeeting, .toggleRecess, .writeNote, .writeDecision, .enterPresidium, .enterReport, .enterQuestion,
         .newQuestionRound, .amendNote, .answerQuorumLoss, .proposeMotion, .openElection, .nominateCandidate, .vote,
-        .closeVote, .registerProxy, .proposeShu,
+        .closeVote, .registerProxy, .proposeShu, .withdrawLast,
     ]
 }
 
@@ -62,7 +62,8 @@ public enum KeyMap {
                    help: "Batalkan kehadiran yang salah catat (dengan alasan; catatan lama tetap di jurnal)",
                    barLabel: "Batal", screens: [.desk]),
         KeyBinding(keys: [.function(2)], intent: .openRegistration,
-                   help: "Buka daftar hadir: membekukan daftar anggota dan aturan kuorum", barLabel: nil, screens: [.desk]),
+                   help: "Buka daftar hadir: membekukan daftar anggota dan aturan kuorum (konfirmasi Enter)", barLabel: nil,
+                   screens: [.desk]),
         KeyBinding(keys: [.up], intent: .selectPrevious, help: "Pilih nama sebelumnya dalam daftar", barLabel: nil,
                    screens: [.desk]),
         KeyBinding(keys: [.down], intent: .selectNext, help: "Pilih nama berikutnya dalam daftar", barLabel: nil,
@@ -73,9 +74,11 @@ public enum KeyMap {
                    barLabel: "Acara", screens: [.desk]),
         KeyBinding(keys: [.tab], intent: .switchScreen, help: "Berganti antara meja registrasi dan acara", barLabel: nil),
         KeyBinding(keys: [.function(7)], intent: .openMeeting,
-                   help: "Buka rapat: catat siapa yang membuka; susunan acara dari berkasnya dimulai", barLabel: "Buka",
+                   help: "Buka rapat: catat siapa yang membuka; susunan acara dari berkasnya dimulai (konfirmasi Enter)",
+                   barLabel: "Buka",
                    screens: [.agenda]),
-        KeyBinding(keys: [.function(8)], intent: .declareQuorum, help: "Umumkan kuorum: N, H, Q saat ini dicatat",
+        KeyBinding(keys: [.function(8)], intent: .declareQuorum,
+                   help: "Umumkan kuorum: N, H, Q saat ini dicatat (konfirmasi Enter; tombol lain membatalkan)",
                    barLabel: "Kuorum", screens: [.agenda]),
         KeyBinding(keys: [.function(9)], intent: .nextAgendaItem,
                    help: "Pimpinan pindah ke acara berikutnya, atau menutup rapat pada acara penutupan (konfirmasi Enter)",
@@ -87,7 +90,7 @@ public enum KeyMap {
                    help: "Keputusan (mufakat/aklamasi) pada acara saat ini: isi keputusan, lalu pilih hasilnya",
                    barLabel: nil, screens: [.agenda]),
         KeyBinding(keys: [.function(3)], intent: .toggleRecess,
-                   help: "Skorsing (dengan alasan), atau cabut skorsing; kuorum diperiksa ulang saat dicabut",
+                   help: "Skorsing (dengan alasan), atau cabut skorsing; kuorum diperiksa ulang saat dicabut (konfirmasi Enter)",
                    barLabel: "Skors", screens: [.agenda]),
         KeyBinding(keys: [.function(4)], intent: .postponeMeeting,
                    help: "Tunda rapat (DITUNDA) bila kuorum tetap kurang setelah waktu tunggu; dengan alasan",
@@ -102,10 +105,14 @@ public enum KeyMap {
                    help: "Catat pertanyaan/tanggapan pandangan umum (anggota hadir atau undangan) dan jawabannya",
                    barLabel: nil, screens: [.agenda]),
         KeyBinding(keys: [.character("n"), .character("N")], intent: .newQuestionRound,
-                   help: "Mulai termin pertanyaan berikutnya", barLabel: nil, screens: [.agenda]),
+                   help: "Mulai termin pertanyaan berikutnya (konfirmasi Enter)", barLabel: nil, screens: [.agenda]),
         KeyBinding(keys: [.character("k"), .character("K")], intent: .amendNote,
                    help: "Koreksi catatan: perbaikan baru dengan alasan; catatan lama tetap ada", barLabel: nil,
                    screens: [.agenda]),
+        KeyBinding(keys: [.character("w"), .character("W")], intent: .withdrawLast,
+                   help: "Batalkan catatan acara terakhir yang salah (kuorum, pindah acara, skorsing, termin, keputusan "
+                       + "mufakat, usul, usulan SHU, pembukaan, penutupan) dengan alasan; catatan lama tetap ada",
+                   barLabel: nil, screens: [.agenda]),
         KeyBinding(keys: [.character("h"), .character("H")], intent: .answerQuorumLoss,
                    help: "Kuorum hilang: catat pilihan pimpinan (skors, lanjut tanpa keputusan, tunda sisa acara)",
                    barLabel: nil, screens: [.agenda]),
@@ -116,7 +123,7 @@ public enum KeyMap {
                    help: "Pemungutan suara: buka untuk usul/pemilihan, atau masukkan suara/hitungan yang sedang berjalan",
                    barLabel: "Suara", screens: [.agenda]),
         KeyBinding(keys: [.character("x"), .character("X")], intent: .closeVote,
-                   help: "Tutup pemungutan suara dan tampilkan hasil beserta aturannya", barLabel: nil, screens: [.agenda]),
+                   help: "Tutup pemungutan suara dan tampilkan hasil beserta aturannya (konfirmasi Enter)", barLabel: nil, screens: [.agenda]),
         KeyBinding(keys: [.character("e"), .character("E")], intent: .openElection,
                    help: "Buka pemilihan pengurus/pengawas (kursi dan masa jabatan)", barLabel: nil, screens: [.agenda]),
         KeyBinding(keys: [.character("c"), .character("C")], intent: .nominateCandidate,

@@ -76,6 +76,10 @@ public enum MinutesReport {
         /// Ends `text` with a full stop unless it already ends a sentence.
         func sentence(_ text: String) -> String { text.last.map { ".!?".contains($0) } == true ? text : text + "." }
 
+        // A withdrawn event keeps its line, marked; the withdrawal itself is a line at its own time.
+        var withdrawnBy: [Int64: EventWithdrawal] = [:]
+        for entry in entries { if case let .eventWithdrawn(w) = entry.event { withdrawnBy[w.sequence] = w } }
+
         for entry in entries {
             // Only two facts of the state before the event are needed; copying the whole state here would copy the
             // attendance book on every event (quadratic for a large meeting).
@@ -208,6 +212,12 @@ public enum MinutesReport {
             case let .recessEnded(d):
                 item("\(time(d.at)): skorsing dicabut; kuorum diperiksa ulang — hadir \(d.present), wajib hadir "
                     + "\(d.required); \(d.isMet ? "SAH" : "KUORUM TIDAK TERPENUHI").")
+            case let .eventWithdrawn(w):
+                item("\(time(w.at)): \(w.line).")
+                // The meeting is back on the item it was on before a withdrawn move.
+                if w.kind == .agendaItemStarted, let index = state.currentAgendaIndex {
+                    heading("\(index + 1). \(state.agenda.items[index].title) (lanjutan \(time(w.at)))", level: 3)
+                }
             case let .clockSteppedBack(step):
                 item("\(time(step.at)): catatan — jam komputer menunjukkan \(time(step.observed)), lebih awal dari catatan "
                     + "terakhir \(time(step.last)); waktu berikutnya dicatat berurutan sesudah catatan terakhir sampai jam "
@@ -219,6 +229,14 @@ public enum MinutesReport {
                 }
             default:
                 break
+            }
+            if let w = withdrawnBy[entry.sequence] {
+                let mark = "[DIBATALKAN \(IndonesianFormat.time(w.at, zone: state.timeZone)): \(w.reason)]"
+                if case let .item(text) = blocks.last {
+                    blocks[blocks.count - 1] = .item(text + " " + mark)
+                } else {
+                    item(mark)
+                }
             }
         }
         guard state.opening != nil else { return nil }

@@ -66,6 +66,8 @@ public enum Command: Sendable {
     case amendDocumentDetails(fields: [String: String], at: Date)
     /// The desk saw its clock read `observed`, before the latest meeting event `last` (the TUI stamps `at` just after).
     case noteClockSteppedBack(observed: Date, last: Date, at: Date)
+    /// `withdraw`: takes back the legal event at journal position `sequence`, recorded by mistake, with a reason.
+    case withdrawEvent(sequence: Int64, reason: String, at: Date)
 
     public var at: Date {
         switch self {
@@ -94,6 +96,7 @@ public enum Command: Sendable {
         case let .importShuLedger(l): l.at
         case let .amendDocumentDetails(_, at): at
         case let .noteClockSteppedBack(_, _, at): at
+        case let .withdrawEvent(_, _, at): at
         }
     }
 }

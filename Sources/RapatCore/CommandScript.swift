@@ -54,6 +54,8 @@ public enum CommandScript {
         ("question", ["member | guest", "category", "text", "answered_by?", "answer?", "status"],
          "pertanyaan/tanggapan pandangan umum dan jawabannya"),
         ("resume", [], "mencabut skorsing; kuorum diperiksa ulang"),
+        ("withdraw", ["seq", "reason"],
+         "membatalkan catatan yang salah (pembukaan, kuorum, pindah acara, skorsing, termin, keputusan mufakat, penutupan, usul, usulan SHU) dengan alasan"),
     ] + votingCommands + shuCommands
 
     /// One parsed line: the command and the id it carries, if any.
@@ -177,6 +179,8 @@ public enum CommandScript {
             command = .suspendMeeting(reason: try fields.string("reason"), at: at)
         case "resume":
             command = .resumeMeeting(at: at)
+        case "withdraw":
+            command = .withdrawEvent(sequence: Int64(try fields.int("seq")), reason: try fields.string("reason"), at: at)
         case "postpone":
             command = .postponeMeeting(reason: try fields.string("reason"), newDate: try fields.optionalString("new_date"),
                                        at: at)

@@ -45,6 +45,7 @@ extension Event {
         case shuLedgerImported = "shu_ledger_imported"
         case documentDetailsAmended = "document_details_amended"
         case clockSteppedBack = "clock_stepped_back"
+        case eventWithdrawn = "event_withdrawn"
     }
 
     /// This event's kind.
@@ -89,6 +90,7 @@ extension Event {
         case .shuLedgerImported: .shuLedgerImported
         case .documentDetailsAmended: .documentDetailsAmended
         case .clockSteppedBack: .clockSteppedBack
+        case .eventWithdrawn: .eventWithdrawn
         }
     }
 }

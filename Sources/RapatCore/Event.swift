@@ -61,6 +61,8 @@ public enum Event: Hashable, Sendable {
     /// The desk's clock read earlier than the journal's latest meeting event; the desk went on with times just
     /// after that event (DECISIONS.md "Time runs forward").
     case clockSteppedBack(ClockStep)
+    /// A legal event recorded by mistake is withdrawn, with a reason; the original stays in the journal.
+    case eventWithdrawn(EventWithdrawal)
 
     /// When the event happened at the meeting (not when it was written).
     public var at: Date {
@@ -99,6 +101,7 @@ public enum Event: Hashable, Sendable {
         case let .shuLedgerImported(l): l.at
         case let .documentDetailsAmended(a): a.at
         case let .clockSteppedBack(step): step.at
+        case let .eventWithdrawn(w): w.at
         }
     }
 }

@@ -14,6 +14,10 @@ extension MeetingState {
             return [.documentDetailsAmended(DocumentAmendment(fields: cleaned, at: at))]
         }
         if let postponement { throw .meetingPostponed(at: postponement.at, zone: zone) }
+        // A closing pressed by mistake is withdrawn like the other single-key events; nothing else follows a closing.
+        if case let .withdrawEvent(sequence, reason, at) = command {
+            return try decideWithdrawal(sequence: sequence, reason: reason, at: at)
+        }
         if let closedAt { throw .meetingClosed(at: closedAt, zone: zone) }
         switch command {
         case let .createMeeting(id, cooperative, at):
@@ -150,7 +154,7 @@ extension MeetingState {
                 throw .quorumLostForDecision(present: q.present, required: q.required)
             }
             try requireInOrder(at, member: nil)
-            return [.decisionRecorded(Decision(number: decisions.count + 1, agendaIndex: index, text: text, method: method,
+            return [.decisionRecorded(Decision(number: nextDecisionNumber, agendaIndex: index, text: text, method: method,
                                                outcome: outcome, notes: notes, present: q.present, at: at))]
 
         case let .recordNote(text, at):
@@ -253,6 +257,9 @@ extension MeetingState {
                 throw .invalidValue("Catatan jam mundur: jam terbaca harus lebih awal dari catatan terakhir.")
             }
             return [.clockSteppedBack(ClockStep(observed: observed, last: last, at: at))]
+
+        case .withdrawEvent:
+            preconditionFailure("handled before the closed guard")
 
         case let .declareQuorum(at):
             guard meetingOpenedAt != nil else { throw .meetingNotOpened }

@@ -4,6 +4,11 @@ extension MeetingState {
     /// Folds one event into the state. Never fails: events are facts already accepted by `decide`.
     public mutating func evolve(_ event: Event) {
         eventCount += 1
+        let previousAgendaIndex = currentAgendaIndex
+        let previousShu: (ShuProposal?, [ShuAmendment])? = if case .shuProposed = event { (shuProposal, shuAmendments) } else { nil }
+        defer {
+            noteForWithdrawal(event, sequence: eventCount, previousAgendaIndex: previousAgendaIndex, previousShu: previousShu)
+        }
         lastEventAt = max(lastEventAt ?? event.at, event.at)
         if !event.isAdministrative { timelineLastAt = max(timelineLastAt ?? event.at, event.at) }
         switch event {
@@ -81,6 +86,8 @@ extension MeetingState {
             documentAmendments.append(amendment)
         case let .clockSteppedBack(step):
             clockSteps.append(step)
+        case let .eventWithdrawn(withdrawal):
+            evolveWithdrawal(withdrawal)
         case let .quorumLossAnswered(response):
             quorumLossResponses.append(response)
             quorumLossResponse = response

@@ -182,7 +182,7 @@ extension MeetingState {
                 let result = VoteTally.motion(round, rules: rules.voting, approval: approval, castingVote: castingVote, at: at)
                 if result.tie, rules.voting.tieMotion == .chairCastingVote, castingVote == nil { throw .tieNeedsCastingVote }
                 return [.voteClosed(result), .decisionRecorded(Decision(
-                    number: decisions.count + 1, agendaIndex: round.opening.agendaIndex, text: motion.text, method: .vote,
+                    number: nextDecisionNumber, agendaIndex: round.opening.agendaIndex, text: motion.text, method: .vote,
                     outcome: result.passed ? .accepted : .rejected, notes: [], present: quorum.present,
                     motion: number, voteRound: result.round, at: at))]
             case let .election(number):
@@ -502,7 +502,7 @@ extension MeetingState {
         let names = winners.map { number in roster.member(number).map { "\($0.name) (\($0.number))" } ?? number.rawValue }
         let text = "Menetapkan \(names.joined(separator: ", ")) sebagai \(election.body.rawValue) "
             + "masa jabatan \(election.term)"
-        return Decision(number: decisions.count + 1, agendaIndex: election.agendaIndex, text: text, method: method,
+        return Decision(number: nextDecisionNumber, agendaIndex: election.agendaIndex, text: text, method: method,
                         outcome: .accepted, notes: [], present: quorum.present, election: election.number,
                         voteRound: round, at: at)
     }

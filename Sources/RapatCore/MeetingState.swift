@@ -82,6 +82,21 @@ public struct MeetingState: Sendable {
     /// Every time the desk's clock was seen running behind the journal.
     public internal(set) var clockSteps: [ClockStep] = []
     public internal(set) var eventCount: Int64 = 0
+    /// Every withdrawal of a mistaken legal event, in journal order.
+    public internal(set) var withdrawals: [EventWithdrawal] = []
+    /// Journal positions withdrawn.
+    public internal(set) var withdrawnSequences: Set<Int64> = []
+    /// Numbers of decisions withdrawn: gone from `decisions`, never given again; the notulen prints the withdrawal.
+    public internal(set) var withdrawnDecisions: Set<Int> = []
+
+    /// The number the next decision gets: withdrawn numbers are not reused.
+    public var nextDecisionNumber: Int { decisions.count + withdrawnDecisions.count + 1 }
+    /// The kind of every event by journal position (1-based position = index + 1).
+    public internal(set) var journalKinds: [Event.Kind] = []
+    /// Journal positions of proceedings events (not attendance, paperwork, clock notes or withdrawals).
+    var proceedingsSequences: [Int64] = []
+    /// What a withdrawal of a withdrawable event would undo, by journal position.
+    var withdrawTargets: [Int64: WithdrawTarget] = [:]
 
     public init() {}
 

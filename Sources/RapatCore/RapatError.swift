@@ -64,6 +64,11 @@ public enum RapatError: Error, Equatable, Sendable {
     case shuInvalid(String)
     case shuNotProposed
     case shuAlreadyApproved(decision: Int)
+    case noSuchEvent(Int64)
+    case eventAlreadyWithdrawn(Int64, at: Date, zone: IndonesianTimeZone)
+    case attendanceNotWithdrawable(Int64)
+    case notWithdrawable(Int64, String)
+    case eventReliedUpon(Int64, later: Int64, laterKind: String)
 
     /// One line a secretary can act on: what is wrong, then how to fix it.
     public var message: String {
@@ -141,6 +146,22 @@ public enum RapatError: Error, Equatable, Sendable {
             return "\(label) tidak boleh negatif (\(amount.formatted)): periksa angkanya; hanya SHU yang boleh negatif (rugi)."
         case .notInRecess:
             return "Rapat tidak sedang diskors."
+        case let .noSuchEvent(sequence):
+            return "Catatan jurnal nomor \(sequence) tidak ada: periksa nomornya (`seq` yang dicetak `rapat apply --json`; "
+                + "di layar acara, W membatalkan catatan terakhir tanpa nomor)."
+        case let .eventAlreadyWithdrawn(sequence, at, zone):
+            return "Catatan jurnal nomor \(sequence) sudah dibatalkan \(IndonesianFormat.time(at, zone: zone)): "
+                + "tidak dibatalkan dua kali."
+        case let .attendanceNotWithdrawable(sequence):
+            return "Catatan jurnal nomor \(sequence) adalah kehadiran: batalkan dengan void_check_in (F8 di meja "
+                + "registrasi), atau catat keluar/kembali."
+        case let .notWithdrawable(sequence, kind):
+            return "Catatan jurnal nomor \(sequence) (\(kind)) tidak dapat dibatalkan dengan withdraw: yang dapat "
+                + "dibatalkan hanya pembukaan, kuorum, perpindahan acara, skorsing/pencabutannya, termin pertanyaan, "
+                + "keputusan mufakat/aklamasi, penutupan, usul, dan usulan SHU; catatan dikoreksi dengan perbaikan catatan, SHU dengan ubah persentase."
+        case let .eventReliedUpon(sequence, later, laterKind):
+            return "Catatan jurnal nomor \(sequence) sudah menjadi dasar catatan sesudahnya (nomor \(later), \(laterKind)): "
+                + "batalkan dulu yang sesudahnya; hasil pemungutan suara tidak dapat dibatalkan."
         case let .noSuchMotion(n):
             return "Usul nomor \(n) tidak ada: ajukan usulnya dulu (perintah motion)."
         case let .motionAlreadyDecided(motion, decision):

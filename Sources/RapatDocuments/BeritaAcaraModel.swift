@@ -82,7 +82,9 @@ public enum BeritaAcaraModel {
         }
         let agenda = state.agenda.items.enumerated().map { ["nomor": $0.offset + 1, "judul": $0.element.title] as [String: Any] }
 
-        let decisions: [[String: Any]] = state.decisions.map { d in
+        // A decision withdrawn by `withdraw` is gone from `decisions`; the withdrawal is among the notes.
+        let inForce = state.decisions
+        let decisions: [[String: Any]] = inForce.map { d in
             var entry: [String: Any] = [
                 "nomor": d.number, "teks": d.text, "cara": d.method.label, "hasil": d.outcome.label.uppercased(),
                 "hadir": IndonesianFormat.countInWords(d.present), "catatan": d.notes.joined(separator: "; "),
@@ -117,9 +119,12 @@ public enum BeritaAcaraModel {
             notes.append("\(departure.member.name) (\(departure.member.number)) meninggalkan rapat \(time(departure.left))"
                 + (departure.returned.map { " dan kembali \(time($0))" } ?? "") + ".")
         }
-        if let lowest = state.decisions.map(\.present).min() {
+        if let lowest = inForce.map(\.present).min() {
             notes.append("Hadir terendah pada pengambilan keputusan: \(IndonesianFormat.countInWords(lowest)); kuorum "
                 + "\(IndonesianFormat.countInWords(state.quorum.required)).")
+        }
+        for withdrawal in state.withdrawals {
+            notes.append("\(time(withdrawal.at)): \(withdrawal.line) (catatan jurnal nomor \(withdrawal.sequence)).")
         }
         for response in state.quorumLossResponses {
             notes.append("\(time(response.at)): kuorum hilang (hadir \(response.present), wajib \(response.required)); "

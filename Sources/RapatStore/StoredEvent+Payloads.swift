@@ -30,6 +30,7 @@ extension ShuAmendment: DatedPayload {}
 extension ShuApproval: DatedPayload {}
 extension ShuLedgerImport: DatedPayload {}
 extension DocumentAmendment: DatedPayload {}
+extension EventWithdrawal: DatedPayload {}
 
 extension VoteOpening: DatedPayload {
     /// The quorum declarations frozen with the vote share its date.

@@ -92,6 +92,7 @@ enum EventCodec {
         case let .shuLedgerImported(ledger): (nil, ledger)
         case let .documentDetailsAmended(amendment): (nil, amendment)
         case let .clockSteppedBack(step): (nil, ClockReadings(observedMs: milliseconds(step.observed), lastMs: milliseconds(step.last)))
+        case let .eventWithdrawn(withdrawal): (nil, withdrawal)
         }
     }
 
@@ -187,6 +188,7 @@ enum EventCodec {
         case .clockSteppedBack:
             let readings: ClockReadings = try payload()
             return .clockSteppedBack(ClockStep(observed: date(readings.observedMs), last: date(readings.lastMs), at: at))
+        case .eventWithdrawn: return .eventWithdrawn(try dated())
         }
     }
 

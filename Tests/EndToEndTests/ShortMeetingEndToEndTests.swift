@@ -37,6 +37,8 @@ final class ShortMeetingEndToEndTests: XCTestCase {
         try tmux.send("F7")
         try tmux.type("Ketua Pengurus")
         try tmux.send("Enter")
+        try tmux.waitFor(text: "Enter = ya, tombol lain = batal")  // the opening is asked about
+        try tmux.send("Enter")
         try tmux.waitFor(text: "oleh Ketua Pengurus")
         // The pimpinan rapat through its form: one field per Enter.
         try tmux.type("p")
@@ -48,10 +50,12 @@ final class ShortMeetingEndToEndTests: XCTestCase {
         try tmux.send("Enter")
         try tmux.waitFor(text: "▶ 2. Pemeriksaan kuorum")
         try tmux.send("F8")
+        try tmux.waitFor(text: "Umumkan kuorum sekarang")
+        try tmux.send("Enter")
         try tmux.waitFor(text: "N 3 · H 2 · Q 2 — SAH")
         for item in ["▶ 3. Laporan pertanggungjawaban pengurus", "▶ 4. Penutupan"] {
             try tmux.send("F9")
-            try tmux.waitFor(text: "Esc = batal")
+            try tmux.waitFor(text: "tombol lain = batal")
             try tmux.send("Enter")
             try tmux.waitFor(text: item)
             guard item.contains("Laporan") else { continue }
@@ -68,7 +72,7 @@ final class ShortMeetingEndToEndTests: XCTestCase {
             try tmux.waitFor(text: "Pertanyaan 1 (termin 1) tercatat")
         }
         try tmux.send("F9")
-        try tmux.waitFor(text: "Tutup rapat sekarang?")
+        try tmux.waitFor(text: "Tutup rapat sekarang")
         try tmux.send("Enter")
         try tmux.waitFor(text: "RAPAT DITUTUP")
         try tmux.send("F10")

@@ -46,6 +46,8 @@ final class VoteEndToEndTests: XCTestCase {
         try tmux.waitFor(text: "sudah memberi suara")
         try tmux.send("Escape")
         try tmux.type("x")
+        try tmux.waitFor(text: "Tutup pemungutan suara 1 sekarang")  // asked before it is recorded
+        try tmux.send("Enter")
         try tmux.waitFor(text: "HASIL PEMUNGUTAN SUARA 1")
         try tmux.waitFor(text: "Hasil: usul DITERIMA.")
         try tmux.send("F10")

@@ -30,7 +30,7 @@ final class ClockStepTests: XCTestCase {
         func scan(_ number: String) -> [Key] { number.map { Key.character($0) } + [.enter] }
 
         // Given registration opened at 09:00 and a check-in at 09:01
-        at("2026-03-21 09:00", [.function(2)])
+        at("2026-03-21 09:00", [.function(2), .enter])  // F2 asks; Enter confirms
         at("2026-03-21 09:01", scan("0001"))
         // When the laptop's clock is set back to 08:10 and two more cards are scanned
         at("2026-03-21 08:10", scan("0002"))

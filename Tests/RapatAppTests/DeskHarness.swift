@@ -8,6 +8,9 @@ import TerminalUI
 struct DeskHarness {
     var app: AppState
     var clock: Date
+    /// Answers every confirmation prompt with Enter, as the secretary does, so flow tests read as the flow; tests
+    /// of the prompts themselves (`AgendaFlowTests`, `ConfirmationTests`) turn it off.
+    var autoConfirm = true
 
     init(members: [Member], rules: MeetingRules = .defaults, openRegistration: Bool = true) throws {
         clock = Fixtures.time("2026-03-21 08:30")
@@ -25,7 +28,9 @@ struct DeskHarness {
         clock = clock.addingTimeInterval(minutes * 60)
         _ = app.reduce(.tick(clock))
         for key in keys {
-            for effect in app.reduce(.key(key)) {
+            var effects = app.reduce(.key(key))
+            if autoConfirm, case .confirm = app.mode { effects += app.reduce(.key(.enter)) }
+            for effect in effects {
                 guard case let .execute(command) = effect else { continue }
                 var meeting = app.meeting
                 do {

@@ -36,7 +36,7 @@ final class DeskRunnerTests: XCTestCase {
             let settings = CooperativeSettings(profile: Fixtures.profile, rules: .defaults, city: "")
             let runner = DeskRunner(session: session, settings: settings, clock: { Fixtures.time("2026-03-21 08:40") })
             let scan: [Key] = [.character("0"), .character("0"), .character("0"), .character("1"), .enter]
-            var events: [InputEvent] = [.key(.function(2))]
+            var events: [InputEvent] = [.key(.function(2)), .key(.enter)]  // F2 asks; Enter confirms
             events += scan.map { InputEvent.key($0) }
             events.append(.resize(width: 80, height: 24))
             events += scan.map { InputEvent.key($0) }  // the same card again: refused

@@ -39,3 +39,34 @@ final class MinutesReportTests: XCTestCase {
     }
 }
 
+/// Issue 11 item 4: a withdrawn event keeps its line in the notulen, marked, and the withdrawal is a line of its own.
+final class WithdrawalMinutesTests: XCTestCase {
+    func testTheNotulenPrintsTheWithdrawalAndMarksTheWithdrawnLine() throws {
+        let t = Fixtures.time
+        var state = MeetingState()
+        var entries: [JournalEntry] = []
+        func apply(_ command: Command) throws {
+            for event in try state.decide(command) {
+                state.evolve(event)
+                entries.append(JournalEntry(sequence: state.eventCount, event: event))
+            }
+        }
+        try apply(.importRoster(members: Fixtures.members(5), digest: "test", source: "anggota.csv", at: Fixtures.opening))
+        try apply(.openRegistration(rules: .defaults, profile: Fixtures.profile, at: Fixtures.opening))
+        for n in ["0001", "0002", "0003"] { try apply(.checkIn(MemberNumber(n), at: t("2026-03-21 08:50"))) }
+        try apply(.openMeeting(by: "Ketua", agenda: DeskFixtures.agenda, at: t("2026-03-21 09:00")))
+        try apply(.declareQuorum(at: t("2026-03-21 09:02")))
+        let quorum = state.eventCount
+        try apply(.nextAgendaItem(at: t("2026-03-21 09:03")))
+        try apply(.withdrawEvent(sequence: quorum + 1, reason: "salah tekan", at: t("2026-03-21 09:04")))
+        try apply(.withdrawEvent(sequence: quorum, reason: "salah tekan", at: t("2026-03-21 09:05")))
+        let blocks = try XCTUnwrap(MinutesReport.blocks(entries)).blocks
+        let text = blocks.map { "\($0)" }.joined(separator: "\n")
+        XCTAssertTrue(blocks.contains { if case let .item(line) = $0 { line.hasPrefix("pukul 09.02 WIB: pemeriksaan kuorum")
+            && line.hasSuffix("[DIBATALKAN pukul 09.05 WIB: salah tekan]") } else { false } }, text)
+        XCTAssertTrue(blocks.contains(.item("pukul 09.05 WIB: pengumuman kuorum pukul 09.02 WIB (N 5, H 3, Q 3) dibatalkan: "
+            + "salah tekan.")), text)
+        XCTAssertTrue(blocks.contains(.heading(level: 3, text: "1. Pembukaan (lanjutan pukul 09.04 WIB)")), text)
+        XCTAssertEqual(state.currentAgendaIndex, 0)
+    }
+}

@@ -65,6 +65,7 @@ final class VotingFlowTests: XCTestCase {
     /// F9 over an open vote names it with the desk's key; closing lists what the berita acara lacks (DECISIONS 33).
     func testF9RefusesOverAnOpenVoteAndClosingShowsWhatIsMissing() throws {
         var desk = try openedMeeting()
+        desk.autoConfirm = false
         desk.press([.character("u")])
         desk.type("Menaikkan simpanan wajib")
         desk.type("")
@@ -72,18 +73,19 @@ final class VotingFlowTests: XCTestCase {
         desk.type("")
         desk.type("2")
         desk.press([.escape, .function(9)])
-        XCTAssertNotEqual(desk.app.mode, .confirmNextItem, "no confirmation over an open vote")
+        if case .confirm = desk.app.mode { XCTFail("no confirmation over an open vote") }
         XCTAssertEqual(desk.app.message?.kind, .error)
         XCTAssertEqual(desk.app.message?.text, "Pemungutan suara putaran 1 tentang usul 1 \"Menaikkan simpanan wajib\" "
             + "masih terbuka: tutup dulu dengan X.")
-        desk.press([.character("x")])
+        desk.press([.character("x"), .enter])
         XCTAssertNil(desk.app.meeting.openVote)
         desk.press([.escape, .function(9), .enter])
         XCTAssertEqual(desk.app.meeting.currentAgendaItem?.kind, .closing)
         desk.press([.function(9)])
-        XCTAssertEqual(desk.app.mode, .confirmClose)
-        XCTAssertEqual(desk.app.message?.text, "Berita acara belum lengkap: Nomor badan hukum, Tanggal badan hukum, "
-            + "Pimpinan rapat. Tutup rapat sekarang? Enter = ya, Esc = batal.")
+        let question = "Berita acara belum lengkap: Nomor badan hukum, Tanggal badan hukum, Pimpinan rapat. "
+            + "Tutup rapat sekarang (PENUTUPAN)?"
+        XCTAssertEqual(desk.app.mode, .confirm(question))
+        XCTAssertEqual(desk.app.message?.text, question + " Enter = ya, tombol lain = batal.")
         desk.press([.enter])
         XCTAssertNotNil(desk.app.meeting.closedAt)
     }

@@ -11,6 +11,22 @@ final class DocumentsTests: XCTestCase {
         MeetingState.replaying(try DemoMeeting.scripted().entries.map(\.event))
     }
 
+    /// Issue 11 item 4: a closing pressed by mistake, withdrawn and pressed again, is in the berita acara's notes.
+    func testTheBeritaAcaraListsAWithdrawal() throws {
+        var state = try demo()
+        let closed = try XCTUnwrap(state.closedAt)
+        let closing = Int64(try XCTUnwrap(state.journalKinds.lastIndex(of: .meetingClosed)) + 1)
+        try state.apply(.withdrawEvent(sequence: closing, reason: "salah tekan, masih ada pengumuman",
+                                       at: closed.addingTimeInterval(60)))
+        XCTAssertNil(state.closedAt)
+        try state.apply(.closeMeeting(at: closed.addingTimeInterval(300)))
+        let ba = BeritaAcaraModel.build(state, finalDigest: "d1g3st", eventCount: 1, meetingFile: "rat.rapat")
+        let text = try DocumentTemplates.builtIn.render(.beritaAcara, .txt, model: ba)
+            .split(whereSeparator: \.isWhitespace).joined(separator: " ")  // unwrapped
+        XCTAssertTrue(text.contains("dibatalkan: salah tekan, masih ada pengumuman"), text)
+        XCTAssertTrue(text.contains("penutupan rapat pukul"), text)
+    }
+
     func testGoldenDocumentsOfTheScriptedRAT() throws {
         let state = try demo()
         XCTAssertEqual(BeritaAcaraModel.missingFields(state), [], "the demo RAT has every required field")

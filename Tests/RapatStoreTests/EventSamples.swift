@@ -212,6 +212,10 @@ enum EventSamples {
         case .clockSteppedBack:
             return [.clockSteppedBack(ClockStep(observed: t("2026-03-21 08:10"), last: t("2026-03-21 10:34"),
                                                 at: t("2026-03-21 10:34")))]
+        case .eventWithdrawn:
+            return [.eventWithdrawn(EventWithdrawal(sequence: 12, kind: .quorumDeclared,
+                                                    what: "pengumuman kuorum pukul 10.02 WITA (N 133, H 70, Q 67)",
+                                                    reason: "salah tekan", at: t("2026-03-21 10:03")))]
         }
     }
 }
