@@ -144,7 +144,8 @@ final class CrashDurabilityTests: XCTestCase {
         return try file.entries().dropFirst(3).map { "\($0.sequence) \(String("\($0.event)".prefix(160)))" }
     }
 
-    /// Like `runAndKill`, counting refusals among the acknowledgements.
+    /// Starts `rapat apply --json`, reads acknowledgements (a refusal fails the test), and SIGKILLs it after `afterAcks`
+    /// of them; returns how many it read and how many were refusals.
     private func runAndKillCounting(_ rapat: RapatBinary, script: String, afterAcks: Int) throws -> (acks: Int, refusals: Int) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: rapat.path)
@@ -181,34 +182,7 @@ final class CrashDurabilityTests: XCTestCase {
 
     /// Starts `rapat apply --json`, reads acknowledgements, and SIGKILLs it after `afterAcks` of them.
     private func runAndKill(_ rapat: RapatBinary, script: String, afterAcks: Int) throws -> Int {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: rapat.path)
-        process.arguments = ["apply", "--json", script]
-        process.currentDirectoryURL = URL(fileURLWithPath: rapat.directory)
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        var acknowledged = 0
-        var buffer = Data()
-        let reader = out.fileHandleForReading
-        reading: while true {
-            let chunk = reader.availableData
-            if chunk.isEmpty { break }
-            buffer.append(chunk)
-            while let newline = buffer.firstIndex(of: 0x0A) {
-                let line = String(decoding: buffer[buffer.startIndex..<newline], as: UTF8.self)
-                buffer.removeSubrange(buffer.startIndex...newline)
-                XCTAssertTrue(line.contains(#""ok":true"#), line)
-                acknowledged += 1
-                if acknowledged >= afterAcks {
-                    kill(process.processIdentifier, SIGKILL)
-                    break reading
-                }
-            }
-        }
-        process.waitUntilExit()
-        return acknowledged
+        try runAndKillCounting(rapat, script: script, afterAcks: afterAcks).acks
     }
 
     private func summary(of event: Event) -> String {
