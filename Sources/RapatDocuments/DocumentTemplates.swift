@@ -1,5 +1,6 @@
 import Foundation
 import Mustache
+import RapatApp
 import TerminalUI
 
 /// The documents Rapat writes from templates in `templates/` (DOMAIN §12–§15).
@@ -32,7 +33,9 @@ public struct TemplateError: Error, Equatable, Sendable, CustomStringConvertible
         self.problem = problem
     }
 
-    public var description: String { "\(file):\(line): \(problem)" + (tag.isEmpty ? "" : " (tag \(tag))") }
+    public var description: String {
+        (line > 0 ? "\(file):\(line): " : "\(file): ") + problem + (tag.isEmpty ? "" : " (tag \(tag))")
+    }
 }
 
 /// The templates in use: the cooperative's edited copies from a folder, the built-in defaults for the rest.
@@ -52,18 +55,38 @@ public struct DocumentTemplates: Sendable {
         var paths: [String: String] = [:]
         if let directory {
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
-                throw TemplateError(file: directory, line: 0, tag: "", problem: "folder templat tidak bisa dibaca")
+                throw TemplateError(file: directory, line: 0, tag: "", problem: "folder templat tidak ada atau tidak bisa dibaca; periksa jalur --templates")
             }
-            for name in names where name.hasSuffix(".mustache") {
+            for name in names.sorted() where name.hasSuffix(".mustache") {
                 let path = (directory as NSString).appendingPathComponent(name)
-                guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-                    throw TemplateError(file: path, line: 0, tag: "", problem: "bukan teks UTF-8")
-                }
-                files[name] = text
+                files[name] = try readTemplate(at: path)
                 paths[name] = path
             }
         }
         return DocumentTemplates(directory: directory, files: files, paths: paths)
+    }
+
+    /// The text of one template file: a regular file inside the folder, opened without following a symbolic link
+    /// (`O_NOFOLLOW`), so a link to `/etc/shadow` or outside the folder is refused with its name, not rendered.
+    static func readTemplate(at path: String) throws(TemplateError) -> String {
+        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
+        guard fd >= 0 else {
+            let linked = errno == ELOOP
+            throw TemplateError(file: path, line: 0, tag: "", problem: linked
+                ? "templat berupa tautan simbolik (symlink); salin berkasnya ke folder templat sebagai berkas biasa"
+                : "templat tidak bisa dibuka; periksa izin berkasnya")
+        }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_nlink == 1 else {
+            throw TemplateError(file: path, line: 0, tag: "", problem:
+                "templat bukan berkas biasa di dalam folder templat (folder, perangkat, atau tautan keras); salin isinya ke berkas biasa")
+        }
+        let data = FileHandle(fileDescriptor: fd, closeOnDealloc: false).readDataToEndOfFile()
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw TemplateError(file: path, line: 0, tag: "", problem: "bukan teks UTF-8")
+        }
+        return text
     }
 
     private init(directory: String?, files: [String: String], paths: [String: String] = [:]) {
@@ -88,7 +111,7 @@ public struct DocumentTemplates: Sendable {
             throw TemplateError(file: path, line: error.context.lineNumber, tag: error.context.line.trimmingCharacters(in: .whitespaces),
                                 problem: "penulisan templat salah (\(error.error))")
         } catch {
-            throw TemplateError(file: path, line: 0, tag: "", problem: "templat tidak bisa dibaca (\(error))")
+            throw TemplateError(file: path, line: 0, tag: "", problem: "templat tidak bisa dibaca; periksa penulisan tag {{…}}")
         }
         let schema: Set<String> = switch kind {
         case .beritaAcara: BeritaAcaraModel.listKeys
@@ -96,9 +119,26 @@ public struct DocumentTemplates: Sendable {
         default: ReportDocument.listKeys
         }
         try Self.checkTags(text, path: path, known: Self.keys(of: model).union(schema))
-        var rendered = template.render(model)
+        // Markdown gets every value escaped (a `|` in a name would split its table row, `[x](http://…)` would be a
+        // link); the ready-made rows ("baris_…") were escaped field by field when they were built.
+        var rendered = template.render(format == .md ? Self.markdownValues(model) : model)
         if format == .txt { rendered = TextLayout.wrap(rendered, width: 78) }
+        // The one cleaning of rendered documents (and of the DOCX and PDF built from them): no control or bidi character.
+        rendered = Markup.printable(rendered)
         return rendered.hasSuffix("\n") ? rendered : rendered + "\n"
+    }
+
+    /// `value` with every string escaped for Markdown, except the ready-made rows whose keys start with `baris_`.
+    static func markdownValues(_ value: Any) -> Any {
+        if let text = value as? String { return Markup.markdown(text) }
+        if let dictionary = value as? [String: Any] {
+            var out: [String: Any] = [:]
+            out.reserveCapacity(dictionary.count)
+            for (key, inner) in dictionary { out[key] = key.hasPrefix("baris_") ? inner : markdownValues(inner) }
+            return out
+        }
+        if let array = value as? [Any] { return array.map(markdownValues) }
+        return value
     }
 
     /// Every key anywhere in the model (a misspelt tag would otherwise print nothing, silently).

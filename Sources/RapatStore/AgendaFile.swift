@@ -36,7 +36,7 @@ public enum AgendaFile {
             throw .settings(path: path, line: error.source.begin.line, problem: "penulisan TOML salah (\(error.description))",
                             fix: "periksa tanda kutip dan [[acara]] pada baris itu")
         } catch {
-            throw .settings(path: path, line: nil, problem: "tidak bisa dibaca (\(error))", fix: "periksa isinya")
+            throw .settings(path: path, line: nil, problem: "tidak bisa dibaca: \(SystemErrorText.sentence(for: error))", fix: "periksa isinya")
         }
         let blockLines = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
             .filter { $0.element.trimmingCharacters(in: .whitespaces).hasPrefix("[[acara]]") }.map { $0.offset + 1 }

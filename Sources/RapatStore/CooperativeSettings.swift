@@ -47,7 +47,7 @@ public struct CooperativeSettings: Sendable {
             throw .settings(path: path, line: error.source.begin.line, problem: "penulisan TOML salah (\(error.description))",
                             fix: "periksa tanda kutip, tanda = dan [bagian] pada baris itu")
         } catch {
-            throw .settings(path: path, line: nil, problem: "tidak bisa dibaca (\(error))", fix: "periksa isinya")
+            throw .settings(path: path, line: nil, problem: "tidak bisa dibaca: \(SystemErrorText.sentence(for: error))", fix: "periksa isinya")
         }
         let reader = SettingsReader(table: table, text: text, path: path)
         try reader.checkKnownKeys()

@@ -190,15 +190,18 @@ enum EventCodec {
         }
     }
 
-    /// A decoding error as the field it concerns and what is wrong with it.
+    /// A decoding error as the field it concerns and what is wrong with it, in Indonesian (no library text).
     private static func describe(_ error: any Error) -> String {
-        let context: DecodingError.Context? = switch error as? DecodingError {
-        case let .dataCorrupted(context), let .keyNotFound(_, context), let .typeMismatch(_, context),
-             let .valueNotFound(_, context): context
-        default: nil
+        func field(_ context: DecodingError.Context, _ key: (any CodingKey)? = nil) -> String {
+            let path = (context.codingPath + (key.map { [$0] } ?? [])).map { $0.intValue.map(String.init) ?? $0.stringValue }
+            return path.isEmpty ? "isinya" : "kolom \"\(path.joined(separator: "."))\""
         }
-        guard let context else { return "\(error)" }
-        let path = context.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
-        return path.isEmpty ? context.debugDescription : "\(path): \(context.debugDescription)"
+        switch error as? DecodingError {
+        case let .keyNotFound(key, context): return "\(field(context, key)) tidak ada"
+        case let .typeMismatch(_, context): return "\(field(context)) berisi jenis data yang salah"
+        case let .valueNotFound(_, context): return "\(field(context)) kosong"
+        case let .dataCorrupted(context): return "\(field(context)) rusak atau bukan JSON"
+        default: return "isinya tidak bisa dibaca"
+        }
     }
 }

@@ -46,7 +46,7 @@ struct RosterCommand: ParsableCommand {
                     + "\(Int(Date().timeIntervalSince(start) * 1000)) ms.")
                 printNote("Sidik SHA-256 daftar anggota: \(roster.digest)")
             } catch {
-                throw fail(describe(error))
+                throw failing(error)
             }
         }
     }
