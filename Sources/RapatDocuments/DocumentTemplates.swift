@@ -109,7 +109,7 @@ public struct DocumentTemplates: Sendable {
             template = try MustacheTemplate(string: text)
         } catch let error as MustacheTemplate.ParserError {
             throw TemplateError(file: path, line: error.context.lineNumber, tag: error.context.line.trimmingCharacters(in: .whitespaces),
-                                problem: "penulisan templat salah (\(error.error))")
+                                problem: "penulisan templat salah: " + Self.parserProblem(error.error))
         } catch {
             throw TemplateError(file: path, line: 0, tag: "", problem: "templat tidak bisa dibaca; periksa penulisan tag {{…}}")
         }
@@ -126,6 +126,21 @@ public struct DocumentTemplates: Sendable {
         // The one cleaning of rendered documents (and of the DOCX and PDF built from them): no control or bidi character.
         rendered = Markup.printable(rendered)
         return rendered.hasSuffix("\n") ? rendered : rendered + "\n"
+    }
+
+    /// The Mustache parser's complaint as an Indonesian phrase with what to fix.
+    static func parserProblem(_ error: any Error) -> String {
+        switch error as? MustacheTemplate.Error {
+        case .sectionCloseNameIncorrect: "penutup bagian {{/…}} tidak sama dengan pembukanya {{#…}}"
+        case .unfinishedName: "tag tidak lengkap; tutup dengan }}"
+        case .expectedSectionEnd: "bagian {{#…}} atau {{^…}} belum ditutup dengan {{/…}}"
+        case .invalidSetDelimiter: "tag pengganti pembatas {{=… …=}} salah tulis"
+        case .invalidConfigVariableSyntax, .unrecognisedConfigVariable:
+            "baris pengaturan {{% … }} tidak dikenal; pakai {{% CONTENT_TYPE: TEXT }}"
+        case .transformAppliedToInheritanceSection, .illegalTokenInsideInheritSection, .textInsideInheritSection:
+            "pewarisan templat ({{<…}}) tidak didukung"
+        case nil: "templat tidak bisa diurai"
+        }
     }
 
     /// `value` with every string escaped for Markdown, except the ready-made rows whose keys start with `baris_`.

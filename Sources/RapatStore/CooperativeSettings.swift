@@ -44,7 +44,7 @@ public struct CooperativeSettings: Sendable {
         do {
             table = try TOMLTable(string: text)
         } catch let error as TOMLParseError {
-            throw .settings(path: path, line: error.source.begin.line, problem: "penulisan TOML salah (\(error.description))",
+            throw .settings(path: path, line: error.source.begin.line, problem: "penulisan TOML salah" + Verbosity.detail(error.description),
                             fix: "periksa tanda kutip, tanda = dan [bagian] pada baris itu")
         } catch {
             throw .settings(path: path, line: nil, problem: "tidak bisa dibaca: \(SystemErrorText.sentence(for: error))", fix: "periksa isinya")

@@ -64,3 +64,13 @@ public enum SystemErrorText {
         }
     }
 }
+
+/// Whether messages carry the technical detail of library errors: `--verbose` on any command, or `RAPAT_VERBOSE=1`.
+public enum Verbosity {
+    public static var isOn: Bool {
+        ProcessInfo.processInfo.environment["RAPAT_VERBOSE"] == "1" || CommandLine.arguments.contains("--verbose")
+    }
+
+    /// " (detail)" under `--verbose`, otherwise nothing.
+    public static func detail(_ text: String) -> String { isOn ? " (\(text))" : "" }
+}

@@ -42,12 +42,6 @@ struct MeetingOptions: ParsableArguments {
     var verbose = false
 }
 
-/// Whether errors carry their technical detail: `--verbose` on any command, or `RAPAT_VERBOSE=1`.
-enum Verbosity {
-    static var isOn: Bool {
-        ProcessInfo.processInfo.environment["RAPAT_VERBOSE"] == "1" || CommandLine.arguments.contains("--verbose")
-    }
-}
 
 extension MeetingOptions {
     /// The meeting opened for writing (taking the writer lock) and the cooperative's settings.
