@@ -200,7 +200,12 @@ enum EventCodec {
         case let .keyNotFound(key, context): return "\(field(context, key)) tidak ada"
         case let .typeMismatch(_, context): return "\(field(context)) berisi jenis data yang salah"
         case let .valueNotFound(_, context): return "\(field(context)) kosong"
-        case let .dataCorrupted(context): return "\(field(context)) rusak atau bukan JSON"
+        case let .dataCorrupted(context):
+            // Foundation names a value no case has ("… from invalid String value sulap"): keep the value, not the sentence.
+            if let range = context.debugDescription.range(of: "invalid [A-Za-z]+ value ", options: .regularExpression) {
+                return "\(field(context)): nilai \"\(context.debugDescription[range.upperBound...])\" tidak dikenal"
+            }
+            return "\(field(context)) rusak atau bukan JSON" + Verbosity.detail(context.debugDescription)
         default: return "isinya tidak bisa dibaca"
         }
     }
