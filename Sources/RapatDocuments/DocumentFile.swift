@@ -13,6 +13,7 @@ public struct DocumentFileError: Error, Equatable, Sendable {
 
     public var message: String {
         "dokumen tidak ditulis: " + SystemErrorText.reason(errno: code, subject: "berkas \(path)")
+            + Verbosity.detail("errno \(code), \(String(cString: strerror(code)))")
     }
 }
 
@@ -45,8 +46,9 @@ public enum DocumentFile {
     public static func write(_ data: Data, to path: String, mode: mode_t) throws(DocumentFileError) {
         let folder = (path as NSString).deletingLastPathComponent
         let temporary = (folder.isEmpty ? "." : folder) + "/.\((path as NSString).lastPathComponent).\(getpid()).tmp"
+        unlink(temporary)  // left by a run of the same pid that was killed mid-write
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, mode)
-        guard fd >= 0 else { throw DocumentFileError(path: path, code: errno == EEXIST ? EEXIST : errno) }
+        guard fd >= 0 else { throw DocumentFileError(path: path, code: errno) }
         var failure: Int32 = 0
         data.withUnsafeBytes { buffer in
             var offset = 0

@@ -6,6 +6,10 @@ import GRDB
 public enum SystemErrorText {
     /// What is wrong and how to fix it, in one sentence; `path` names the file when the error does not.
     public static func sentence(for error: any Error, path: String? = nil) -> String {
+        plainSentence(for: error, path: path) + Verbosity.detail(String(reflecting: error))
+    }
+
+    private static func plainSentence(for error: any Error, path: String?) -> String {
         let subject = path.map { "berkas \($0)" } ?? "berkas"
         if let error = error as? DatabaseError { return reason(sqlite: error.resultCode, subject: subject) }
         if error is DecodingError {
@@ -71,6 +75,6 @@ public enum Verbosity {
         ProcessInfo.processInfo.environment["RAPAT_VERBOSE"] == "1" || CommandLine.arguments.contains("--verbose")
     }
 
-    /// " (detail)" under `--verbose`, otherwise nothing.
-    public static func detail(_ text: String) -> String { isOn ? " (\(text))" : "" }
+    /// " (rincian teknis: detail)" under `--verbose`, otherwise nothing.
+    public static func detail(_ text: String) -> String { isOn ? " (rincian teknis: \(text))" : "" }
 }

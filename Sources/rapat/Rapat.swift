@@ -109,7 +109,7 @@ func emit(_ line: String) {
 }
 
 /// The secretary-facing message of any error the commands meet: an Indonesian sentence with what is wrong and how
-/// to fix it. The library's own text is shown only with `--verbose` (or `RAPAT_VERBOSE=1`).
+/// to fix it. The library's own text is shown only with `--verbose` (or `RAPAT_VERBOSE=1`), as "(rincian teknis: …)".
 func describe(_ error: any Error) -> String {
     let message: String
     if let e = error as? RapatError { message = e.message }
@@ -120,9 +120,9 @@ func describe(_ error: any Error) -> String {
     else if let e = error as? TemplateError { message = e.description }
     else if let e = error as? DocumentFileError { message = e.message }
     else if let e = error as? DocxWriter.Failure { message = e.description }
+    else if let e = error as? PdfWriter.Failure { message = e.description }
     else if let e = error as? TerminalError { message = e.description }
     else { message = SystemErrorText.sentence(for: error) }
-    let detail = String(reflecting: error)
-    guard Verbosity.isOn, !detail.contains(message) else { return message }
-    return message + "\n  rincian teknis: " + detail
+    // Library errors carry their detail (`SystemErrorText`, `Verbosity.detail`) under `--verbose`.
+    return message
 }
