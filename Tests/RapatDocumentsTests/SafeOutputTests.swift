@@ -3,6 +3,7 @@ import RapatApp
 import RapatCore
 import RapatDocuments
 import RapatTesting
+import TerminalUI
 import XCTest
 import ZIPFoundation
 
@@ -107,6 +108,13 @@ final class SafeOutputTests: XCTestCase {
         }
         XCTAssertEqual(Self.forbidden(DaftarHadirModel.json(state)), [])
         XCTAssertEqual(Markup.printable("a\u{1B}[31mb\u{9B}c\u{2066}d\u{7F}\ne\tf"), "a\u{FFFD}[31mb\u{FFFD}c\u{FFFD}d\u{FFFD}\ne\tf")
+    }
+
+    /// The desk screens draw through `ScreenBuffer`, which drops zero-width controls and format characters.
+    func testTheScreenBufferDrawsNoControlOrBidiCharacter() {
+        var buffer = ScreenBuffer(width: 40, height: Self.hostileNames.count)
+        for (row, name) in Self.hostileNames.enumerated() { buffer.put(name, x: 0, y: row) }
+        XCTAssertEqual(Self.forbidden(buffer.lines.joined(separator: "\n")), [])
     }
 
     func testASymlinkedTemplateIsRefusedWithItsName() throws {
