@@ -55,6 +55,20 @@ public enum SystemErrorText {
         }
     }
 
+    /// A file operation's `errno` as a short Indonesian phrase (for messages that already say what to do).
+    public static func phrase(errno code: Int32) -> String {
+        switch code {
+        case EACCES, EPERM: "izin ditolak"
+        case ENOENT: "folder tidak ada"
+        case ENOSPC, EDQUOT: "disk penuh"
+        case EROFS: "media hanya-baca"
+        case EEXIST: "sudah ada"
+        case ENOTDIR: "sebagian jalur bukan folder"
+        case EIO: "galat perangkat"
+        default: "galat sistem \(code)"
+        }
+    }
+
     /// An SQLite result code as a sentence.
     public static func reason(sqlite code: ResultCode, subject: String) -> String {
         switch code.primaryResultCode {
