@@ -65,13 +65,46 @@ public enum Markup {
         return String(out)
     }
 
+    /// Whether `markdown(text)` would change `text`; checks the bytes only (most names and times need nothing).
+    public static func needsMarkdownEscape(_ text: String) -> Bool {
+        var digits = 0
+        var leading = true
+        var previous: UInt8 = 0
+        for (index, byte) in text.utf8.enumerated() {
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"),
+                 UInt8(ascii: "<"), UInt8(ascii: "|"), UInt8(ascii: "&"), UInt8(ascii: "~"), UInt8(ascii: "#"),
+                 0x0A, 0x0D, 0x0B, 0x0C:
+                return true
+            case UInt8(ascii: "/") where previous == UInt8(ascii: ":"):
+                return true
+            case UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "="), UInt8(ascii: ">"):
+                if index == 0 { return true }
+                leading = false
+            case 0x30...0x39 where leading:
+                digits += 1
+            case UInt8(ascii: "."), UInt8(ascii: ")"):
+                // "1. " or "1)" at the end or before a space opens a list; "08.10" does not.
+                if leading, digits > 0 {
+                    let next = text.utf8.dropFirst(index + 1).first
+                    if next == nil || next == UInt8(ascii: " ") { return true }
+                }
+                leading = false
+            default:
+                leading = false
+            }
+            previous = byte
+        }
+        // Unicode line and paragraph separators (U+2028, U+2029, U+0085) count as line breaks too.
+        return text.utf8.contains(0xE2) && text.contains(where: \.isNewline)
+    }
+
     /// A value placed in Markdown: table pipes, emphasis, code, links, HTML and entities escaped with `\`, a line-start
     /// marker (`#`, `-`, `+`, `>`, `1.`) and `http:` neutralised, and line breaks folded to spaces, so a member's name
     /// stays one table cell and never becomes a heading, a list or a link.
     public static func markdown(_ text: String) -> String {
+        guard needsMarkdownEscape(text) else { return text }
         let special: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", "|", "&", "~", "#"]
-        guard text.contains(where: { special.contains($0) || $0.isNewline || $0 == ":" })
-                || text.first.map({ "+-=>0123456789".contains($0) }) == true else { return text }
         var out = ""
         var rest = Substring(text)
         while let c = rest.first {

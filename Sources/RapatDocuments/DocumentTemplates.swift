@@ -144,16 +144,32 @@ public struct DocumentTemplates: Sendable {
     }
 
     /// `value` with every string escaped for Markdown, except the ready-made rows whose keys start with `baris_`.
-    static func markdownValues(_ value: Any) -> Any {
-        if let text = value as? String { return Markup.markdown(text) }
+    static func markdownValues(_ value: Any) -> Any { escapedForMarkdown(value) ?? value }
+
+    /// The escaped copy of `value`, or nil when nothing in it needs escaping (most rows: nothing is copied).
+    private static func escapedForMarkdown(_ value: Any) -> Any? {
+        if let text = value as? String { return Markup.needsMarkdownEscape(text) ? Markup.markdown(text) : nil }
         if let dictionary = value as? [String: Any] {
-            var out: [String: Any] = [:]
-            out.reserveCapacity(dictionary.count)
-            for (key, inner) in dictionary { out[key] = key.hasPrefix("baris_") ? inner : markdownValues(inner) }
+            var out: [String: Any]?
+            for (key, inner) in dictionary where !key.hasPrefix("baris_") {
+                if let changed = escapedForMarkdown(inner) {
+                    if out == nil { out = dictionary }
+                    out?[key] = changed
+                }
+            }
             return out
         }
-        if let array = value as? [Any] { return array.map(markdownValues) }
-        return value
+        if let array = value as? [Any] {
+            var out: [Any]?
+            for (index, inner) in array.enumerated() {
+                if let changed = escapedForMarkdown(inner) {
+                    if out == nil { out = array }
+                    out?[index] = changed
+                }
+            }
+            return out
+        }
+        return nil
     }
 
     /// Every key anywhere in the model (a misspelt tag would otherwise print nothing, silently).

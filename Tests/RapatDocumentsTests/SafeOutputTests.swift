@@ -181,3 +181,12 @@ final class SafeOutputTests: XCTestCase {
 enum DocxWriterProbe {
     static func cells(_ row: Substring) -> [String] { DocxWriter.tableCells(row) }
 }
+
+final class MarkdownEscapeTests: XCTestCase {
+    func testTheQuickCheckAgreesWithTheEscape() {
+        for text in ["Budi", "0001", "08.10", "1. Pembukaan", "12)", "1.", "a+b", "+1", "-", "x > y", "> kutip", "a:b", "http://e",
+                     "a|b", "[x]", "baris\nbaru", "1 2", "Rp150.000,00", "87,5%", "", "#1", "a\u{2028}b", "=x", "3.5", "9."] {
+            XCTAssertEqual(Markup.needsMarkdownEscape(text), Markup.markdown(text) != text, text.debugDescription)
+        }
+    }
+}
