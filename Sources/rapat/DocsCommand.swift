@@ -16,6 +16,10 @@ struct DocsCommand: ParsableCommand {
             Folder keluaran juga berisi sidik-jurnal.txt dan SHA256SUMS (periksa: cd dokumen && sha256sum -c SHA256SUMS).
             Dengan kunci koperasi (--kunci, atau kunci-rapat.key di folder berkas pengaturan; lihat `rapat kunci buat`)
             SHA256SUMS ditandatangani: SHA256SUMS.minisig, periksa dengan minisign -Vm SHA256SUMS -p kunci-rapat.pub.
+
+            Dokumen memuat nama anggota dan SHU: berkas ditulis 0600, folder baru 0700 (--izin-baca-grup: 0640/0750).
+            CSV: BOM UTF-8, `;`, sel berawalan = + - @ diberi awalan ' (bukan rumus); lihat README untuk impor nomor
+            anggota sebagai teks. Galat ditulis dalam bahasa Indonesia; --verbose menambahkan rincian teknis.
             """)
 
     @OptionGroup var options: MeetingOptions
