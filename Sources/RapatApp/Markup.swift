@@ -53,6 +53,7 @@ public enum Markup {
     /// `text` with every forbidden character (see `isForbidden`) replaced by `placeholder`; the one cleaning each
     /// output passes through (terminal reports, rendered documents, CSV and JSON). Clean text is returned as it is.
     public static func printable(_ text: String, keepingNewlines: Bool = true) -> String {
+        guard mayContainForbidden(text) else { return text }
         guard text.unicodeScalars.contains(where: { isForbidden($0, keepingNewlines: keepingNewlines) }) else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
@@ -97,6 +98,33 @@ public enum Markup {
         }
         // Unicode line and paragraph separators (U+2028, U+2029, U+0085) count as line breaks too.
         return text.utf8.contains(0xE2) && text.contains(where: \.isNewline)
+    }
+
+    /// A byte scan that is false only when `text` has no forbidden character: no C0 byte but tab and newline, no DEL,
+    /// no C1 (`C2 80…9F`) and no bidi control (`E2 80 AA…AE`, `E2 81 A6…A9`). Documents of megabytes pass in a few ms.
+    static func mayContainForbidden(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                if byte < 0x20 {
+                    if byte != 0x09, byte != 0x0A { return true }
+                } else if byte == 0x7F {
+                    return true
+                } else if byte == 0xC2 {
+                    if index + 1 < count, bytes[index + 1] <= 0x9F { return true }
+                } else if byte == 0xE2, index + 2 < count {
+                    // U+202A…U+202E are E2 80 AA…AE; U+2066…U+2069 are E2 81 A6…A9 (dashes and "…" are not).
+                    let second = bytes[index + 1], third = bytes[index + 2]
+                    if second == 0x80, (0xAA...0xAE).contains(third) { return true }
+                    if second == 0x81, (0xA6...0xA9).contains(third) { return true }
+                }
+                index += 1
+            }
+            return false
+        }
     }
 
     /// A value placed in Markdown: table pipes, emphasis, code, links, HTML and entities escaped with `\`, a line-start
