@@ -82,7 +82,7 @@ public final class DeskRunner {
                 } catch let error as StoreError {
                     _ = state.reduce(.commandRefused("TIDAK TERSIMPAN: " + error.message))
                 } catch {
-                    _ = state.reduce(.commandRefused("TIDAK TERSIMPAN: \(error)"))
+                    _ = state.reduce(.commandRefused("TIDAK TERSIMPAN: " + SystemErrorText.sentence(for: error)))
                 }
             }
         }

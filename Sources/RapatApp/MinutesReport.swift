@@ -23,21 +23,23 @@ public enum MinutesReport {
         guard let (blocks, state) = blocks(entries) else { return "Registrasi belum dibuka: belum ada notulen.\n" }
         let markdown = format == .markdown
         var lines: [String] = []
+        // Markdown escapes what the journal holds (names, notes), so `|`, `[x](…)` or `**` stay text.
+        func escape(_ text: String) -> String { markdown ? Markup.markdown(text) : text }
         for block in blocks {
             switch block {
             case let .heading(level, text):
                 lines.append("")
                 if markdown {
-                    lines.append(String(repeating: "#", count: level) + " " + text)
+                    lines.append(String(repeating: "#", count: level) + " " + escape(text))
                 } else {
                     lines.append(text.uppercased())
                     lines.append(String(repeating: level == 1 ? "=" : "-", count: min(78, text.count)))
                 }
                 lines.append("")
             case let .paragraph(text):
-                lines.append(contentsOf: CellWidth.wrap(text, 78))
+                lines.append(contentsOf: CellWidth.wrap(escape(text), 78))
             case let .item(text):
-                for (index, line) in CellWidth.wrap(text, 76).enumerated() { lines.append((index == 0 ? "- " : "  ") + line) }
+                for (index, line) in CellWidth.wrap(escape(text), 76).enumerated() { lines.append((index == 0 ? "- " : "  ") + line) }
             }
         }
         lines.append("")

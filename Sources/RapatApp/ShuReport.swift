@@ -115,12 +115,12 @@ public enum ShuReport {
         if inWords { header.append("Terbilang") }
         switch format {
         case .csv:
-            return ([header] + rows).map(Markup.csvLine).joined(separator: "\n") + "\n"
+            return Markup.byteOrderMark + ([header] + rows).map(Markup.csvLine).joined(separator: "\n") + "\n"
         case .markdown:
             var out = ["# SHU PER ANGGOTA" + (approved ? "" : " (USULAN, belum disahkan)"), ""]
             out.append("| " + header.joined(separator: " | ") + " |")
             out.append("|" + header.indices.map { $0 >= 3 && $0 <= 7 ? "---:" : "---" }.joined(separator: "|") + "|")
-            out += rows.map { "| " + $0.joined(separator: " | ") + " |" }
+            out += rows.map { "| " + $0.map(Markup.markdown).joined(separator: " | ") + " |" }
             out += ["", summary(distribution)]
             return out.joined(separator: "\n") + "\n"
         case .text:

@@ -93,6 +93,8 @@ public enum VoteRecordReport {
 
     static func prose(_ state: MeetingState, markdown: Bool) -> String {
         var out: [String] = []
+        // Markdown escapes names, subjects and decisions, so `|`, `[x](…)` or `**` stay text.
+        func escape(_ text: String) -> String { markdown ? Markup.markdown(text) : text }
         let title = "REKAPITULASI PEMUNGUTAN SUARA"
         out.append(markdown ? "# \(title)" : title)
         if let profile = state.opening?.profile { out.append("\(profile.name), \(profile.meetingTitle)") }
@@ -102,12 +104,12 @@ public enum VoteRecordReport {
         }
         for (round, result) in state.closedVotes {
             let heading = "Pemungutan suara \(round.opening.round) — \(subject(round.opening.subject, state))"
-            out.append(markdown ? "## \(heading)" : heading)
+            out.append(markdown ? "## \(escape(heading))" : heading)
             if !markdown { out.append(String(repeating: "-", count: min(78, CellWidth.of(heading)))) }
             out.append("")
             for line in lines(round, result, state) {
                 let indented = line.hasPrefix("  ")
-                for (i, part) in CellWidth.wrap(line.trimmingCharacters(in: .whitespaces), indented ? 72 : 76).enumerated() {
+                for (i, part) in CellWidth.wrap(escape(line.trimmingCharacters(in: .whitespaces)), indented ? 72 : 76).enumerated() {
                     out.append((indented ? (i == 0 ? "  - " : "    ") : (i == 0 ? "- " : "  ")) + part)
                 }
             }
@@ -117,9 +119,9 @@ public enum VoteRecordReport {
             let heading = "Undian pemilihan \(lot.election)"
             out.append(markdown ? "## \(heading)" : heading)
             out.append("")
-            out.append("- Di antara: " + lot.among.map { name($0, state) }.joined(separator: ", "))
-            out.append("- Terpilih: " + lot.winners.map { name($0, state) }.joined(separator: ", "))
-            out.append("- Saksi: " + lot.witnesses.joined(separator: ", "))
+            out.append("- Di antara: " + escape(lot.among.map { name($0, state) }.joined(separator: ", ")))
+            out.append("- Terpilih: " + escape(lot.winners.map { name($0, state) }.joined(separator: ", ")))
+            out.append("- Saksi: " + escape(lot.witnesses.joined(separator: ", ")))
             out.append("- Benih acak (seed) \(lot.seed): undian dapat diulang dan hasilnya sama.")
             out.append("")
         }
@@ -133,7 +135,7 @@ public enum VoteRecordReport {
                case .motion = result.subject {
                 line += " (setuju \(result.yes), tidak setuju \(result.no), abstain \(result.abstain), tidak sah \(result.invalid))"
             }
-            for (i, part) in CellWidth.wrap(line + ".", 76).enumerated() { out.append((i == 0 ? "- " : "  ") + part) }
+            for (i, part) in CellWidth.wrap(escape(line + "."), 76).enumerated() { out.append((i == 0 ? "- " : "  ") + part) }
         }
         return out.joined(separator: "\n") + "\n"
     }

@@ -66,8 +66,9 @@ public enum DaftarHadirModel {
                         "ada_keterangan": !r.note.isEmpty,
                         "baris_txt": "\(index + 1). \(r.number)  \(r.name) — \(r.unit)\n     \(r.gender) · \(r.status) · datang "
                             + "\(r.arrived) · hadir \(r.intervals)\(extra)",
-                        "baris_md": "| \(index + 1) | \(r.number) | \(r.name) | \(r.gender) | \(r.unit) | \(r.status) | \(r.arrived) | "
-                            + "\(r.intervals) | \(r.note) |",
+                        "baris_md": "| \(index + 1) | \(Markup.markdown(r.number.rawValue)) | \(Markup.markdown(r.name)) | \(r.gender) | "
+                            + "\(Markup.markdown(r.unit)) | \(Markup.markdown(r.status)) | \(r.arrived) | \(r.intervals) | "
+                            + "\(Markup.markdown(r.note)) |",
                         "baris_html": "<tr><td class=\"no\">\(index + 1)</td><td>\(Markup.escape(r.number.rawValue))</td><td>\(Markup.escape(r.name))</td>"
                             + "<td>\(r.gender)</td><td>\(Markup.escape(r.unit))</td><td>\(Markup.escape(r.status))</td><td>\(r.arrived)</td>"
                             + "<td>\(r.intervals)</td><td>\(Markup.escape(r.note))</td></tr>"] as [String: Any]
@@ -95,7 +96,8 @@ public enum DaftarHadirModel {
 
     /// CSV for spreadsheets (`;`, Indonesian Excel), one row per attendee.
     public static func csv(_ state: MeetingState) -> String {
-        var out = ["No;Nomor anggota;Nama;L/P;Unit;Status;Jam datang;Hadir (datang–keluar);Dihitung kuorum;Keterangan"]
+        var out = [Markup.byteOrderMark + Markup.csvLine(["No", "Nomor anggota", "Nama", "L/P", "Unit", "Status", "Jam datang",
+                                                            "Hadir (datang–keluar)", "Dihitung kuorum", "Keterangan"])]
         for (index, r) in rows(state).enumerated() {
             let fields = [String(index + 1), r.number.rawValue, r.name, r.gender, r.unit, r.status, r.arrived, r.intervals,
                           r.counts ? "ya" : "tidak", r.note]
@@ -110,6 +112,6 @@ public enum DaftarHadirModel {
              "datang": $0.arrived, "interval": $0.intervals, "dihitung_kuorum": $0.counts, "keterangan": $0.note]
         }
         let data = (try? JSONSerialization.data(withJSONObject: ["daftar_hadir": list], options: [.prettyPrinted, .sortedKeys])) ?? Data()
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return Markup.printable(String(decoding: data, as: UTF8.self)) + "\n"
     }
 }

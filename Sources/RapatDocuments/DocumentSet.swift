@@ -72,13 +72,14 @@ public enum DocumentSet {
                 files.append(("keputusan.json", VoteRecordReport.render(state, format: .json)))
             }
         }
-        return Output(files: files, binaries: binaries, missing: missing)
+        // Data files (CSV, JSON) pass the same cleaning as the rendered documents.
+        return Output(files: files.map { ($0.0, Markup.printable($0.1)) }, binaries: binaries, missing: missing)
     }
 
     /// Per unit: terdaftar, hadir, tidak hadir, persen (Indonesian Excel: `;`).
     static func statisticsCSV(_ state: MeetingState) -> String {
         let s = state.attendanceStatistics()
-        var lines = [Markup.csvLine(["Unit", "Terdaftar", "Hadir", "Tidak hadir", "Persen"])]
+        var lines = [Markup.byteOrderMark + Markup.csvLine(["Unit", "Terdaftar", "Hadir", "Tidak hadir", "Persen"])]
         for row in s.byUnit {
             lines.append(Markup.csvLine([row.unit, String(row.registered), String(row.attended), String(row.absent),
                                   IndonesianFormat.percent(row.attended, of: max(1, row.registered))]))
@@ -90,7 +91,7 @@ public enum DocumentSet {
 
     /// Every numbered decision with its method and counts.
     static func decisionsCSV(_ state: MeetingState) -> String {
-        var lines = [Markup.csvLine(["Nomor", "Pukul", "Keputusan", "Cara", "Hasil", "Hadir", "Setuju", "Tidak setuju", "Abstain",
+        var lines = [Markup.byteOrderMark + Markup.csvLine(["Nomor", "Pukul", "Keputusan", "Cara", "Hasil", "Hadir", "Setuju", "Tidak setuju", "Abstain",
                               "Tidak sah", "Catatan"])]
         for d in state.decisions {
             let r = d.voteRound.flatMap { round in state.closedVotes.first { $0.result.round == round }?.result }

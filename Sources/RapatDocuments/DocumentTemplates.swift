@@ -1,5 +1,6 @@
 import Foundation
 import Mustache
+import RapatApp
 import TerminalUI
 
 /// The documents Rapat writes from templates in `templates/` (DOMAIN §12–§15).
@@ -32,7 +33,9 @@ public struct TemplateError: Error, Equatable, Sendable, CustomStringConvertible
         self.problem = problem
     }
 
-    public var description: String { "\(file):\(line): \(problem)" + (tag.isEmpty ? "" : " (tag \(tag))") }
+    public var description: String {
+        (line > 0 ? "\(file):\(line): " : "\(file): ") + problem + (tag.isEmpty ? "" : " (tag \(tag))")
+    }
 }
 
 /// The templates in use: the cooperative's edited copies from a folder, the built-in defaults for the rest.
@@ -52,18 +55,38 @@ public struct DocumentTemplates: Sendable {
         var paths: [String: String] = [:]
         if let directory {
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
-                throw TemplateError(file: directory, line: 0, tag: "", problem: "folder templat tidak bisa dibaca")
+                throw TemplateError(file: directory, line: 0, tag: "", problem: "folder templat tidak ada atau tidak bisa dibaca; periksa jalur --templates")
             }
-            for name in names where name.hasSuffix(".mustache") {
+            for name in names.sorted() where name.hasSuffix(".mustache") {
                 let path = (directory as NSString).appendingPathComponent(name)
-                guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-                    throw TemplateError(file: path, line: 0, tag: "", problem: "bukan teks UTF-8")
-                }
-                files[name] = text
+                files[name] = try readTemplate(at: path)
                 paths[name] = path
             }
         }
         return DocumentTemplates(directory: directory, files: files, paths: paths)
+    }
+
+    /// The text of one template file: a regular file inside the folder, opened without following a symbolic link
+    /// (`O_NOFOLLOW`), so a link to `/etc/shadow` or outside the folder is refused with its name, not rendered.
+    static func readTemplate(at path: String) throws(TemplateError) -> String {
+        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
+        guard fd >= 0 else {
+            let linked = errno == ELOOP
+            throw TemplateError(file: path, line: 0, tag: "", problem: linked
+                ? "templat berupa tautan simbolik (symlink); salin berkasnya ke folder templat sebagai berkas biasa"
+                : "templat tidak bisa dibuka; periksa izin berkasnya")
+        }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_nlink == 1 else {
+            throw TemplateError(file: path, line: 0, tag: "", problem:
+                "templat bukan berkas biasa di dalam folder templat (folder, perangkat, atau tautan keras); salin isinya ke berkas biasa")
+        }
+        let data = FileHandle(fileDescriptor: fd, closeOnDealloc: false).readDataToEndOfFile()
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw TemplateError(file: path, line: 0, tag: "", problem: "bukan teks UTF-8")
+        }
+        return text
     }
 
     private init(directory: String?, files: [String: String], paths: [String: String] = [:]) {
@@ -86,9 +109,9 @@ public struct DocumentTemplates: Sendable {
             template = try MustacheTemplate(string: text)
         } catch let error as MustacheTemplate.ParserError {
             throw TemplateError(file: path, line: error.context.lineNumber, tag: error.context.line.trimmingCharacters(in: .whitespaces),
-                                problem: "penulisan templat salah (\(error.error))")
+                                problem: "penulisan templat salah: " + Self.parserProblem(error.error))
         } catch {
-            throw TemplateError(file: path, line: 0, tag: "", problem: "templat tidak bisa dibaca (\(error))")
+            throw TemplateError(file: path, line: 0, tag: "", problem: "templat tidak bisa dibaca; periksa penulisan tag {{…}}")
         }
         let schema: Set<String> = switch kind {
         case .beritaAcara: BeritaAcaraModel.listKeys
@@ -96,9 +119,57 @@ public struct DocumentTemplates: Sendable {
         default: ReportDocument.listKeys
         }
         try Self.checkTags(text, path: path, known: Self.keys(of: model).union(schema))
-        var rendered = template.render(model)
+        // Markdown gets every value escaped (a `|` in a name would split its table row, `[x](http://…)` would be a
+        // link); the ready-made rows ("baris_…") were escaped field by field when they were built.
+        var rendered = template.render(format == .md ? Self.markdownValues(model) : model)
         if format == .txt { rendered = TextLayout.wrap(rendered, width: 78) }
+        // The one cleaning of rendered documents (and of the DOCX and PDF built from them): no control or bidi character.
+        rendered = Markup.printable(rendered)
         return rendered.hasSuffix("\n") ? rendered : rendered + "\n"
+    }
+
+    /// The Mustache parser's complaint as an Indonesian phrase with what to fix.
+    static func parserProblem(_ error: any Error) -> String {
+        switch error as? MustacheTemplate.Error {
+        case .sectionCloseNameIncorrect: "penutup bagian {{/…}} tidak sama dengan pembukanya {{#…}}"
+        case .unfinishedName: "tag tidak lengkap; tutup dengan }}"
+        case .expectedSectionEnd: "bagian {{#…}} atau {{^…}} belum ditutup dengan {{/…}}"
+        case .invalidSetDelimiter: "tag pengganti pembatas {{=… …=}} salah tulis"
+        case .invalidConfigVariableSyntax, .unrecognisedConfigVariable:
+            "baris pengaturan {{% … }} tidak dikenal; pakai {{% CONTENT_TYPE: TEXT }}"
+        case .transformAppliedToInheritanceSection, .illegalTokenInsideInheritSection, .textInsideInheritSection:
+            "pewarisan templat ({{<…}}) tidak didukung"
+        case nil: "templat tidak bisa diurai"
+        }
+    }
+
+    /// `value` with every string escaped for Markdown, except the ready-made rows whose keys start with `baris_`.
+    static func markdownValues(_ value: Any) -> Any { escapedForMarkdown(value) ?? value }
+
+    /// The escaped copy of `value`, or nil when nothing in it needs escaping (most rows: nothing is copied).
+    private static func escapedForMarkdown(_ value: Any) -> Any? {
+        if let text = value as? String { return Markup.needsMarkdownEscape(text) ? Markup.markdown(text) : nil }
+        if let dictionary = value as? [String: Any] {
+            var out: [String: Any]?
+            for (key, inner) in dictionary where !key.hasPrefix("baris_") {
+                if let changed = escapedForMarkdown(inner) {
+                    if out == nil { out = dictionary }
+                    out?[key] = changed
+                }
+            }
+            return out
+        }
+        if let array = value as? [Any] {
+            var out: [Any]?
+            for (index, inner) in array.enumerated() {
+                if let changed = escapedForMarkdown(inner) {
+                    if out == nil { out = array }
+                    out?[index] = changed
+                }
+            }
+            return out
+        }
+        return nil
     }
 
     /// Every key anywhere in the model (a misspelt tag would otherwise print nothing, silently).

@@ -22,7 +22,7 @@ public enum DocxWriter {
         ]
         let archive: Archive
         do { archive = try Archive(accessMode: .create) } catch {
-            throw Failure(description: "arsip DOCX tidak bisa dibuat: \(error)")
+            throw Failure(description: "arsip DOCX tidak bisa dibuat di memori; coba lagi, atau laporkan dengan --verbose")
         }
         for (path, text) in parts {
             let data = Data(text.utf8)
@@ -35,7 +35,8 @@ public enum DocxWriter {
         return bytes
     }
 
-    /// Runs for `**bold**` and `` `code` `` spans; `<br>` becomes a line break.
+    /// Runs for `**bold**` and `` `code` `` spans; `<br>` becomes a line break; a backslash-escaped character
+    /// (`\|`, `\*`, `\[`, …, as `Markup.markdown` writes names) is that character, literally.
     static func runs(_ text: String) -> String {
         var out = ""
         var bold = false, code = false
@@ -45,18 +46,20 @@ public enum DocxWriter {
             var properties = ""
             if bold { properties += "<w:b/>" }
             if code { properties += "<w:rFonts w:ascii=\"DejaVu Sans Mono\" w:hAnsi=\"DejaVu Sans Mono\"/><w:sz w:val=\"18\"/>" }
-            let parts = buffer.components(separatedBy: "<br>")
-            for (index, part) in parts.enumerated() {
-                if index > 0 { out += "<w:r><w:br/></w:r>" }
-                if part.isEmpty { continue }
-                out += "<w:r>" + (properties.isEmpty ? "" : "<w:rPr>\(properties)</w:rPr>")
-                    + "<w:t xml:space=\"preserve\">\(Markup.escape(part))</w:t></w:r>"
-            }
+            out += "<w:r>" + (properties.isEmpty ? "" : "<w:rPr>\(properties)</w:rPr>")
+                + "<w:t xml:space=\"preserve\">\(Markup.escape(buffer))</w:t></w:r>"
             buffer = ""
         }
         var chars = Array(text)[...]
         while let c = chars.first {
-            if c == "*", chars.dropFirst().first == "*" {
+            if c == "\\", let next = chars.dropFirst().first, next.isASCII, next.isPunctuation || next.isSymbol {
+                buffer.append(next)
+                chars = chars.dropFirst(2)
+            } else if c == "<", chars.starts(with: "<br>") {
+                flush()
+                out += "<w:r><w:br/></w:r>"
+                chars = chars.dropFirst(4)
+            } else if c == "*", chars.dropFirst().first == "*" {
                 flush()
                 bold.toggle()
                 chars = chars.dropFirst(2)
@@ -71,6 +74,27 @@ public enum DocxWriter {
         }
         flush()
         return out
+    }
+
+    /// The cells of a Markdown table row: split at each `|` that is not escaped (`\|` stays in its cell).
+    public static func tableCells(_ row: Substring) -> [String] {
+        var cells: [String] = []
+        var current = ""
+        var chars = row.dropFirst()[...]
+        while let c = chars.first {
+            chars = chars.dropFirst()
+            if c == "\\", let next = chars.first {
+                current.append(c)
+                current.append(next)
+                chars = chars.dropFirst()
+            } else if c == "|" {
+                cells.append(current.trimmingCharacters(in: .whitespaces))
+                current = ""
+            } else {
+                current.append(c)
+            }
+        }
+        return cells
     }
 
     static func paragraph(_ text: String, style: String? = nil, indent: Int = 0) -> String {
@@ -118,8 +142,7 @@ public enum DocxWriter {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.hasPrefix("|") {
                 flushParagraph()
-                let cells = trimmed.dropFirst().split(separator: "|", omittingEmptySubsequences: false).dropLast()
-                    .map { $0.trimmingCharacters(in: .whitespaces) }
+                let cells = Self.tableCells(Substring(trimmed))
                 if cells.allSatisfy({ !$0.isEmpty && $0.allSatisfy { "-:".contains($0) } }) { continue }
                 tableRows.append(cells)
                 continue

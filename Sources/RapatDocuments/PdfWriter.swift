@@ -1,5 +1,6 @@
 import CPangoCairo
 import Foundation
+import RapatStore
 
 /// PDF (A4) from a document's fixed-width text render: a pango layout on a cairo PDF surface gives real text
 /// (selectable, extractable by `pdftotext`), embedded subset DejaVu fonts, and page numbers "Halaman n dari N".
@@ -24,7 +25,7 @@ public enum PdfWriter {
         // First pass: which lines go on which page; the second draws them with "Halaman n dari N".
         let pages = try layOut(text, marginBottom: seal == nil ? marginBottom : sealedMarginBottom)
         guard let surface = cairo_pdf_surface_create(path, pageWidth, pageHeight) else {
-            throw Failure(description: "\(path): PDF tidak bisa dibuat")
+            throw Failure(description: "\(path): PDF tidak bisa dibuat; periksa ruang disk dan izin folder sementara (TMPDIR)")
         }
         defer { cairo_surface_destroy(surface) }
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title)
@@ -62,7 +63,8 @@ public enum PdfWriter {
         cairo_surface_finish(surface)
         let status = cairo_surface_status(surface)
         guard status == CAIRO_STATUS_SUCCESS else {
-            throw Failure(description: "\(path): \(String(cString: cairo_status_to_string(status)))")
+            throw Failure(description: "\(path): PDF tidak bisa ditulis (cairo status \(status.rawValue)); periksa ruang disk di folder sementara (TMPDIR)"
+                + Verbosity.detail(String(cString: cairo_status_to_string(status))))
         }
         return pages.count
     }
@@ -120,7 +122,7 @@ public enum PdfWriter {
     /// Splits the lines into pages by their measured height.
     static func layOut(_ text: String, marginBottom: Double) throws -> [[String]] {
         guard let surface = cairo_pdf_surface_create(nil, pageWidth, pageHeight), let cr = cairo_create(surface) else {
-            throw Failure(description: "cairo tidak tersedia")
+            throw Failure(description: "pustaka cairo/pango tidak tersedia; jalankan scripts/setup atau pilih --format tanpa pdf")
         }
         defer { cairo_destroy(cr); cairo_surface_destroy(surface) }
         let description = pango_font_description_from_string(font)

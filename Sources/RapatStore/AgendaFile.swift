@@ -33,10 +33,10 @@ public enum AgendaFile {
         do {
             table = try TOMLTable(string: text)
         } catch let error as TOMLParseError {
-            throw .settings(path: path, line: error.source.begin.line, problem: "penulisan TOML salah (\(error.description))",
+            throw .settings(path: path, line: error.source.begin.line, problem: "penulisan TOML salah" + Verbosity.detail(error.description),
                             fix: "periksa tanda kutip dan [[acara]] pada baris itu")
         } catch {
-            throw .settings(path: path, line: nil, problem: "tidak bisa dibaca (\(error))", fix: "periksa isinya")
+            throw .settings(path: path, line: nil, problem: "tidak bisa dibaca: \(SystemErrorText.sentence(for: error))", fix: "periksa isinya")
         }
         let blockLines = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
             .filter { $0.element.trimmingCharacters(in: .whitespaces).hasPrefix("[[acara]]") }.map { $0.offset + 1 }

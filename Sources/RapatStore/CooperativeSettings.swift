@@ -44,10 +44,10 @@ public struct CooperativeSettings: Sendable {
         do {
             table = try TOMLTable(string: text)
         } catch let error as TOMLParseError {
-            throw .settings(path: path, line: error.source.begin.line, problem: "penulisan TOML salah (\(error.description))",
+            throw .settings(path: path, line: error.source.begin.line, problem: "penulisan TOML salah" + Verbosity.detail(error.description),
                             fix: "periksa tanda kutip, tanda = dan [bagian] pada baris itu")
         } catch {
-            throw .settings(path: path, line: nil, problem: "tidak bisa dibaca (\(error))", fix: "periksa isinya")
+            throw .settings(path: path, line: nil, problem: "tidak bisa dibaca: \(SystemErrorText.sentence(for: error))", fix: "periksa isinya")
         }
         let reader = SettingsReader(table: table, text: text, path: path)
         try reader.checkKnownKeys()

@@ -46,7 +46,7 @@ extension MeetingFile {
             copied.close()
         } catch {
             unlink(temporary)
-            throw .copyFailed(path: target, reason: "salinan tidak dapat dibaca kembali: \(error)")
+            throw .copyFailed(path: target, reason: "salinan tidak dapat dibaca kembali: \(SystemErrorText.sentence(for: error))")
         }
         // A broken original is still copied, as evidence, and the caller is told; a copy broken by copying is not.
         if !verification.isIntact {
@@ -80,9 +80,9 @@ extension MeetingFile {
             switch error.resultCode {
             case .SQLITE_FULL: return "disk penuh"
             case .SQLITE_CANTOPEN, .SQLITE_READONLY, .SQLITE_PERM: return "folder tujuan tidak bisa ditulis"
-            default: return "galat SQLite \(error.resultCode.rawValue)"
+            default: return SystemErrorText.reason(sqlite: error.resultCode, subject: "salinan")
             }
         }
-        return "\(error)"
+        return SystemErrorText.sentence(for: error)
     }
 }

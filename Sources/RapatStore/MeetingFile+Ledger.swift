@@ -11,7 +11,7 @@ extension MeetingFile {
                 try String.fetchOne(db, sql: "SELECT canonical FROM shu_ledger WHERE version = ?", arguments: [version])
             }
         } catch {
-            throw .database(path: path, reason: "\(error)")
+            throw .database(path: path, reason: SystemErrorText.sentence(for: error))
         }
         guard let text, let ledger = Self.parseLedger(text) else {
             throw .database(path: path, reason: "buku simpanan/transaksi SHU versi \(version) tidak ada atau rusak")

@@ -152,10 +152,10 @@ public final class MeetingFile {
             case .SQLITE_BUSY, .SQLITE_LOCKED:
                 return .database(path: path, reason: "berkas sedang dipakai proses lain; coba lagi sebentar")
             case .SQLITE_FULL: return .database(path: path, reason: "disk penuh; kosongkan ruang lalu coba lagi")
-            default: return .database(path: path, reason: "galat SQLite \(error.resultCode.rawValue)")
+            default: return .database(path: path, reason: SystemErrorText.reason(sqlite: error.resultCode, subject: "berkas ini"))
             }
         }
-        return .database(path: path, reason: "\(error)")
+        return .database(path: path, reason: SystemErrorText.sentence(for: error))
     }
 
     /// Closes the file. A writer first checkpoints the WAL into the main file and leaves it in rollback mode, so

@@ -192,32 +192,27 @@ enum EventCodec {
         }
     }
 
-    /// A decoding error as the field it concerns and what is wrong with it.
-    /// In Indonesian, naming the field; the decoder's own (English) text never reaches a secretary.
+    /// A decoding error as the field it concerns and what is wrong with it, in Indonesian (no library text).
     private static func describe(_ error: any Error) -> String {
-        func path(_ context: DecodingError.Context) -> String {
-            context.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
+        func field(_ context: DecodingError.Context, _ key: (any CodingKey)? = nil) -> String {
+            let path = (context.codingPath + (key.map { [$0] } ?? [])).map { $0.intValue.map(String.init) ?? $0.stringValue }
+            return path.isEmpty ? "isinya" : "kolom \"\(path.joined(separator: "."))\""
         }
         switch error as? DecodingError {
-        case let .keyNotFound(key, context):
-            let parent = path(context)
-            return "kolom \"\(parent.isEmpty ? key.stringValue : parent + "." + key.stringValue)\" tidak ada"
-        case let .typeMismatch(_, context): return "kolom \"\(path(context))\" berjenis salah"
-        case let .valueNotFound(_, context): return "kolom \"\(path(context))\" kosong"
+        case let .keyNotFound(key, context): return "\(field(context, key)) tidak ada"
+        case let .typeMismatch(_, context): return "\(field(context)) berisi jenis data yang salah"
+        case let .valueNotFound(_, context): return "\(field(context)) kosong"
         case let .dataCorrupted(context):
-            let field = path(context)
-            // "Cannot initialize X from invalid String value Y": the value is the useful part.
-            if let range = context.debugDescription.range(of: "invalid String value ") {
-                let value = context.debugDescription[range.upperBound...]
-                return "kolom \"\(field)\" berisi nilai \"\(value)\" yang tidak dikenal"
+            // Foundation names a value no case has ("… from invalid String value sulap"): keep the value, not the sentence.
+            if let range = context.debugDescription.range(of: "invalid [A-Za-z]+ value ", options: .regularExpression) {
+                return "\(field(context)): nilai \"\(context.debugDescription[range.upperBound...])\" tidak dikenal"
             }
             // Our own Codable conformances throw Indonesian descriptions; Foundation's English ones are replaced.
             let own = context.debugDescription
-            let english = own.hasPrefix("The given data") || own.hasPrefix("Cannot") || own.hasPrefix("Unable")
-                || own.hasPrefix("Expected") || own.hasPrefix("Invalid")
-            if english { return field.isEmpty ? "bukan JSON yang sah" : "kolom \"\(field)\" tidak sah" }
-            return field.isEmpty ? own : "\(field): \(own)"
-        default: return "isinya tidak sesuai format"
+            let english = ["The given data", "Cannot", "Unable", "Expected", "Invalid", "Unexpected"].contains { own.hasPrefix($0) }
+            if !english, !own.isEmpty { return "\(field(context)): \(own)" }
+            return "\(field(context)) rusak atau bukan JSON" + Verbosity.detail(own)
+        default: return "isinya tidak bisa dibaca"
         }
     }
 }

@@ -33,7 +33,7 @@ struct CopyCommand: ParsableCommand {
         } catch let exit as ExitCode {
             throw exit
         } catch {
-            throw fail(describe(error))
+            throw failing(error)
         }
     }
 }

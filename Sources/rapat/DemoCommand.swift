@@ -47,7 +47,7 @@ struct DemoCommand: ParsableCommand {
                 printNote("Rapat contoh disiapkan di \(dir): \(members.count) anggota, registrasi dibuka.")
             }
         } catch {
-            throw fail(describe(error))
+            throw failing(error)
         }
         if siapkanSaja { return }
         let run = try RunCommand.parse(["--file", meeting, "--settings", settingsPath, "--agenda", agendaPath])

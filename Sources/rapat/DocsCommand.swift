@@ -16,6 +16,10 @@ struct DocsCommand: ParsableCommand {
             Folder keluaran juga berisi sidik-jurnal.txt dan SHA256SUMS (periksa: cd dokumen && sha256sum -c SHA256SUMS).
             Dengan kunci koperasi (--kunci, atau kunci-rapat.key di folder berkas pengaturan; lihat `rapat kunci buat`)
             SHA256SUMS ditandatangani: SHA256SUMS.minisig, periksa dengan minisign -Vm SHA256SUMS -p kunci-rapat.pub.
+
+            Dokumen memuat nama anggota dan SHU: berkas ditulis 0600, folder baru 0700 (--izin-baca-grup: 0640/0750).
+            CSV: BOM UTF-8, `;`, sel berawalan = + - @ diberi awalan ' (bukan rumus); lihat README untuk impor nomor
+            anggota sebagai teks. Galat ditulis dalam bahasa Indonesia; --verbose menambahkan rincian teknis.
             """)
 
     @OptionGroup var options: MeetingOptions
@@ -24,6 +28,9 @@ struct DocsCommand: ParsableCommand {
     @Option(help: "Format, dipisah koma: txt, md, html, docx, pdf, csv, json.") var format: String = "txt,md,html,docx,pdf,csv,json"
     @Option(help: "Kunci rahasia minisign untuk menandatangani SHA256SUMS (bawaan: kunci-rapat.key di folder pengaturan, bila ada).")
     var kunci: String?
+    @Flag(name: .customLong("izin-baca-grup"),
+          help: "Dokumen boleh dibaca grup (berkas 0640, folder 0750), misalnya untuk dicetak pengguna lain; bawaan 0600/0700.")
+    var izinBacaGrup = false
 
     func run() throws {
         let formats = format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
@@ -52,16 +59,19 @@ struct DocsCommand: ParsableCommand {
             let ledger = try file.currentLedger(of: scan.state)
             output = try DocumentSet.render(entries: scan.entries, ledger: ledger, templates: library, formats: formats,
                                             digest: digest, meetingFile: options.file, signingKey: signing?.key.publicKey)
-        } catch let exit as ExitCode {
-            throw exit
-        } catch let error as TemplateError {
-            throw fail(error.description)
-        } catch let error as ValidationError {
-            throw error
         } catch {
-            throw fail(describe(error))
+            throw failing(error)
         }
-        try FileManager.default.createDirectory(atPath: self.output, withIntermediateDirectories: true)
+        let modes = DocumentFile.modes(groupReadable: izinBacaGrup)
+        do {
+            if try !DocumentFile.makeFolder(self.output, mode: modes.folder) {
+                var info = stat()
+                if stat(self.output, &info) == 0, info.st_mode & 0o007 != 0 {
+                    printNote("catatan: folder \(self.output) dapat dibaca pengguna lain; dokumen di dalamnya tetap "
+                        + String(modes.file, radix: 8) + " (chmod 700 \(self.output) untuk menutup foldernya)")
+                }
+            }
+        } catch { throw failing(error) }
         let documents = output.files.map { (name: $0.name, data: Data($0.text.utf8)) } + output.binaries
         let seal: [(name: String, data: Data)]
         do { seal = try DocumentSeal.files(for: documents, digest: digest, events: events, meetingFile: options.file,
@@ -70,7 +80,7 @@ struct DocsCommand: ParsableCommand {
         }
         for (name, data) in documents + seal {
             let path = (self.output as NSString).appendingPathComponent(name)
-            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+            do { try DocumentFile.write(data, to: path, mode: modes.file) } catch { throw failing(error) }
             printNote("ditulis: \(path)")
         }
         let signature = (self.output as NSString).appendingPathComponent(DocumentSeal.signatureName)
@@ -78,7 +88,7 @@ struct DocsCommand: ParsableCommand {
             printNote("SHA256SUMS ditandatangani dengan \(signing.path) (kunci minisign \(signing.key.keyID))")
         } else if FileManager.default.fileExists(atPath: signature) {
             // A signature left from an earlier run would no longer match the new SHA256SUMS.
-            try FileManager.default.removeItem(atPath: signature)
+            guard unlink(signature) == 0 else { throw failing(DocumentFileError(path: signature, code: errno)) }
             printNote("dihapus: \(signature) (tanda tangan lama; dokumen kali ini tidak ditandatangani)")
         }
         if !output.missing.isEmpty {

@@ -47,7 +47,7 @@ struct InitCommand: ParsableCommand {
             printNote("Berkas rapat dibuat: \(options.file) (\(settings.profile.name), \(settings.profile.meetingTitle))")
             printNote("Berikutnya: rapat roster import anggota.csv")
         } catch {
-            throw fail(describe(error))
+            throw failing(error)
         }
     }
 }

@@ -36,7 +36,7 @@ struct KeyCommand: ParsableCommand {
             } catch let error as SigningError {
                 throw fail(error.message)
             } catch {
-                throw fail("\(directory): folder kunci tidak bisa dibuat: periksa izinnya.")
+                throw fail("\(directory): folder kunci tidak bisa dibuat: " + SystemErrorText.sentence(for: error, path: directory) + ".")
             }
             printNote("Kunci rahasia dibuat: \(secret) (mode 0600; simpan cadangannya di tempat aman, jangan dibagikan)")
             printNote("Kunci publik dibuat:  \(pub) (bagikan kepada anggota dan pengawas)")

@@ -15,6 +15,6 @@ struct MinutesCommand: ParsableCommand {
             throw fail("--format \(format) tidak dikenal: gunakan md atau txt.")
         }
         let scan = try options.openForReading(purpose: "rapat notulen", keepingEntries: true).1
-        print(MinutesReport.render(scan.entries, format: format), terminator: "")
+        printReport(MinutesReport.render(scan.entries, format: format))
     }
 }

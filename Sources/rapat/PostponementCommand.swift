@@ -15,6 +15,6 @@ struct PostponementCommand: ParsableCommand {
         guard let text = PostponementReport.text(scan.state, finalDigest: file.finalDigest) else {
             throw fail("\(options.file): rapat ini tidak ditunda; berita acara penundaan hanya untuk rapat yang DITUNDA.")
         }
-        print(text, terminator: "")
+        printReport(text)
     }
 }

@@ -1,7 +1,10 @@
 import ArgumentParser
 import Foundation
+import RapatApp
 import RapatCore
+import RapatDocuments
 import RapatStore
+import TerminalUICurses
 
 @main
 struct Rapat: ParsableCommand {
@@ -33,7 +36,12 @@ struct MeetingOptions: ParsableArguments {
 
     @Option(name: .customLong("agenda"), help: "Berkas susunan acara (TOML).")
     var agenda: String = ProcessInfo.processInfo.environment["RAPAT_AGENDA"] ?? "susunan-acara.toml"
+
+    /// Read through `Verbosity` (the flag is declared here so every command accepts it).
+    @Flag(name: .customLong("verbose"), help: "Tampilkan juga rincian teknis galat (untuk pelaporan masalah; juga RAPAT_VERBOSE=1).")
+    var verbose = false
 }
+
 
 extension MeetingOptions {
     /// The meeting opened for writing (taking the writer lock) and the cooperative's settings.
@@ -43,7 +51,7 @@ extension MeetingOptions {
             for note in session.file.openingNotes { printNote(note) }
             return (session, try CooperativeSettings.load(from: settings))
         } catch {
-            throw fail(describe(error))
+            throw failing(error)
         }
     }
 
@@ -65,7 +73,7 @@ func readMeeting(at path: String, purpose: String, keepingEntries: Bool = false)
         }
         return (file, scan)
     } catch {
-        throw fail(describe(error))
+        throw failing(error)
     }
 }
 
@@ -75,25 +83,48 @@ func fail(_ message: String) -> ExitCode {
     return ExitCode(1)
 }
 
+/// What a command's catch-all throws: an exit already decided (a `fail(…)` inside the `do`, `ExitCode`, a usage
+/// error, `--help`) passes through untouched, so it is never re-wrapped as "galat: ExitCode(rawValue: 1)"; any
+/// other error is printed as its Indonesian message (`describe`) and ends the command with exit code 1.
+func failing(_ error: any Error) -> any Error {
+    if error is ExitCode || error is ValidationError || error is CleanExit { return error }
+    return fail(describe(error))
+}
+
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data(("galat: " + message + "\n").utf8))
+    FileHandle.standardError.write(Data(("galat: " + Markup.printable(message) + "\n").utf8))
 }
 
 func printNote(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    FileHandle.standardError.write(Data((Markup.printable(message) + "\n").utf8))
+}
+
+/// A report for the terminal (`rapat stats`, `notulen`, `shu anggota`, …): the one choke point of stdout, where control
+/// and bidi characters from names and notes are replaced before they could move the cursor or recolour the screen.
+func printReport(_ text: String) {
+    FileHandle.standardOutput.write(Data(Markup.printable(text).utf8))
 }
 
 /// Writes to stdout immediately (no buffering), for acknowledgements scripts wait on.
 func emit(_ line: String) {
-    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    FileHandle.standardOutput.write(Data((Markup.printable(line) + "\n").utf8))
 }
 
-/// The secretary-facing message of any error the commands meet.
+/// The secretary-facing message of any error the commands meet: an Indonesian sentence with what is wrong and how
+/// to fix it. The library's own text is shown only with `--verbose` (or `RAPAT_VERBOSE=1`), as "(rincian teknis: …)".
 func describe(_ error: any Error) -> String {
-    if let e = error as? RapatError { return e.message }
-    if let e = error as? StoreError { return e.message }
-    if let e = error as? SigningError { return e.message }
-    if let e = error as? CommandScript.LineError { return e.message }
-    if let e = error as? RosterCSV.Failure { return e.report() }
-    return "\(error)"
+    let message: String
+    if let e = error as? RapatError { message = e.message }
+    else if let e = error as? StoreError { message = e.message }
+    else if let e = error as? SigningError { message = e.message }
+    else if let e = error as? CommandScript.LineError { message = e.message }
+    else if let e = error as? RosterCSV.Failure { message = e.report() }
+    else if let e = error as? TemplateError { message = e.description }
+    else if let e = error as? DocumentFileError { message = e.message }
+    else if let e = error as? DocxWriter.Failure { message = e.description }
+    else if let e = error as? PdfWriter.Failure { message = e.description }
+    else if let e = error as? TerminalError { message = e.description }
+    else { message = SystemErrorText.sentence(for: error) }
+    // Library errors carry their detail (`SystemErrorText`, `Verbosity.detail`) under `--verbose`.
+    return message
 }

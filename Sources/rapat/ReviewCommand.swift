@@ -36,15 +36,15 @@ struct ReviewCommand: ParsableCommand {
             let ledger = try meeting.currentLedger(of: scan.state)
             runner = DeskRunner(reviewing: scan.entries, ledger: ledger, verification: verification)
         } catch {
-            throw fail(describe(error))
+            throw failing(error)
         }
         if let renderOnce {
             let size = renderOnce.split(separator: "x").compactMap { Int($0) }
-            print(DeskScreen.render(runner.state, width: size.first ?? 80, height: size.last ?? 24).lines.joined(separator: "\n"))
+            printReport(DeskScreen.render(runner.state, width: size.first ?? 80, height: size.last ?? 24).lines.joined(separator: "\n") + "\n")
             return
         }
         let terminal: CursesTerminal
-        do { terminal = try CursesTerminal() } catch { throw fail("\(error)") }
+        do { terminal = try CursesTerminal() } catch { throw failing(error) }
         defer { terminal.close() }
         runner.run(on: terminal)
     }

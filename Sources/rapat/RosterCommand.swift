@@ -55,7 +55,7 @@ struct RosterCommand: ParsableCommand {
                     }
                 }
             } catch {
-                throw fail(describe(error))
+                throw failing(error)
             }
         }
     }

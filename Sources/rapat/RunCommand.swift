@@ -23,13 +23,13 @@ struct RunCommand: ParsableCommand {
         do {
             agenda = try AgendaFile.loadOrDefault(from: options.agenda, tatibFirst: settings.agendaTatibFirst)
         } catch {
-            throw fail(describe(error))
+            throw failing(error)
         }
         let runner = DeskRunner(session: session, settings: settings, agenda: agenda)
         if let renderOnce {
             let size = renderOnce.split(separator: "x").compactMap { Int($0) }
             let screen = DeskScreen.render(runner.state, width: size.first ?? 80, height: size.last ?? 24)
-            print(screen.lines.joined(separator: "\n"))
+            printReport(screen.lines.joined(separator: "\n") + "\n")
             if ProcessInfo.processInfo.environment["RAPAT_REPORT_PEAK_MEMORY"] != nil, let peak = peakResidentKiB() {
                 printNote("peak_rss_kib=\(peak)")
             }
@@ -39,7 +39,7 @@ struct RunCommand: ParsableCommand {
         do {
             terminal = try CursesTerminal()
         } catch {
-            throw fail("\(error)")
+            throw failing(error)
         }
         defer { terminal.close() }
         runner.run(on: terminal)

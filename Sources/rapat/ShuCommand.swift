@@ -42,7 +42,7 @@ struct ShuCommand: ParsableCommand {
             } catch let exit as ExitCode {
                 throw exit
             } catch {
-                throw fail(describe(error))
+                throw failing(error)
             }
         }
     }
@@ -60,7 +60,7 @@ struct ShuCommand: ParsableCommand {
             }
             let (state, ledger) = try load(options.file)
             let distribution = ledger.flatMap { ShuReport.distribution(state, ledger: $0) }
-            print(ShuReport.allocationText(state, distribution: distribution, markdown: format == .markdown), terminator: "")
+            printReport(ShuReport.allocationText(state, distribution: distribution, markdown: format == .markdown))
         }
     }
 
@@ -90,7 +90,7 @@ struct ShuCommand: ParsableCommand {
             guard let distribution = ShuReport.distribution(state, ledger: ledger) else {
                 throw fail("Pembagian SHU belum diusulkan dalam rapat.")
             }
-            print(ShuReport.memberList(state, distribution: distribution, format: format, inWords: terbilang), terminator: "")
+            printReport(ShuReport.memberList(state, distribution: distribution, format: format, inWords: terbilang))
         }
     }
 
@@ -100,7 +100,7 @@ struct ShuCommand: ParsableCommand {
         do {
             return (scan.state, try file.currentLedger(of: scan.state))
         } catch {
-            throw fail(describe(error))
+            throw failing(error)
         }
     }
 }

@@ -15,7 +15,6 @@ struct StatsCommand: ParsableCommand {
     func run() throws {
         let state = try options.openForReading(purpose: "rapat stats").1.state
         let statistics = state.attendanceStatistics()
-        print(json ? StatisticsReport.json(statistics) : StatisticsReport.text(statistics, profile: state.opening?.profile),
-              terminator: "")
+        printReport(json ? StatisticsReport.json(statistics) : StatisticsReport.text(statistics, profile: state.opening?.profile))
     }
 }

@@ -48,12 +48,12 @@ struct VerifyCommand: ParsableCommand {
             outcome = try file.verify()
             zone = file.registeredTimeZone ?? settingsZone() ?? .wib
         } catch {
-            throw fail(describe(error))
+            throw failing(error)
         }
         for note in file.openingNotes { printNote(note) }
         var anchor: ChainAnchor?
         if let sidik {
-            do { anchor = try file.anchor(sidik, expectedEvents: peristiwa) } catch { throw fail(describe(error)) }
+            do { anchor = try file.anchor(sidik, expectedEvents: peristiwa) } catch { throw failing(error) }
         }
         var intact = true
         switch outcome {

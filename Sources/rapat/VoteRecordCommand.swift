@@ -17,6 +17,6 @@ struct VoteRecordCommand: ParsableCommand {
             throw fail("--format \(format) tidak dikenal: gunakan md, txt, atau json.")
         }
         let state = try options.openForReading(purpose: "rapat rekap-suara").1.state
-        print(VoteRecordReport.render(state, format: format), terminator: "")
+        printReport(VoteRecordReport.render(state, format: format))
     }
 }

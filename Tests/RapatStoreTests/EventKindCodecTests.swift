@@ -72,7 +72,7 @@ final class EventKindCodecTests: XCTestCase {
                               payload: #"{"agenda_index":3,"kind":"sulap","number":1,"text":"LPJ"}"#)
         XCTAssertThrowsError(try EventCodec.decode(row, sequence: 9) { _ in [] }) { error in
             let reason = (error as? UndecodableEvent)?.reason ?? ""
-            XCTAssertTrue(reason.hasPrefix("isi (payload) rusak: kolom \"kind\""), reason)
+            XCTAssertTrue(reason.hasPrefix("isi (payload) rusak: kolom \"kind\": nilai \"sulap\" tidak dikenal"), reason)
             XCTAssertTrue(reason.contains("sulap"), reason)
         }
         let empty = StoredEvent(kind: Event.Kind.memberCheckedIn.rawValue, atMilliseconds: 0, member: nil, payload: nil)

@@ -33,13 +33,13 @@ public enum MinisignKeyFiles {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
         guard fd >= 0 else {
             if errno == EEXIST { throw .keyFileExists(path: path) }
-            throw .cannotWrite(path: path, reason: String(cString: strerror(errno)))
+            throw .cannotWrite(path: path, reason: SystemErrorText.phrase(errno: errno))
         }
         var ok = fchmod(fd, mode) == 0
         let bytes = Array(text.utf8)
         ok = ok && bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) == $0.count }
         ok = ok && fsync(fd) == 0
-        let reason = String(cString: strerror(errno))
+        let reason = SystemErrorText.phrase(errno: errno)
         close(fd)
         guard ok else {
             unlink(path)
