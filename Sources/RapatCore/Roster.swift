@@ -11,9 +11,9 @@ public struct Roster: Sendable, Equatable {
     /// Positions sorted by member number: binary search costs 0.4 MB for 100,000 members, where a
     /// dictionary's buckets cost about 6 MB.
     private let positionsByNumber: [Int32]
-    /// Positions sorted by `MemberNumber.normalizedKey`, so "7" finds 0007 (keys are recomputed while searching
-    /// rather than kept: most are the number itself).
-    private let positionsByKey: [Int32]
+    /// Positions sorted by `MemberNumber.normalizedKey`, so "7" finds 0007: built on the first lookup that is not
+    /// an exact match (most never are), so opening a 12,022-member meeting does not sort every key.
+    private let keyIndex = NormalizedKeyIndex()
     /// Units, in natural order.
     public let units: [String]
     /// Registered counts per quorum base, computed once: screens redraw every second and must not rescan
@@ -43,8 +43,6 @@ public struct Roster: Sendable, Equatable {
         positionsByNumber = (0..<Int32(members.count)).sorted {
             members[Int($0)].number.rawValue < members[Int($1)].number.rawValue
         }
-        let keys = members.map(\.number.normalizedKey)
-        positionsByKey = (0..<Int32(members.count)).sorted { keys[Int($0)] < keys[Int($1)] }
         self.units = units.sorted(by: Self.naturalOrder)
     }
 
@@ -65,11 +63,13 @@ public struct Roster: Sendable, Equatable {
     public func position(of number: MemberNumber) -> Int? {
         if let exact = exactPosition(of: number) { return exact }
         let wanted = number.normalizedKey
+        let positionsByKey = keyIndex.positions(of: members)
         func key(at index: Int) -> String { members[Int(positionsByKey[index])].number.normalizedKey }
         var low = 0, high = positionsByKey.count
         while low < high {
             let mid = (low + high) / 2
-            if key(at: mid) < wanted { low = mid + 1 } else { high = mid }
+            // Byte order, as the index is sorted.
+            if key(at: mid).utf8.lexicographicallyPrecedes(wanted.utf8) { low = mid + 1 } else { high = mid }
         }
         // Exactly one match; two would be ambiguous (RosterCSV and `decide` refuse such a roster).
         guard low < positionsByKey.count, key(at: low) == wanted,
@@ -132,4 +132,21 @@ public struct RegisteredCounts: Equatable, Sendable {
     public var total = 0
     public var byGender: [Gender: Int] = [:]
     public var byUnit: [String: Int] = [:]
+}
+
+/// The roster's positions sorted by normalised member number, built once on first use (thread-safe: a roster is
+/// `Sendable` and shared, and the index is a pure function of its members).
+final class NormalizedKeyIndex: @unchecked Sendable {
+    private let lock = NSLock()
+    private var sorted: [Int32]?
+
+    func positions(of members: [Member]) -> [Int32] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let sorted { return sorted }
+        let keys = members.map { Array($0.number.normalizedKey.utf8) }
+        let built = (0..<Int32(members.count)).sorted { keys[Int($0)].lexicographicallyPrecedes(keys[Int($1)]) }
+        sorted = built
+        return built
+    }
 }

@@ -38,16 +38,18 @@ final class ChainHasher {
 
     /// Whether `digest` is the lowercase hex text `hex`, compared without building a string.
     static func matches(_ digest: [UInt8], hex: String) -> Bool {
-        let digits = Array("0123456789abcdef".utf8)
-        var index = 0
-        for byte in hex.utf8 {
-            guard index < 64 else { return false }
-            let nibble = index % 2 == 0 ? digest[index / 2] >> 4 : digest[index / 2] & 0x0F
-            guard byte == digits[Int(nibble)] else { return false }
-            index += 1
+        var hex = hex
+        return hex.withUTF8 { text in
+            guard text.count == 64 else { return false }
+            for (index, byte) in digest.enumerated() {
+                guard text[2 * index] == hexDigits[Int(byte >> 4)], text[2 * index + 1] == hexDigits[Int(byte & 0x0F)]
+                else { return false }
+            }
+            return true
         }
-        return index == 64
     }
+
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
     private func feed(_ bytes: [UInt8]) {
         bytes.withUnsafeBytes { _ = EVP_DigestUpdate(context, $0.baseAddress, $0.count) }
