@@ -69,7 +69,7 @@ public final class DeskRunner {
                 defer { state.update(meeting: session.state) }
                 do {
                     // Every command from the screen carries its own id, like a script line, so it is recorded once.
-                    let outcome = try session.execute(command, commandID: "layar:" + UUID().uuidString)
+                    let outcome = try session.execute(command, commandID: "layar:" + UUID().uuidString, fresh: true)
                     guard case let .recorded(entries) = outcome else { continue }
                     _ = state.reduce(.commandSucceeded(entries.map(\.event), session.state))
                 } catch let error as RapatError {

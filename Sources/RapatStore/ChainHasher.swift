@@ -7,33 +7,58 @@ import CLibcrypto
 ///   previous hash; `ChainHasherTests` compares both.
 final class ChainHasher {
     private let context = EVP_MD_CTX_new()
-    private static let separator: [UInt8] = [0x1F]
 
     deinit { EVP_MD_CTX_free(context) }
 
+    /// The row's bytes are gathered here and fed in one update (no per-field calls, no integer strings).
+    private var buffer: [UInt8] = []
+
     /// SHA-256(previous ‖ canonical row).
     func hash(after previous: [UInt8], _ row: JournalRow) -> [UInt8] {
-        EVP_DigestInit_ex(context, EVP_sha256(), nil)
-        feed(previous)
-        feed(String(row.sequence))
-        feed(Self.separator)
-        feed(String(row.stored.atMilliseconds))
-        feed(Self.separator)
-        feed(String(row.recordedMilliseconds))
-        feed(Self.separator)
-        feed(row.stored.kind)
-        feed(Self.separator)
-        feed(row.stored.member ?? "")
-        feed(Self.separator)
-        feed(row.stored.payload ?? "")
+        buffer.removeAll(keepingCapacity: true)
+        buffer.append(contentsOf: previous)
+        appendDecimal(row.sequence)
+        buffer.append(0x1F)
+        appendDecimal(row.stored.atMilliseconds)
+        buffer.append(0x1F)
+        appendDecimal(row.recordedMilliseconds)
+        buffer.append(0x1F)
+        buffer.append(contentsOf: row.stored.kind.utf8)
+        buffer.append(0x1F)
+        if let member = row.stored.member { buffer.append(contentsOf: member.utf8) }
+        buffer.append(0x1F)
+        if let payload = row.stored.payload { buffer.append(contentsOf: payload.utf8) }
         if let id = row.commandID {
-            feed(Self.separator)
-            feed(id)
+            buffer.append(0x1F)
+            buffer.append(contentsOf: id.utf8)
         }
+        EVP_DigestInit_ex(context, EVP_sha256(), nil)
+        feed(buffer)
         var digest = [UInt8](repeating: 0, count: 32)
         var length: UInt32 = 0
         EVP_DigestFinal_ex(context, &digest, &length)
         return digest
+    }
+
+    /// `String(value)`'s bytes (sequences and times are never negative; a negative one is written with its sign).
+    private func appendDecimal(_ value: Int64) {
+        if value < 0 {
+            buffer.append(contentsOf: String(value).utf8)
+            return
+        }
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        var rest = UInt64(value)
+        withUnsafeMutableBytes(of: &digits) { out in
+            repeat {
+                out[count] = 0x30 + UInt8(rest % 10)
+                rest /= 10
+                count += 1
+            } while rest > 0
+            for index in stride(from: count - 1, through: 0, by: -1) { buffer.append(out[index]) }
+        }
     }
 
     /// Whether `digest` is the lowercase hex text `hex`, compared without building a string.
@@ -53,10 +78,5 @@ final class ChainHasher {
 
     private func feed(_ bytes: [UInt8]) {
         bytes.withUnsafeBytes { _ = EVP_DigestUpdate(context, $0.baseAddress, $0.count) }
-    }
-
-    private func feed(_ text: String) {
-        var copy = text
-        copy.withUTF8 { _ = EVP_DigestUpdate(context, $0.baseAddress, $0.count) }
     }
 }

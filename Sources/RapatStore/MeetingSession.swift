@@ -49,9 +49,13 @@ public final class MeetingSession {
 
     /// Runs a command carrying an id exactly once: a command whose id the journal already holds is answered with
     /// the sequences it recorded then, before the core is asked (so a resend is never refused as "sudah hadir").
-    public func execute(_ command: Command, commandID: String, recordedAt: Date = Date()) throws -> Outcome {
-        let earlier = try file.sequences(ofCommand: commandID)
-        if !earlier.isEmpty { return .repeated(sequences: earlier) }
+    /// `fresh` says the id was just made (the desk's UUIDs), so the journal need not be asked for it first.
+    public func execute(_ command: Command, commandID: String, fresh: Bool = false, recordedAt: Date = Date()) throws
+        -> Outcome {
+        if !fresh {
+            let earlier = try file.sequences(ofCommand: commandID)
+            if !earlier.isEmpty { return .repeated(sequences: earlier) }
+        }
         let events = try state.decide(command, now: recordedAt)
         let entries = try file.append(events, recordedAt: recordedAt, commandID: commandID)
         for event in events { state.evolve(event) }

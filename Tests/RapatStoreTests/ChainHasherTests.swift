@@ -12,6 +12,10 @@ final class ChainHasherTests: XCTestCase {
             JournalRow(sequence: 2, stored: StoredEvent(kind: "member_checked_in", atMilliseconds: 1_774_058_460_000,
                                                         member: "0012", payload: nil),
                        recordedMilliseconds: 1_774_058_460_005, hash: "", commandID: "skrip:ab\u{E9}"),
+            JournalRow(sequence: 10, stored: StoredEvent(kind: "k", atMilliseconds: 0, member: "", payload: ""),
+                       recordedMilliseconds: -5, hash: "", commandID: nil),
+            JournalRow(sequence: Int64.max, stored: StoredEvent(kind: "k", atMilliseconds: 9, member: nil, payload: nil),
+                       recordedMilliseconds: 1_000_000_000_000_000_000, hash: "", commandID: ""),
         ]
         let hasher = ChainHasher()
         var previous = MeetingFile.genesisHash
