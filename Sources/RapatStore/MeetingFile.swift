@@ -27,6 +27,8 @@ public final class MeetingFile {
     private(set) var hasCommandIDs = true
     private var isClosed = false
 
+    /// One SHA-256 context for appends (the durable check-in is the hot path).
+    private let hasher = ChainHasher()
     private(set) var lastSequence: Int64 = 0
     private(set) var lastHash: [UInt8] = MeetingFile.genesisHash
     static let genesisHash = [UInt8](repeating: 0, count: 32)
@@ -325,8 +327,9 @@ extension MeetingFile {
                     }
                     sequence += 1
                     let row = EventCodec.encode(event)
-                    hash = Self.chain(hash, row.canonicalText(sequence: sequence, recordedMilliseconds: recorded,
-                                                              commandID: commandID))
+                    // The same hasher `verify` uses, so writing and checking cannot disagree on the bytes.
+                    hash = hasher.hash(after: hash, JournalRow(sequence: sequence, stored: row, recordedMilliseconds: recorded,
+                                                               hash: "", commandID: commandID))
                     // A cached statement: the durable check-in is the hot path, compile its INSERT once.
                     let insert = try db.cachedStatement(sql: """
                         INSERT INTO journal (seq, at_ms, recorded_ms, kind, member, payload, hash, command_id)
