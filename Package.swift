@@ -31,14 +31,15 @@ let package = Package(
                        providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
         .systemLibrary(name: "CQRencode", path: "Sources/CQRencode", pkgConfig: "libqrencode",
                        providers: [.apt(["libqrencode-dev"])]),
-        .target(name: "TerminalUI"),
+        .target(name: "TextLayout"),
+        .target(name: "TerminalUI", dependencies: ["TextLayout"]),
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .target(name: "TerminalUICurses", dependencies: ["TerminalUI", "CNcursesw"]),
-        .target(name: "RapatApp", dependencies: ["RapatCore", "RapatStore", "TerminalUI"]),
+        .target(name: "RapatApp", dependencies: ["RapatCore", "RapatStore", "RapatDocuments", "TerminalUI"]),
         .target(
             name: "RapatDocuments",
             dependencies: [
-                "RapatCore", "RapatStore", "RapatApp", "TerminalUI", "CPangoCairo", "CQRencode",
+                "RapatCore", "RapatStore", "TextLayout", "CPangoCairo", "CQRencode",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
@@ -46,7 +47,7 @@ let package = Package(
         .executableTarget(
             name: "rapat",
             dependencies: [
-                "RapatCore", "RapatStore", "RapatApp", "RapatDocuments", "TerminalUI", "TerminalUICurses",
+                "RapatCore", "RapatStore", "RapatApp", "RapatDocuments", "TextLayout", "TerminalUI", "TerminalUICurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -55,7 +56,7 @@ let package = Package(
         .testTarget(name: "RapatStoreTests", dependencies: ["RapatStore", "RapatTesting"], exclude: ["Fixtures"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(
-            name: "RapatAppTests", dependencies: ["RapatApp", "RapatTesting", "TerminalUI"],
+            name: "RapatAppTests", dependencies: ["RapatApp", "RapatDocuments", "RapatTesting", "TerminalUI"],
             exclude: ["__Snapshots__"]
         ),
         .testTarget(

@@ -1,5 +1,6 @@
 import Foundation
 import RapatCore
+import RapatDocuments
 import TerminalUI
 
 /// The chair's view: the susunan acara with the current item, start times and elapsed time, the last

@@ -1,5 +1,6 @@
 import Foundation
 import RapatCore
+import RapatDocuments
 
 /// The SHU keys: B proposes or amends, I opens the members' SHU screen.
 extension AppState {

@@ -1,5 +1,6 @@
 import Foundation
 import RapatCore
+import RapatDocuments
 
 /// Keys of the agenda screen for motions, votes and elections; every rule stays in the core.
 extension AppState {

@@ -1,5 +1,6 @@
 import Foundation
 import RapatCore
+import RapatDocuments
 import RapatStore
 import TerminalUI
 

@@ -1,5 +1,6 @@
 import Foundation
 import RapatCore
+import RapatDocuments
 import TerminalUI
 
 /// "Berapa SHU saya?": a member's bases and shares under the allocation in force, with the amount in words.

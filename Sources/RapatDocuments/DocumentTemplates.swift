@@ -1,7 +1,6 @@
 import Foundation
 import Mustache
-import RapatApp
-import TerminalUI
+import TextLayout
 
 /// The documents Rapat writes from templates in `templates/` (DOMAIN §12–§15).
 public enum DocumentKind: String, CaseIterable, Sendable {
@@ -122,7 +121,7 @@ public struct DocumentTemplates: Sendable {
         // Markdown gets every value escaped (a `|` in a name would split its table row, `[x](http://…)` would be a
         // link); the ready-made rows ("baris_…") were escaped field by field when they were built.
         var rendered = template.render(format == .md ? Self.markdownValues(model) : model)
-        if format == .txt { rendered = TextLayout.wrap(rendered, width: 78) }
+        if format == .txt { rendered = TextWrap.wrap(rendered, width: 78) }
         // The one cleaning of rendered documents (and of the DOCX and PDF built from them): no control or bidi character.
         rendered = Markup.printable(rendered)
         return rendered.hasSuffix("\n") ? rendered : rendered + "\n"
@@ -213,7 +212,7 @@ public struct DocumentTemplates: Sendable {
 }
 
 /// Fixed-width layout for printed plain text.
-enum TextLayout {
+enum TextWrap {
     /// Wraps lines longer than `width`, continuing under the text after the line's indentation and any list marker
     /// ("1. ", "- "), so numbered paragraphs stay readable.
     /// Columns of `text`: one per scalar for Latin, punctuation and the symbols documents use (· – — ⌊ ⌋ …), which is

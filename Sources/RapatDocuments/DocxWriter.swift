@@ -1,5 +1,5 @@
 import Foundation
-import RapatApp
+import TextLayout
 import ZIPFoundation
 
 /// Word documents (DOCX, Office Open XML) built from a document's Markdown render, so the edited templates shape

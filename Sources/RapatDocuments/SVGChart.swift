@@ -1,5 +1,5 @@
 import Foundation
-import RapatApp
+import TextLayout
 
 /// Small inline SVG charts for the HTML documents: no scripts, prints on A4, deterministic output.
 enum SVGChart {

@@ -1,4 +1,5 @@
 import Foundation
+import RapatDocuments
 import RapatApp
 import RapatCore
 import RapatStore

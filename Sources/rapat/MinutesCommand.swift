@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RapatDocuments
 import RapatApp
 import RapatStore
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TextLayout
 import RapatApp
 import RapatCore
 import RapatDocuments

@@ -1,5 +1,6 @@
 import Foundation
 import RapatApp
+import RapatDocuments
 import RapatCore
 import RapatStore
 import RapatTesting

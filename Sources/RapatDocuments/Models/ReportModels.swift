@@ -1,5 +1,5 @@
 import Foundation
-import RapatApp
+import TextLayout
 import RapatCore
 
 /// The notulen, statistics, vote record, berita acara penundaan and SHU list as `ReportDocument`s.

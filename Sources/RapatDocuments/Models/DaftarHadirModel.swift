@@ -1,5 +1,5 @@
 import Foundation
-import RapatApp
+import TextLayout
 import RapatCore
 
 /// The daftar hadir (DOMAIN §14): one row per member who attended, in order of arrival, with every interval.

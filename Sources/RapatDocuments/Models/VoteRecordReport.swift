@@ -1,6 +1,6 @@
 import Foundation
 import RapatCore
-import TerminalUI
+import TextLayout
 
 /// `rapat rekap-suara`: every vote's full record (issue 4 item 7) as Markdown, text or JSON, from the state
 /// replayed from the journal. Roll-call votes list each member; secret ballots list totals only.

@@ -1,6 +1,6 @@
 import Foundation
 import RapatCore
-import TerminalUI
+import TextLayout
 
 /// The notulen (DOMAIN §13): a chronological record of the proceedings, built by replaying the journal so
 /// each line is written with the state of the meeting at that moment.

@@ -1,6 +1,6 @@
 import Foundation
 import RapatCore
-import TerminalUI
+import TextLayout
 
 /// The berita acara penundaan (DOMAIN §7.4) as plain text: counts with terbilang, the reason, the new date
 /// if known, and signature blocks for the pengurus and two members present.

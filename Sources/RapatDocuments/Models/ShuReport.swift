@@ -1,6 +1,6 @@
 import Foundation
 import RapatCore
-import TerminalUI
+import TextLayout
 
 /// The SHU outputs (issue 5 item 6): the allocation table for the berita acara and the per-member list, from the
 /// journal and the imported ledger. Only the approved allocation is final; a proposal is labelled as one.

@@ -1,6 +1,6 @@
 import Foundation
 import RapatCore
-import TerminalUI
+import TextLayout
 
 /// The shape shared by the notulen, statistics, vote record, berita acara penundaan and SHU list: a title, sections
 /// of paragraphs, list items and tables, and a closing. Each document has its own templates over this shape.

@@ -1,0 +1,2 @@
+// Screens measure and escape text with the same rules as the documents.
+@_exported import TextLayout
