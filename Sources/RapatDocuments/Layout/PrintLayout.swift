@@ -11,7 +11,10 @@ import Foundation
 /// - `<!-- rapat: tanda-tangan -->` … `<!-- rapat: /tanda-tangan -->` a signature block: its tables have no borders and
 ///   it is kept together;
 /// - `<!-- rapat: tengah -->` the next paragraph is centred;
-/// - `<!-- rapat: tinggi-baris 8 -->` the next table's rows are at least 8 mm high (room to sign).
+/// - `<!-- rapat: tinggi-baris 8 -->` the next table's rows are at least 8 mm high (room to sign);
+/// - `<!-- rapat: bagan batang "Judul" 0;08.00;12 1;08.15;30 -->` a bar chart, and
+///   `<!-- rapat: bagan tangga "Judul" kuorum=67 0;08.00;0 900;08.15;12 -->` a step chart (H(t) with the quorum
+///   line): each point is `x;label;value` (x a position on the axis, label without spaces, value an integer).
 ///
 /// A pipe table's column widths follow the dashes of its separator row (`|--|------|---:|` gives 2:6:3), as in
 /// Pandoc; a separator of equal short runs (`|---|---|`) leaves the widths to the writer (`Table.widths` nil).
@@ -58,6 +61,40 @@ public struct PrintLayout: Sendable, Equatable {
         public var ordered: Bool { marker != "•" }
     }
 
+    public struct Chart: Sendable, Equatable {
+        public enum Kind: String, Sendable, Equatable { case bars = "batang", steps = "tangga" }
+        public struct Point: Sendable, Equatable {
+            public var x: Double
+            public var label: String
+            public var value: Int
+        }
+        public var kind: Kind
+        public var title: String
+        public var points: [Point]
+        /// The quorum line of a step chart.
+        public var quorum: Int?
+
+        /// The mark's words after `bagan`: kind, quoted title, options and points; nil when malformed.
+        static func parse(_ text: Substring) -> Chart? {
+            var rest = text.drop { $0 == " " }
+            let kindWord = rest.prefix { $0 != " " }
+            guard let kind = Kind(rawValue: String(kindWord)) else { return nil }
+            rest = rest.dropFirst(kindWord.count).drop { $0 == " " }
+            guard rest.first == "\"" else { return nil }
+            rest = rest.dropFirst()
+            guard let close = rest.firstIndex(of: "\"") else { return nil }
+            let title = String(rest[..<close])
+            var chart = Chart(kind: kind, title: title, points: [])
+            for word in rest[rest.index(after: close)...].split(separator: " ") {
+                if word.hasPrefix("kuorum=") { chart.quorum = Int(word.dropFirst(7)); continue }
+                let parts = word.split(separator: ";", omittingEmptySubsequences: false)
+                guard parts.count == 3, let x = Double(parts[0]), let value = Int(parts[2]) else { return nil }
+                chart.points.append(Point(x: x, label: String(parts[1]), value: value))
+            }
+            return chart
+        }
+    }
+
     public indirect enum Block: Sendable, Equatable {
         /// `# ` lines: centred, bold.
         case title(String)
@@ -69,6 +106,7 @@ public struct PrintLayout: Sendable, Equatable {
         case table(Table)
         case keepTogether([Block])
         case pageBreak
+        case chart(Chart)
     }
 
     public var landscape = false
@@ -229,6 +267,9 @@ public struct PrintLayout: Sendable, Equatable {
             case "halaman-baru": flushAll(); emit(.pageBreak)
             case "tengah": flushAll(); centreNext = true
             case "tinggi-baris": flushAll(); rowHeightNext = words.dropFirst().first.flatMap { Double($0) } ?? 0
+            case "bagan":
+                flushAll()
+                if let chart = Chart.parse(name.dropFirst(5)) { emit(.chart(chart)) }
             case "satukan", "tanda-tangan":
                 flushAll()
                 groups.append(([], words.first == "tanda-tangan"))
