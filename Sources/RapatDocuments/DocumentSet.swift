@@ -70,11 +70,11 @@ public enum DocumentSet {
             } else if format == "csv" {
                 files.append(("daftar-hadir.csv", DaftarHadirModel.csv(state)))
                 files.append(("statistik.csv", statisticsCSV(state)))
-                files.append(("keputusan.csv", decisionsCSV(state)))
+                files.append(("rekap-suara.csv", decisionsCSV(state)))
             } else if format == "json" {
                 files.append(("daftar-hadir.json", DaftarHadirModel.json(state)))
                 files.append(("statistik.json", StatisticsReport.json(state.attendanceStatistics())))
-                files.append(("keputusan.json", VoteRecordReport.json(state)))
+                files.append(("rekap-suara.json", VoteRecordReport.json(state)))
             }
         }
         if let only {

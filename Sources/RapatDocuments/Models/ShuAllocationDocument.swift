@@ -41,10 +41,11 @@ extension ReportModels {
         notes.append("Dasar jasa modal: simpanan \(policy.savingsTypes.joined(separator: " + ")); dasar jasa usaha: transaksi "
             + (policy.transactionUnits.isEmpty ? "semua unit" : policy.transactionUnits.joined(separator: ", "))
             + "; pembulatan ke bawah \(policy.roundingUnit.formatted); dibayarkan \(policy.payment.label).")
-        sections.append(.init(title: "Pembagian", paragraphs: notes, table: .init(
+        sections.append(.init(title: "Pembagian", table: .init(
             columns: ["Komponen", "%", "Jumlah"],
             rows: allocation.lines.map { [$0.component.name, $0.component.percentage.description, $0.amount.formatted] }
-                + [["Jumlah", "100", allocation.total.formatted]], numeric: [1, 2])))
+                + [["Jumlah", "100", allocation.total.formatted]], numeric: [1, 2], widths: [30, 8, 18])))
+        sections.append(.init(title: "Catatan", paragraphs: notes))
         return document(state, sections: sections, approved: approved)
     }
 
