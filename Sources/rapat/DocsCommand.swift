@@ -57,6 +57,10 @@ struct DocsCommand: ParsableCommand {
             digest = finalDigest
             events = scan.eventCount
             let ledger = try file.currentLedger(of: scan.state)
+            // What the berita acara can be written with but should be checked (DOMAIN §12.3 witnesses, rat_ke).
+            if scan.state.postponement == nil {
+                for warning in BeritaAcaraModel.warnings(scan.state) { printNote("PERINGATAN: \(warning)") }
+            }
             output = try DocumentSet.render(entries: scan.entries, ledger: ledger, templates: library, formats: formats,
                                             digest: digest, meetingFile: options.file, signingKey: signing?.key.publicKey)
         } catch {
