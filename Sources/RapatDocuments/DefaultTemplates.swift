@@ -500,9 +500,8 @@ Periksa: `sha256sum -c SHA256SUMS` lalu `minisign -Vm SHA256SUMS -P {{kunci_publ
 {{#koperasi}}
 {{! sumber: koperasi.toml [koperasi] nama, nomor_badan_hukum, tanggal_badan_hukum, nik, alamat }}
                     {{nama_kapital}}
-Badan Hukum Nomor: {{nomor_badan_hukum}}, tanggal {{tanggal_badan_hukum}}
-{{#ada_nik}}NIK: {{nik}}
-{{/ada_nik}}
+Badan Hukum Nomor: {{nomor_badan_hukum}}
+tanggal {{tanggal_badan_hukum}}{{#ada_nik}}, NIK: {{nik}}{{/ada_nik}}
 {{#ada_alamat}}{{alamat}}
 {{/ada_alamat}}
 {{/koperasi}}
