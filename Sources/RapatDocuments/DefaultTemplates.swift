@@ -233,7 +233,7 @@ li { margin-bottom: 1.5mm; }
 <ol>
 <li>Jumlah anggota dalam buku daftar anggota: {{buku}}.</li>
 <li>Jumlah anggota yang dihitung untuk kuorum{{#ada_batas}} per {{batas_buku}}, batas buku daftar anggota{{/ada_batas}}: {{terdaftar}}.{{#ada_pengecualian}} Tidak dihitung: {{pengecualian}}.{{/ada_pengecualian}}</li>
-<li>Jumlah anggota yang hadir: {{hadir}}, laki-laki {{laki}} orang dan perempuan {{perempuan}} orang; {{cara}}.</li>
+<li>Jumlah anggota yang hadir: {{hadir}}, laki-laki {{laki}} orang dan perempuan {{perempuan}} orang; {{cara}}.{{#ada_hadir_lain}} Hadir pula, tidak dihitung dalam kuorum: {{hadir_lain}}.{{/ada_hadir_lain}}</li>
 <li>Persentase kehadiran: {{persentase}}.</li>
 <li>Kuorum menurut Anggaran Dasar{{#ada_pasal}} {{pasal}}{{/ada_pasal}}: {{kuorum_kata}}.</li>
 </ol>
@@ -363,7 +363,7 @@ Nomor: {{nomor}}
 {{! quorum_base, quorum_rule, quorum_article; jurnal (check_in, check_quorum) }}
 1. Jumlah anggota dalam buku daftar anggota: {{buku}}.
 2. Jumlah anggota yang dihitung untuk kuorum{{#ada_batas}} per {{batas_buku}}, batas buku daftar anggota{{/ada_batas}}: {{terdaftar}}.{{#ada_pengecualian}} Tidak dihitung: {{pengecualian}}.{{/ada_pengecualian}}
-3. Jumlah anggota yang hadir: {{hadir}}, laki-laki {{laki}} orang dan perempuan {{perempuan}} orang; {{cara}}.
+3. Jumlah anggota yang hadir: {{hadir}}, laki-laki {{laki}} orang dan perempuan {{perempuan}} orang; {{cara}}.{{#ada_hadir_lain}} Hadir pula, tidak dihitung dalam kuorum: {{hadir_lain}}.{{/ada_hadir_lain}}
 4. Persentase kehadiran: {{persentase}}.
 5. Kuorum menurut Anggaran Dasar{{#ada_pasal}} {{pasal}}{{/ada_pasal}}: {{kuorum_kata}}.
 
@@ -527,7 +527,7 @@ II. KEHADIRAN DAN KUORUM
 {{! quorum_base, quorum_rule, quorum_article; jurnal (check_in, check_quorum) }}
     1. Jumlah anggota dalam buku daftar anggota: {{buku}}.
     2. Jumlah anggota yang dihitung untuk kuorum{{#ada_batas}} per {{batas_buku}}, batas buku daftar anggota{{/ada_batas}}: {{terdaftar}}.{{#ada_pengecualian}} Tidak dihitung: {{pengecualian}}.{{/ada_pengecualian}}
-    3. Jumlah anggota yang hadir: {{hadir}}, laki-laki {{laki}} orang dan perempuan {{perempuan}} orang; {{cara}}.
+    3. Jumlah anggota yang hadir: {{hadir}}, laki-laki {{laki}} orang dan perempuan {{perempuan}} orang; {{cara}}.{{#ada_hadir_lain}} Hadir pula, tidak dihitung dalam kuorum: {{hadir_lain}}.{{/ada_hadir_lain}}
     4. Persentase kehadiran: {{persentase}}.
     5. Kuorum menurut Anggaran Dasar{{#ada_pasal}} {{pasal}}{{/ada_pasal}}: {{kuorum_kata}}.
 {{#sah}}

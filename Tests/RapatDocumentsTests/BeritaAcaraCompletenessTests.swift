@@ -87,13 +87,19 @@ final class BeritaAcaraCompletenessTests: XCTestCase {
         members[4].inArrears = true
         var voting = VotingRules.defaults
         voting.arrearsPolicy = .suspendVoteAndQuorum
-        let state = try Fixtures.openedMeeting(members, rules: MeetingRules(voting: voting, registerCutoff: "2026-03-20"))
+        var state = try Fixtures.openedMeeting(members, rules: MeetingRules(voting: voting, registerCutoff: "2026-03-20"))
         XCTAssertEqual(state.opening?.registered, 2)
+        for (index, member) in [members[0], members[1], members[3]].enumerated() {
+            try state.apply(.checkIn(member.number, at: Fixtures.time("2026-03-21 08:1\(index)")))
+        }
         let text = words(try render(state))
         XCTAssertTrue(text.contains("Jumlah anggota dalam buku daftar anggota: 6 (enam) orang."), text)
         XCTAssertTrue(text.contains("per 20 Maret 2026, batas buku daftar anggota: 2 (dua) orang. Tidak dihitung: anggota luar "
             + "biasa 1 orang; calon anggota 1 orang; peninjau, yaitu anggota yang masuk sesudah 20 Maret 2026, 1 orang; anggota "
             + "yang hak suaranya ditangguhkan karena tunggakan menurut Anggaran Dasar, 1 orang."), text)
+        XCTAssertTrue(text.contains("Jumlah anggota yang hadir: 1 (satu) orang, laki-laki 1 orang dan perempuan 0 orang; "
+            + "seluruhnya hadir secara luring (tatap muka). Hadir pula, tidak dihitung dalam kuorum: anggota luar biasa 1 orang; "
+            + "peninjau 1 orang."), text)
     }
 
     /// Pimpinan or witnesses who are pengurus or pengawas, witnesses not present or not named, and an unset RAT number

@@ -46,6 +46,32 @@ extension BeritaAcaraModel {
         return parts.joined(separator: "; ")
     }
 
+    /// Attendees who do not count in H (DOMAIN §12.2 "jumlah peninjau"): "anggota luar biasa 1 orang; peninjau 1 orang".
+    static func presentNotCountingText(_ state: MeetingState) -> String {
+        var associates = 0, candidates = 0, observers = 0, others = 0
+        for (position, _) in state.attendance.records {
+            let member = state.roster.members[position]
+            guard !state.counts(member) else { continue }
+            if member.status == .associate { associates += 1 }
+            else if member.status == .candidate { candidates += 1 }
+            else if state.isObserver(member) { observers += 1 }
+            else { others += 1 }
+        }
+        return [(associates, "anggota luar biasa"), (candidates, "calon anggota"), (observers, "peninjau"),
+                (others, "anggota tanpa hak suara atau yang hak suaranya ditangguhkan")]
+            .filter { $0.0 > 0 }.map { "\($0.1) \(IndonesianFormat.integer($0.0)) orang" }.joined(separator: "; ")
+    }
+
+    /// "dipilih secara aklamasi", "ditetapkan menurut Anggaran Dasar".
+    static func presidiumSelection(_ selection: PresidiumSelection?) -> String {
+        switch selection {
+        case .acclamation: "dipilih secara aklamasi"
+        case .elected: "dipilih oleh anggota"
+        case .perArticlesOfAssociation: "ditetapkan menurut Anggaran Dasar"
+        case nil: ""
+        }
+    }
+
     /// The documents `rapat docs` writes beside the berita acara, derived from the journal alone so that a
     /// single-document command gives the same bytes: the daftar hadir, notulen, statistik and rekap suara always,
     /// the SHU per anggota when a simpanan ledger was imported and a SHU allocation approved.

@@ -193,6 +193,7 @@ public enum BeritaAcaraModel {
         let dasarLines = dasar.enumerated().map { ["nomor": $0.offset + 1, "teks": $0.element + (($0.offset == dasar.count - 1) ? "." : ";")] as [String: Any] }
 
         let breakdown = registerBreakdown(state)
+        let presentOthers = presentNotCountingText(state)
         let cutoff = state.rules.registerCutoff
         let exclusions = exclusionText(breakdown, cutoff: cutoff)
         let mode = details.attendanceMode
@@ -250,6 +251,7 @@ public enum BeritaAcaraModel {
                 "laki": count(stats.byGender.first { $0.gender == .male }?.attended ?? 0),
                 "perempuan": count(stats.byGender.first { $0.gender == .female }?.attended ?? 0),
                 "cara": attendanceMode,
+                "ada_hadir_lain": !presentOthers.isEmpty, "hadir_lain": presentOthers,
                 "persentase": IndonesianFormat.percent(stats.attended, of: max(registered, 1)),
                 "kuorum_kata": BeritaAcaraWording.quorumRule(rule, registered: registered, base: state.rules.quorumBase),
                 "pasal": state.rules.quorumArticle, "ada_pasal": !state.rules.quorumArticle.isEmpty,
@@ -271,7 +273,7 @@ public enum BeritaAcaraModel {
                 "ketua": chair, "sekretaris": secretary,
                 "anggota": state.presidium?.members.joined(separator: ", ") ?? "",
                 "ada_anggota": !(state.presidium?.members.isEmpty ?? true),
-                "cara": state.presidium?.selection.label ?? "", "notulis": state.presidium?.notetaker ?? "",
+                "cara": presidiumSelection(state.presidium?.selection), "notulis": state.presidium?.notetaker ?? "",
             ] as [String: Any],
             "acara": agenda,
             "keputusan": decisions,
