@@ -108,8 +108,8 @@ final class BeritaAcaraCompletenessTests: XCTestCase {
         var state = try demo()
         // The demo's anggota pimpinan rapat is the Ketua Pengawas.
         XCTAssertEqual(BeritaAcaraModel.warnings(state), [
-            "anggota pimpinan rapat Dewi Ginting Sitompul adalah Ketua Pengawas: pimpinan rapat dan saksi berita acara "
-                + "sebaiknya anggota yang bukan pengurus atau pengawas",
+            "anggota pimpinan rapat Dewi Ginting Sitompul adalah Ketua Pengawas: pimpinan rapat sebaiknya anggota yang "
+                + "bukan pengurus atau pengawas, karena rapat mengesahkan laporan mereka",
         ])
         try state.apply(.amendDocumentDetails(fields: ["saksi": "0003\nujang  HIDAYAT\n0020"], at: Fixtures.time("2026-03-22 10:00")))
         let warnings = BeritaAcaraModel.warnings(state)

@@ -15,7 +15,8 @@ extension BeritaAcaraModel {
         // representatives who are not pengurus or pengawas sign).
         var signers: [(role: String, entry: String)] = []
         if let p = state.presidium {
-            signers.append(("ketua rapat", p.chair))
+            // A chair named by the AD (usually the Ketua Pengurus) is the AD's choice, not a mistake.
+            if p.selection != .perArticlesOfAssociation { signers.append(("ketua rapat", p.chair)) }
             signers.append(("sekretaris rapat", p.secretary))
             signers += p.members.map { ("anggota pimpinan rapat", $0) }
         }
@@ -23,9 +24,11 @@ extension BeritaAcaraModel {
         for (role, entry) in signers where !entry.isEmpty {
             let (name, member) = resolve(entry, in: state)
             if let office = member?.office {
-                out.append("\(role) \(name) adalah \(office.label): pimpinan rapat dan saksi berita acara sebaiknya "
-                    + "anggota yang bukan pengurus atau pengawas" + (role == "saksi" ? "; ganti saksi di koperasi.toml "
-                    + "[rapat] saksi atau dengan ba_details saksi" : ""))
+                out.append(role == "saksi"
+                    ? "saksi \(name) adalah \(office.label): saksi berita acara sebaiknya wakil anggota yang bukan pengurus "
+                        + "atau pengawas; ganti di koperasi.toml [rapat] saksi atau dengan ba_details saksi"
+                    : "\(role) \(name) adalah \(office.label): pimpinan rapat sebaiknya anggota yang bukan pengurus atau "
+                        + "pengawas, karena rapat mengesahkan laporan mereka")
             }
             if role == "saksi", let member, let position = state.roster.position(of: member.number),
                state.attendance.record(at: position) == nil {
