@@ -209,4 +209,15 @@ final class BeritaAcaraCompletenessTests: XCTestCase {
         XCTAssertTrue(tables[1].rows[0][0].hasPrefix("1. Mega Harahap"), "\(tables[1].rows)")
         XCTAssertTrue(tables[1].rows[0][1].hasPrefix("2. Zainal Anggraini"), "\(tables[1].rows)")
     }
+
+    /// A template edited before this change, with the keys of the rule's arithmetic, still renders.
+    func testATemplateEditedBeforeKeepsItsKeys() throws {
+        let dir = TemporaryDirectory()
+        try ("{{% CONTENT_TYPE: TEXT }}\n{{#kehadiran}}{{aturan}}: {{rumus}} = {{kuorum}}; {{dikecualikan}}{{/kehadiran}}\n"
+            + "{{#keputusan}}{{#suara}}{{hitungan}}{{/suara}}{{/keputusan}}\n")
+            .write(toFile: dir.file("berita-acara.txt.mustache"), atomically: true, encoding: .utf8)
+        let model = BeritaAcaraModel.build(try demo(), finalDigest: "d", eventCount: 1, meetingFile: "rat.rapat")
+        XCTAssertEqual(try DocumentTemplates.load(directory: dir.path).render(.beritaAcara, .txt, model: model),
+                       "lebih dari 1/2: ⌊130/2⌋+1 = 66 = 66 (enam puluh enam) orang; 0 (nol) orang\nsetuju 52 × 2 = 104 > 61\n")
+    }
 }

@@ -17,7 +17,7 @@ public enum BeritaAcaraModel {
         "mulai", "selesai", "alasan", "nama", "jabatan", "nomor", "judul", "teks", "cara", "hasil", "hadir", "catatan",
         "ada_catatan", "suara", "berhak", "setuju", "tidak_setuju", "abstain", "tidak_sah", "tidak_memberi", "aturan",
         "pemilihan", "calon", "dibagikan", "kembali", "blanko", "shu", "sisa", "terbilang", "komponen", "persen", "jumlah",
-        "laporan", "ada_rapb", "rapb", "ada_nama", "kiri", "kanan", "ada_kanan",
+        "laporan", "ada_rapb", "rapb", "ada_nama", "kiri", "kanan", "ada_kanan", "hitungan",
     ]
 
     /// "III" for March.
@@ -108,6 +108,8 @@ public enum BeritaAcaraModel {
                         "setuju": count(r.yes), "tidak_setuju": count(r.no), "abstain": count(r.abstain),
                         "tidak_sah": count(r.invalid), "tidak_memberi": count(r.notVoting),
                         "aturan": BeritaAcaraWording.majority(r),
+                        // Kept for templates edited before the rule was written in words; the built-in ones do not print it.
+                        "hitungan": r.arithmetic,
                     ] as [String: Any]
                 } else {
                     entry["pemilihan"] = [
@@ -254,6 +256,10 @@ public enum BeritaAcaraModel {
                 "ada_hadir_lain": !presentOthers.isEmpty, "hadir_lain": presentOthers,
                 "persentase": IndonesianFormat.percent(stats.attended, of: max(registered, 1)),
                 "kuorum_kata": BeritaAcaraWording.quorumRule(rule, registered: registered, base: state.rules.quorumBase),
+                // Kept for templates edited before the rule was written in words; the built-in ones do not print them.
+                "aturan": rule.label, "kuorum": IndonesianFormat.countInWords(rule.required(registered: registered)),
+                "rumus": rule.formula(registered: registered),
+                "dikecualikan": IndonesianFormat.countInWords(state.observersExcluded.count),
                 "pasal": state.rules.quorumArticle, "ada_pasal": !state.rules.quorumArticle.isEmpty,
                 "sah": met != nil, "pukul_kuorum": met.map { time($0.at) } ?? "",
                 "hadir_saat_kuorum": met.map { IndonesianFormat.countInWords($0.present) } ?? "",
