@@ -35,7 +35,8 @@ enum SettingsTemplate {
                                       # bukan pengurus atau pengawas, mis. ["Siti Aminah", "0042"]
         tamu_undangan = []            # undangan yang hadir (instansi/nama), mis. ["Dinas Koperasi dan UKM Kabupaten Bogor"]
 
-        # Dasar (Mengingat) berita acara, sesudah UU Nomor 25 Tahun 1992 tentang Perkoperasian. Yang kosong tidak dicetak.
+        # Dasar (Mengingat) berita acara: UU Nomor 25 Tahun 1992 tentang Perkoperasian dan AD/ART selalu dicetak (pasalnya
+        # bila diisi); SK pengurus dan undangan hanya bila diisi. Sesudah registrasi dibuka: ba_details (rapat apply).
         [dasar]
         pasal_ad = ""                 # pasal Anggaran Dasar tentang Rapat Anggota, mis. "Pasal 22"
         pasal_art = ""                # pasal Anggaran Rumah Tangga, mis. "Pasal 10"
