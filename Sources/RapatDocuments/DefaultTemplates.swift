@@ -307,7 +307,7 @@ SHU tahun buku {{sisa}} ({{terbilang}}).{{/shu}}
 <div>PIMPINAN RAPAT<br>Ketua,<div class="ruang"></div>( {{pimpinan.ketua}} )</div>
 <div><br>Sekretaris,<div class="ruang"></div>( {{pimpinan.sekretaris}} )</div>
 </div>
-<p>WAKIL ANGGOTA (SAKSI)</p>
+{{#ada_saksi}}<p>WAKIL ANGGOTA (SAKSI)</p>{{/ada_saksi}}
 <table class="saksi">
 {{#saksi_pasangan}}<tr>{{#kiri}}<td>{{nomor}}. {{#ada_nama}}{{nama}}{{/ada_nama}}{{^ada_nama}}........................{{/ada_nama}}<div class="ruang"></div>( ........................ )</td>{{/kiri}}<td>{{#ada_kanan}}{{#kanan}}{{nomor}}. {{#ada_nama}}{{nama}}{{/ada_nama}}{{^ada_nama}}........................{{/ada_nama}}<div class="ruang"></div>( ........................ ){{/kanan}}{{/ada_kanan}}</td></tr>
 {{/saksi_pasangan}}
@@ -471,9 +471,11 @@ Demikian Berita Acara ini dibuat dengan sebenarnya untuk dapat dipergunakan seba
 |---------------|---------------|
 | ( {{pimpinan.ketua}} ) | ( {{pimpinan.sekretaris}} ) |
 
+{{#ada_saksi}}
 <!-- rapat: tinggi-baris 24 -->
 | WAKIL ANGGOTA (SAKSI) | |
 |---------------|---------------|
+{{/ada_saksi}}
 {{#saksi_pasangan}}
 | {{#kiri}}{{nomor}}. {{#ada_nama}}{{nama}}{{/ada_nama}}{{^ada_nama}}........................{{/ada_nama}}<br><br><br>( ........................ ){{/kiri}} | {{#ada_kanan}}{{#kanan}}{{nomor}}. {{#ada_nama}}{{nama}}{{/ada_nama}}{{^ada_nama}}........................{{/ada_nama}}<br><br><br>( ........................ ){{/kanan}}{{/ada_kanan}} |
 {{/saksi_pasangan}}
@@ -622,7 +624,9 @@ PIMPINAN RAPAT
 {{ttd_nama_txt}}
 
 {{! sumber: koperasi.toml [rapat] saksi dan [aturan] ba_member_witnesses; ba_details saksi }}
+{{#ada_saksi}}
 WAKIL ANGGOTA (SAKSI)
+{{/ada_saksi}}
 {{#saksi}}
 {{nomor}}. {{#ada_nama}}{{nama}}{{/ada_nama}}{{^ada_nama}}...............................{{/ada_nama}}
 

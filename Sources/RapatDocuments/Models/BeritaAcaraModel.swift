@@ -290,7 +290,7 @@ public enum BeritaAcaraModel {
             "ada_catatan": !notes.isEmpty,
             "bagian_catatan": notesSection,
             "kota_tanggal": (details.city.isEmpty ? "" : details.city + ", ") + signingDate,
-            "saksi": witnesses,
+            "saksi": witnesses, "ada_saksi": !witnesses.isEmpty,
             "saksi_pasangan": witnessPairs,
             "ttd_judul_txt": column("Ketua,") + "Sekretaris,",
             "ttd_nama_txt": column("( \(chair) )") + "( \(secretary) )",
