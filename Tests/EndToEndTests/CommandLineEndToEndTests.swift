@@ -32,7 +32,7 @@ final class CommandLineEndToEndTests: XCTestCase {
         XCTAssertEqual(stats.status, 0)
         let prose = stats.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         XCTAssertTrue(prose.contains("hadir saat ini: 2 (dua) orang"), stats.stdout)
-        XCTAssertTrue(prose.contains("Kuorum (Q): lebih dari setengah dari 3 anggota, yaitu 2 orang"), stats.stdout)
+        XCTAssertTrue(prose.contains("Kuorum (Q): lebih dari setengah dari 3 anggota, yaitu 2 (dua) orang"), stats.stdout)
 
         let verify = try rapat.run(["verify"])
         XCTAssertEqual(verify.status, 0)

@@ -69,7 +69,7 @@ final class DemoScriptEndToEndTests: XCTestCase {
         let docs = try rapat.run(["docs", "--output", "dokumen"])
         XCTAssertEqual(docs.status, 0, docs.stderr)
         let ba = try String(contentsOfFile: rapat.file("dokumen/berita-acara.txt"), encoding: .utf8)
-        XCTAssertTrue(ba.contains("Badan Hukum Nomor: 518/BH/2015, tanggal 12 Januari 2015"), ba)
+        XCTAssertTrue(ba.contains("Badan Hukum Nomor: 518/BH/2015\ntanggal 12 Januari 2015"), ba)
         let verify = try rapat.run(["verify"])
         let digest = verify.stdout.components(separatedBy: "Sidik akhir (SHA-256): ").last?.prefix(64) ?? ""
         XCTAssertTrue(ba.contains(String(digest)), "the berita acara carries the journal's final digest")

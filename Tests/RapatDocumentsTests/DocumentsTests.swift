@@ -66,7 +66,7 @@ final class DocumentsTests: XCTestCase {
         XCTAssertEqual(text.split(separator: "\n").filter { $0.count > 78 }, [], "prints on A4 in 78 columns")
         for fragment in [
             "Pada hari ini Sabtu, tanggal dua puluh satu bulan Maret tahun dua ribu dua",
-            "Nomor: 01/BA-RAT/KSP-MB/III/2026", "70 (tujuh puluh) orang", "dibuka pukul 09.25 WIB dan ditutup pukul 11.50",
+            "Nomor: 01/BA-RAT/KSP-MB/III/2026", "70 (tujuh puluh) orang", "dibuka pukul 09.25",
             "Rp150.000.000,00 (seratus lima puluh juta rupiah)", "Sidik akhir jurnal rapat (SHA-256, peristiwa ke-", "rapat verify --file rat.rapat \\", "  --sidik d1g3st \\", "  --peristiwa 1",
             "Bogor, 21 Maret 2026", "rapat telah memenuhi kuorum dan dinyatakan sah",
         ] {
@@ -171,8 +171,10 @@ final class DocumentsTests: XCTestCase {
         let ba = try templates.render(.beritaAcara, .txt, model: BeritaAcaraModel.build(
             state, finalDigest: "d", eventCount: 1, meetingFile: "rat.rapat"))
         let words = ba.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        XCTAssertTrue(words.contains("Jumlah anggota terdaftar : 3 (tiga) orang per 20 Maret 2026 (batas buku daftar anggota); "
-            + "anggota yang masuk sesudahnya, tidak dihitung dan hanya dapat hadir sebagai peninjau: 1 (satu) orang"), ba)
+        XCTAssertTrue(words.contains("Jumlah anggota dalam buku daftar anggota: 5 (lima) orang."), ba)
+        XCTAssertTrue(words.contains("Jumlah anggota yang dihitung untuk kuorum per 20 Maret 2026, batas buku daftar anggota: "
+            + "3 (tiga) orang. Tidak dihitung: anggota luar biasa 1 orang; peninjau, yaitu anggota yang masuk sesudah "
+            + "20 Maret 2026, 1 orang."), ba)
     }
 }
 
