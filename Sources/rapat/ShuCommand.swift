@@ -71,7 +71,7 @@ struct ShuCommand: ParsableCommand {
 
         @OptionGroup var options: MeetingOptions
         @Option(help: "csv, md, atau txt.") var format: String = "csv"
-        @Flag(help: "Tambahkan jumlah SHU dalam huruf (terbilang).") var terbilang = false
+        @Flag(help: "Tambahkan jumlah SHU dalam huruf (terbilang) pada md dan txt; CSV selalu memuatnya.") var terbilang = false
         @Flag(help: "Hitung dari usulan yang belum disahkan (ditandai USULAN).") var usulan = false
 
         func run() throws {
@@ -87,6 +87,11 @@ struct ShuCommand: ParsableCommand {
                     ? "Pembagian SHU belum diusulkan dalam rapat."
                     : "Pembagian SHU belum disahkan rapat: hanya alokasi yang disahkan yang dibagikan "
                         + "(pakai --usulan untuk melihat hitungan usulan).")
+            }
+            // The CSV is the bytes of `rapat docs`' shu-anggota.csv, terbilang always included (docs/data-dokumen.md).
+            if format == .csv, let csv = DataExports.shuMembersCSV(state, ledger: ledger) {
+                printReport(csv)
+                return
             }
             guard let distribution = ShuReport.distribution(state, ledger: ledger) else {
                 throw fail("Pembagian SHU belum diusulkan dalam rapat.")

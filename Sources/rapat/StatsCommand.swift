@@ -15,7 +15,8 @@ struct StatsCommand: ParsableCommand {
 
     func run() throws {
         let state = try options.openForReading(purpose: "rapat stats").1.state
-        let statistics = state.attendanceStatistics()
-        printReport(json ? StatisticsReport.json(statistics) : StatisticsReport.text(statistics, profile: state.opening?.profile))
+        // The JSON is the bytes of `rapat docs`' statistik.json (docs/data-dokumen.md).
+        printReport(json ? DataExports.statisticsJSON(state)
+            : StatisticsReport.text(state.attendanceStatistics(), profile: state.opening?.profile))
     }
 }
