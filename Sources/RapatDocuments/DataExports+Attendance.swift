@@ -53,8 +53,8 @@ extension DataExports {
         guard let record else { return "" }
         let zone = state.timeZone
         return record.intervals.map { interval in
-            IndonesianFormat.clock(interval.arrived, zone: zone) + "–"
-                + (interval.left.map { IndonesianFormat.clock($0, zone: zone) } ?? (state.closedAt == nil ? "…" : "selesai"))
+            LocalTime(interval.arrived, zone).clock + "–"
+                + (interval.left.map { LocalTime($0, zone).clock } ?? (state.closedAt == nil ? "…" : "selesai"))
         }.joined(separator: ", ")
     }
 

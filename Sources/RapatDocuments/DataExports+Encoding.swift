@@ -23,29 +23,40 @@ indirect enum JSONValue: Sendable {
         return out
     }
 
+    private static let indents = (0..<16).map { String(repeating: "  ", count: $0) }
+
+    private static func indentation(_ level: Int) -> String {
+        level < indents.count ? indents[level] : String(repeating: "  ", count: level)
+    }
+
     private func write(to out: inout String, indent: Int) {
         switch self {
         case let .object(pairs):
             guard !pairs.isEmpty else { out.append("{}"); return }
             out.append("{\n")
-            let sorted = pairs.sorted { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
+            // Keys are ASCII snake_case (or member numbers): String order is byte order there, and is deterministic anyway.
+            let sorted = pairs.sorted { $0.0 < $1.0 }
+            let inner = Self.indentation(indent + 1)
             for (index, (key, value)) in sorted.enumerated() {
-                out.append(String(repeating: "  ", count: indent + 1))
+                out.append(inner)
                 Self.quote(key, into: &out)
                 out.append(": ")
                 value.write(to: &out, indent: indent + 1)
                 out.append(index + 1 < sorted.count ? ",\n" : "\n")
             }
-            out.append(String(repeating: "  ", count: indent) + "}")
+            out.append(Self.indentation(indent))
+            out.append("}")
         case let .array(items):
             guard !items.isEmpty else { out.append("[]"); return }
             out.append("[\n")
+            let inner = Self.indentation(indent + 1)
             for (index, item) in items.enumerated() {
-                out.append(String(repeating: "  ", count: indent + 1))
+                out.append(inner)
                 item.write(to: &out, indent: indent + 1)
                 out.append(index + 1 < items.count ? ",\n" : "\n")
             }
-            out.append(String(repeating: "  ", count: indent) + "]")
+            out.append(Self.indentation(indent))
+            out.append("]")
         case let .string(text):
             Self.quote(text, into: &out)
         case let .int(value):
@@ -63,9 +74,24 @@ indirect enum JSONValue: Sendable {
 
     /// A JSON string: `"` and `\` escaped, control characters as `\n`, `\t` or `\u00XX`; everything else as UTF-8.
     /// Forbidden characters (`Markup.isForbidden`) are replaced first, as in every output.
+    private static func needsEscape(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            for byte in bytes where byte < 0x20 || byte == 0x22 || byte == 0x5C { return true }
+            return false
+        }
+    }
+
     private static func quote(_ text: String, into out: inout String) {
         out.append("\"")
-        for scalar in Markup.printable(text).unicodeScalars {
+        let clean = Markup.printable(text)
+        // Most names, numbers and times need no escape: checked on the bytes, appended whole.
+        if !needsEscape(clean) {
+            out.append(clean)
+            out.append("\"")
+            return
+        }
+        for scalar in clean.unicodeScalars {
             switch scalar {
             case "\"": out.append("\\\"")
             case "\\": out.append("\\\\")

@@ -57,18 +57,18 @@ public enum DataExports {
 
     /// A moment as JSON: ISO 8601 with the zone offset.
     static func instant(_ date: Date?, _ state: MeetingState) -> JSONValue {
-        date.map { .string(IndonesianFormat.iso8601($0, zone: state.timeZone)) } ?? .null
+        date.map { .string(LocalTime($0, state.timeZone).iso8601) } ?? .null
     }
 
     /// A moment as the local clock, "08.10", for JSON beside `instant`.
     static func clockValue(_ date: Date?, _ state: MeetingState) -> JSONValue {
-        date.map { .string(IndonesianFormat.clock($0, zone: state.timeZone)) } ?? .null
+        date.map { .string(LocalTime($0, state.timeZone).clock) } ?? .null
     }
 
     /// A time in a CSV cell: "08.10 WIB". The zone makes it text in every spreadsheet (bare "08.10" is 8,1 in an
     /// English-locale LibreOffice and a time value in Indonesian Excel) and is how Indonesian documents write a time.
     static func clockCell(_ date: Date?, _ state: MeetingState) -> String {
-        date.map { "\(IndonesianFormat.clock($0, zone: state.timeZone)) \(state.timeZone.rawValue)" } ?? ""
+        date.map { "\(LocalTime($0, state.timeZone).clock) \(state.timeZone.rawValue)" } ?? ""
     }
 
     /// part/whole in hundredths of a percent, half-up from integers (as `IndonesianFormat.percent`): 91/133 → 6842.
@@ -96,4 +96,39 @@ public enum DataExports {
     static func named(_ number: MemberNumber, _ state: MeetingState) -> String {
         state.roster.member(number).map { "\($0.name) (\($0.number))" } ?? number.rawValue
     }
+}
+
+/// A moment's calendar fields in a koperasi's zone (a fixed offset), by integer arithmetic: the same text as
+/// `IndonesianFormat.clock` and `.iso8601` without a `Calendar` per call, for files with one row per member.
+struct LocalTime {
+    let year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int
+    let offsetHours: Int
+
+    init(_ date: Date, _ zone: IndonesianTimeZone) {
+        offsetHours = zone.hoursFromUTC
+        let seconds = Int((date.timeIntervalSince1970).rounded(.down)) + offsetHours * 3600
+        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        let inDay = seconds - days * 86_400
+        (hour, minute, second) = (inDay / 3600, inDay % 3600 / 60, inDay % 60)
+        // Days since 1970-01-01 to a civil date (Howard Hinnant's days_from_civil, inverted).
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        day = doy - (153 * mp + 2) / 5 + 1
+        month = mp < 10 ? mp + 3 : mp - 9
+        year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+    }
+
+    /// "08.10".
+    var clock: String { Self.two(hour) + "." + Self.two(minute) }
+
+    /// "2026-03-21T08:10:00+07:00".
+    var iso8601: String {
+        "\(year)-\(Self.two(month))-\(Self.two(day))T\(Self.two(hour)):\(Self.two(minute)):\(Self.two(second))+\(Self.two(offsetHours)):00"
+    }
+
+    private static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 }

@@ -1,6 +1,6 @@
 import Foundation
 import RapatCore
-import RapatDocuments
+@testable import RapatDocuments
 import RapatTesting
 import XCTest
 import ZIPFoundation
@@ -188,6 +188,20 @@ final class DataExportsTests: XCTestCase {
                 XCTAssertEqual(statistics[1][5].text, "53,85", label)
                 XCTAssertEqual(shu[1][7].text, "253951,00", label)
             }
+        }
+    }
+
+    /// The integer calendar of the data files writes what `IndonesianFormat` writes, in every zone, across years.
+    func testLocalTimeWritesWhatIndonesianFormatWrites() {
+        var seconds = -86_400.0 * 3 - 1
+        while seconds < 4_200_000_000 {
+            let date = Date(timeIntervalSince1970: seconds + 0.75)
+            for zone in IndonesianTimeZone.allCases {
+                let local = LocalTime(date, zone)
+                XCTAssertEqual(local.iso8601, IndonesianFormat.iso8601(date, zone: zone), "\(seconds) \(zone)")
+                XCTAssertEqual(local.clock, IndonesianFormat.clock(date, zone: zone), "\(seconds) \(zone)")
+            }
+            seconds += 86_400 * 37 + 3_607
         }
     }
 
