@@ -107,16 +107,62 @@ final class DataExportsTests: XCTestCase {
         XCTAssertTrue(try XCTUnwrap(files["statistik.json"]).contains("\"persen_hadir\": 53.85,"), "two decimals as written")
     }
 
+    /// DOMAIN §14: the whole register with each member's presence; a peninjau, a luar biasa member, a member who left
+    /// and came back, one who left for good, and one never seen.
+    func testTheRegisterWithPresenceTimesAndIntervals() throws {
+        var members = Fixtures.members(5)
+        members[3].joinedOn = "2026-03-21"
+        members.append(Fixtures.member("10", "Luar Biasa", status: .associate))
+        var state = try Fixtures.openedMeeting(members, rules: MeetingRules(registerCutoff: "2026-03-20"))
+        for (left, number, time) in [(false, "0001", "08:10"), (false, "0004", "08:40"), (false, "10", "08:45"), (false, "0002", "09:20"),
+                                     (true, "0001", "10:00"), (false, "0001", "10:30"), (true, "0002", "11:05")] {
+            let at = Fixtures.time("2026-03-21 \(time)")
+            try state.apply(left ? .markLeft(MemberNumber(number), at: at) : .checkIn(MemberNumber(number), at: at))
+        }
+        let rows = try Self.parseCSV(String(DataExports.attendanceCSV(state).unicodeScalars.dropFirst()))
+        let columns = ["nomor_anggota", "dihitung_kuorum", "kehadiran", "jam_datang", "jam_keluar", "interval", "terlambat_menit"]
+        let indices = columns.compactMap { rows[0].firstIndex(of: $0) }
+        XCTAssertEqual(indices.count, columns.count)
+        let picked = rows.map { row in indices.map { row[$0] } }
+        XCTAssertEqual(Array(picked.dropFirst()), [
+            ["\u{2060}0001", "ya", "hadir", "08.10 WIB", "", "08.10–10.00, 10.30–…", ""],
+            ["\u{2060}0002", "ya", "hadir", "09.20 WIB", "11.05 WIB", "09.20–11.05", "20"],
+            ["\u{2060}0003", "ya", "tidak_hadir", "", "", "", ""],
+            ["\u{2060}0004", "tidak", "peninjau", "08.40 WIB", "", "08.40–…", ""],
+            ["\u{2060}0005", "ya", "tidak_hadir", "", "", "", ""],
+            ["\u{2060}10", "tidak", "hadir_tidak_dihitung", "08.45 WIB", "", "08.45–…", ""],
+        ], "ordered by member number, 10 after 0005")
+        let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(DataExports.attendanceJSON(state).utf8)) as? [String: Any])
+        let first = try XCTUnwrap((object["anggota"] as? [[String: Any]])?.first)
+        let intervals = try XCTUnwrap(first["interval"] as? [[String: Any]])
+        XCTAssertEqual(intervals.count, 2)
+        XCTAssertEqual(intervals[0]["keluar"] as? String, "2026-03-21T10:00:00+07:00")
+        XCTAssertTrue(intervals[1]["keluar"] is NSNull, "still present")
+        let summary = try XCTUnwrap(object["ringkasan"] as? [String: Any])
+        XCTAssertEqual(summary["hadir"] as? Int, 2)
+        XCTAssertEqual(summary["terdaftar_n"] as? Int, 4)
+        XCTAssertEqual((summary["persen_hadir"] as? NSNumber)?.doubleValue, 50)
+        XCTAssertEqual(object["batas_buku"] as? String, "2026-03-20")
+    }
+
     /// Hostile names stay data: no formula in a CSV cell, valid JSON strings, no control character.
-    func testHostileNamesAreDataInCSVAndJSON() throws {
-        let names = ["=HYPERLINK(\"http://x\",\"y\")", "+1", "-1", "@SUM(A1)", "\tTab", "Baris\nBaru", "Siti \u{202E}hanimA", "a;b\"c"]
-        let members = names.enumerated().map { Fixtures.member(String(format: "%04d", $0.offset + 1), $0.element) }
+    static let hostileNames = ["=HYPERLINK(\"http://x\",\"y\")", "+1", "-1", "@SUM(A1)", "\tTab", "Baris\nBaru", "Siti \u{202E}hanimA",
+                               "a;b\"c"]
+
+    static func hostileMeeting() throws -> MeetingState {
+        let members = hostileNames.enumerated().map { Fixtures.member(String(format: "%04d", $0.offset + 1), $0.element) }
             + [Fixtures.member("=1+1", "Nomor Jahat")]
         var state = try Fixtures.openedMeeting(members)
         try state.apply(.checkIn(MemberNumber("0001"), at: Fixtures.time("2026-03-21 08:10")))
+        return state
+    }
+
+    func testHostileNamesAreDataInCSVAndJSON() throws {
+        let state = try Self.hostileMeeting()
+        let memberCount = Self.hostileNames.count + 1
         let csv = DataExports.attendanceCSV(state)
         let records = try Self.parseCSV(String(csv.unicodeScalars.dropFirst()))
-        XCTAssertEqual(records.count, members.count + 1)
+        XCTAssertEqual(records.count, memberCount + 1)
         for record in records.dropFirst() {
             for field in record { XCTAssertFalse(field.first.map { "=+-@\t".contains($0) } ?? false, "neutralised: \(field)") }
         }
@@ -142,6 +188,7 @@ final class DataExportsTests: XCTestCase {
         let (_, _, files) = try demoOutput()
         let dir = TemporaryDirectory()
         for name in ["daftar-hadir.csv", "statistik.csv", "shu-anggota.csv"] { _ = dir.write(name, try XCTUnwrap(files[name])) }
+        _ = dir.write("hostil.csv", DataExports.attendanceCSV(try Self.hostileMeeting()))
         let options = [
             // The Text Import dialog's defaults on a first use (officecfg CSVImport): separators , ; and tab, no
             // "quoted field as text", no special numbers, no formula evaluation; system language.
@@ -156,9 +203,15 @@ final class DataExportsTests: XCTestCase {
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
             let run = try soffice.run(["--headless", "-env:UserInstallation=file://\(dir.path)/profile", "--infilter=\(filter)",
                                        "--convert-to", "ods", "--outdir", out, dir.file("daftar-hadir.csv"), dir.file("statistik.csv"),
-                                       dir.file("shu-anggota.csv")], in: dir.path)
+                                       dir.file("shu-anggota.csv"), dir.file("hostil.csv")], in: dir.path)
             XCTAssertEqual(run.status, 0, run.output)
             let indonesian = label.hasSuffix("-id")
+
+            let hostile = try Self.cells(ods: out + "/hostil.ods")
+            XCTAssertFalse(hostile.contains { $0.contains { $0.formula } }, "\(label): no formula from a hostile name")
+            XCTAssertTrue(hostile.contains { $0.count > 2 && $0[2].text == "'=HYPERLINK(\"http://x\",\"y\")" && $0[2].type == "string" },
+                          "\(label): the hostile name is text with its visible '")
+            XCTAssertTrue(hostile.contains { $0.count > 2 && $0[1].text == "\u{2060}'=1+1" }, "\(label): a hostile number stays text")
 
             let attendance = try Self.cells(ods: out + "/daftar-hadir.ods")
             XCTAssertFalse(attendance.contains { $0.contains { $0.formula } }, "\(label): no formula")
