@@ -84,7 +84,6 @@ struct Benchmarks {
             ("Menutup pemungutan suara (hitung + keputusan, tahan-crash)", ms(vote.close), "—", true),
             ("SHU per anggota, 100.000 anggota (JM + JU, pembulatan, sisa terbesar), median dari 7", ms(shu.compute.median),
              "≤ 200 ms", shu.compute.median <= 200),
-            ("Daftar SHU per anggota sebagai CSV, 100.000 baris, median", ms(shu.csv.median), "—", true),
             ("Semua dokumen txt (BA, daftar hadir \(docs.attended) orang, notulen, statistik, rekap), 12.022 anggota, median",
              ms(docs.text.median), "≤ 300 ms", docs.text.median <= 300),
             ("Semua dokumen md, 12.022 anggota, median", ms(docs.markdown.median), "≤ 300 ms", docs.markdown.median <= 300),

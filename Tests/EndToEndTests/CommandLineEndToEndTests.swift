@@ -112,7 +112,7 @@ final class CommandLineEndToEndTests: XCTestCase {
         XCTAssertTrue(run.stderr.contains("salah.csv:3: tanggal masuk \"31/02/2019\" tidak dikenal"), run.stderr)
         XCTAssertTrue(run.stderr.contains("Tidak ada anggota yang diimpor"), run.stderr)
         let stats = try rapat.run(["stats", "--json"])
-        XCTAssertTrue(stats.stdout.contains("\"registered\" : 3"), "the earlier roster stays in force: \(stats.stdout)")
+        XCTAssertTrue(stats.stdout.contains("\"terdaftar\": 3"), "the earlier roster stays in force: \(stats.stdout)")
     }
 
     func testJSONErrorObjectsForSettingsAndLockErrorsAtStart() throws {

@@ -50,7 +50,7 @@ final class DemoScriptEndToEndTests: XCTestCase {
         XCTAssertEqual(members.status, 0, members.stderr)
         let rows = members.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: ";", omittingEmptySubsequences: false) }
         XCTAssertEqual(rows.count, 130)
-        func sen(_ field: Substring) -> Int64 { Int64(field.replacingOccurrences(of: ",", with: "")) ?? -1 }
+        func sen(_ field: Substring) -> Int64 { Int64(field.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "\"", with: "")) ?? -1 }
         let jm = rows.reduce(Int64(0)) { $0 + sen($1[5]) }, ju = rows.reduce(Int64(0)) { $0 + sen($1[6]) }
         XCTAssertLessThanOrEqual(jm, 3_000_000_000, "Σ JM ≤ JMA Rp30.000.000")
         XCTAssertLessThanOrEqual(ju, 3_750_000_000, "Σ JU ≤ JUA Rp37.500.000")
