@@ -155,6 +155,7 @@ struct SettingsReader {
             throw fail("aturan", "quorum_check", "pemeriksaan kuorum \"\(checkText)\" tidak dikenal",
                        "isi \"each_decision\" atau \"opening_only\"")
         }
+        try checkTerbilangCase()
         let rules = MeetingRules(quorumBase: base, quorumRule: rule, lateGraceMinutes: grace,
                                  quorumArticle: string("aturan", "quorum_article") ?? "", quorumWaitMinutes: wait,
                                  quorumCheck: check, voting: try votingRules(), shu: try shuPolicy(),
@@ -186,6 +187,14 @@ struct SettingsReader {
                                      decreeNumber: text("sk_pengurus_nomor"), decreeDate: text("sk_pengurus_tanggal"),
                                      invitationNumber: text("undangan_nomor"), invitationDate: text("undangan_tanggal"),
                                      materialsDate: text("bahan_dibagikan"))
+    }
+
+    /// `terbilang_case` (DOMAIN §17) is kept readable in older files only as "lower": every terbilang is printed in
+    /// lower case inside brackets (PUEBI, the berita acara's examples); a Title Case variant is not offered.
+    private func checkTerbilangCase() throws(StoreError) {
+        guard let text = string("aturan", "terbilang_case"), text != "lower" else { return }
+        throw fail("aturan", "terbilang_case", "terbilang_case \"\(text)\" tidak didukung: terbilang selalu ditulis huruf kecil "
+            + "dalam tanda kurung, mis. 133 (seratus tiga puluh tiga) orang", "hapus baris terbilang_case, atau isi \"lower\"")
     }
 
     /// DOMAIN §8 and §18: majority base, ties, proxies, arrears, recusal and the special majorities.

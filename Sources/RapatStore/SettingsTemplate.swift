@@ -79,7 +79,6 @@ enum SettingsTemplate {
         lain_lain_binding = false
         ba_member_witnesses = 2       # jumlah wakil anggota yang ikut menandatangani berita acara
         late_grace_minutes = 0        # toleransi keterlambatan (menit)
-        terbilang_case = "lower"                 # atau "title"
 
         # Kuorum dan persetujuan khusus per jenis keputusan (domain §7.6).
         [aturan.khusus.pembubaran]
