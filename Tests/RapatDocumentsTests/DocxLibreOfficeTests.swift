@@ -24,8 +24,12 @@ final class DocxLibreOfficeTests: XCTestCase {
         let pdf = dir.file("daftar-hadir.pdf")
         let pages = try XCTUnwrap(DocxSupport.pageCount(pdf), "LibreOffice wrote \(pdf)")
         print("PDF: \(pages) halaman")
-        // 7 mm rows under a repeated header: about 33 a page, so 9,000 rows take ~270 pages; far more means split
-        // or wrapped rows, far fewer lost rows.
-        XCTAssertTrue((230...330).contains(pages), "\(pages) pages")
+        // 7 mm rows (some names take two lines) under the header: ~30 a page, so 9,000 rows take ~300 pages, each
+        // page one table (DocxPageFill). Far more means rows that split or pages a table overflowed; fewer, lost rows.
+        XCTAssertTrue((250...340).contains(pages), "\(pages) pages")
+        let text = DocxSupport.text(pdf)
+        XCTAssertEqual(text.components(separatedBy: "Tanda").count - 1, pages, "the header row on every page")
+        XCTAssertTrue(text.contains("09000"), "the last row is there")
+        XCTAssertTrue(text.contains("Halaman \(pages) dari \(pages)"))
     }
 }

@@ -93,7 +93,7 @@ enum DocxSupport {
                      "<!-- rapat: tengah -->", "Koperasi Simpan Pinjam Maju Bersama · Sabtu, 21 Maret 2026 · Aula Serbaguna", "",
                      "<!-- rapat: tinggi-baris 7 -->",
                      "| No. | Nomor | Nama | L/P | Unit | Datang | Keluar | Tanda tangan | Keterangan |",
-                     "|-----:|------|--------------|---|----------|-----|-----|-----------|--------|"]
+                     "|-----:|------|--------------------|---|----------|-----|-----|----------|-------|"]
         lines.reserveCapacity(count + 30)
         for index in 1...count {
             let name = given[index % given.count] + " " + family[(index / given.count) % family.count]

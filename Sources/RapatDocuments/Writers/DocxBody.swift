@@ -254,7 +254,9 @@ struct DocxBody {
         }
         // A long table: one table per page, each with its header row, then a page break.
         let headerHeight = DocxPageFill.row(table.header.map(PrintLayout.plain), widths: widths, minimum: 0, bold: true)
-        let pageBreak = "<w:p><w:pPr><w:pStyle w:val=\"SesudahTabel\"/></w:pPr><w:r><w:br w:type=\"page\"/></w:r></w:p>"
+        // The next page's table starts after a hairline paragraph that begins a page: unlike a page-break run, it
+        // adds no empty page when the table before it filled its page to the last line.
+        let pageBreak = "<w:p><w:pPr><w:pStyle w:val=\"Pemisah\"/><w:pageBreakBefore/></w:pPr></w:p>"
         if fill.room - headerHeight < 3 * max(minimum, 300) {
             xml += pageBreak
             fill.newPage()

@@ -24,14 +24,28 @@ struct DocxPageFill {
     var room: Int { textHeight * 92 / 100 - used }
 
     /// The number of lines `text` takes in `width` twips at `charWidth` twips a character (proportional fonts:
-    /// an average, generous for capitals and word wrap).
+    /// an average, generous for capitals), wrapped word by word as the word processor does.
     static func lines(_ text: String, width: Int, charWidth: Int) -> Int {
-        guard !text.isEmpty else { return 1 }
+        let capacity = max(1, width / max(1, charWidth))
         var lines = 0
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lines += max(1, (line.count * charWidth + max(1, width) - 1) / max(1, width))
+            var count = 1, used = 0
+            for word in line.split(separator: " ") {
+                let length = word.count
+                if used > 0, used + 1 + length > capacity {
+                    count += 1
+                    used = 0
+                }
+                if length > capacity {
+                    count += (used + length - 1) / capacity
+                    used = (used + length - 1) % capacity + 1
+                } else {
+                    used += (used > 0 ? 1 : 0) + length
+                }
+            }
+            lines += count
         }
-        return lines
+        return max(1, lines)
     }
 
     /// A body paragraph of 11 pt text with its spacing.
@@ -43,7 +57,7 @@ struct DocxPageFill {
     static func row(_ cells: [String], widths: [Int], minimum: Int, bold: Bool) -> Int {
         var tallest = 1
         for (index, cell) in cells.enumerated() where index < widths.count {
-            tallest = max(tallest, lines(cell, width: widths[index] - 114, charWidth: bold ? 115 : 105))
+            tallest = max(tallest, lines(cell, width: widths[index] - 114, charWidth: bold ? 115 : 98))
         }
         return max(minimum, tallest * 210 + 50)
     }

@@ -94,7 +94,7 @@ enum DocxParts {
         """
 
     /// Title (centred, bold), Heading2/Heading3 kept with the next paragraph, list paragraphs, table cells (9 pt, no
-    /// spacing: a daftar hadir row is one line), the small paragraph Word needs after a table, and code runs.
+    /// spacing: a daftar hadir row is one line), the small paragraph Word needs after a table, the hairline that starts a long table's next page, and code runs.
     static let styles = """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">\
@@ -119,6 +119,9 @@ enum DocxParts {
         <w:style w:type="paragraph" w:styleId="SesudahTabel"><w:name w:val="Sesudah Tabel"/><w:basedOn w:val="Normal"/>\
         <w:pPr><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>\
         <w:rPr><w:sz w:val="12"/><w:szCs w:val="12"/></w:rPr></w:style>\
+        <w:style w:type="paragraph" w:styleId="Pemisah"><w:name w:val="Pemisah Halaman"/><w:basedOn w:val="Normal"/>\
+        <w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/></w:pPr>\
+        <w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr></w:style>\
         <w:style w:type="character" w:styleId="Kode"><w:name w:val="Kode"/>\
         <w:rPr><w:rFonts w:ascii="DejaVu Sans Mono" w:hAnsi="DejaVu Sans Mono" w:cs="DejaVu Sans Mono"/><w:sz w:val="18"/></w:rPr></w:style>\
         </w:styles>
