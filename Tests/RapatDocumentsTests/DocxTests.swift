@@ -83,7 +83,7 @@ final class DocxTests: XCTestCase {
         for path in paths {
             let pdf = String(path.dropLast(5)) + ".pdf"
             let size = (try? FileManager.default.attributesOfItem(atPath: pdf)[.size] as? Int) ?? 0
-            XCTAssertGreaterThan(size ?? 0, 1_000, "LibreOffice converted \(path)")
+            XCTAssertGreaterThan(size, 1_000, "LibreOffice converted \(path)")
             let text = DocxSupport.text(pdf)
             XCTAssertTrue(text.contains("Halaman 1 dari"), "\(path): page numbers in the footer")
         }

@@ -16,12 +16,10 @@ struct DocxPage: Equatable {
 
 /// The `w:num` instances the body's lists use, for `numbering.xml`: numId 1 is the shared bullet list; each ordered
 /// run of numbers gets its own instance starting at its first number, so Word shows the numbers the template wrote.
-struct DocxNumbering: Equatable {
+struct DocxNumbering {
     static let bulletId = 1
     /// numId (from 2) → (level, first number) of an ordered instance.
     var ordered: [(level: Int, start: Int)] = []
-
-    static func == (a: Self, b: Self) -> Bool { a.ordered.elementsEqual(b.ordered) { $0 == $1 } }
 }
 
 /// The `w:body` content of a laid-out document. Built by appending into one string: a 9,000-row daftar hadir is
