@@ -172,14 +172,14 @@ struct DocxBody {
     }
 
     /// `resolvedWidths` × the text width, widened where a column would break its longest word (a member number,
-    /// a time, up to 12 characters) and taken back from the columns with room to spare.
+    /// a time, an amount: up to 16 characters) and taken back from the columns with room to spare.
     static func columnWidths(_ table: PrintLayout.Table, total: Int) -> [Int] {
         var widths = columnWidths(table.resolvedWidths, total: total)
         var longest = Array(repeating: 0, count: widths.count)
         for (number, row) in ([table.header] + table.rows.prefix(300)).enumerated() {
             for (column, cell) in row.enumerated() where column < widths.count {
                 let word = PrintLayout.plain(cell).split { $0 == " " || $0 == "\n" }.map(\.count).max() ?? 0
-                longest[column] = max(longest[column], min(12, word) * (number == 0 ? 135 : 110))
+                longest[column] = max(longest[column], min(16, word) * (number == 0 ? 135 : 110))
             }
         }
         let minimum = longest.map { $0 + 114 + 30 }
