@@ -31,7 +31,7 @@ final class DocxTests: XCTestCase {
                 parts[entry.path] = bytes
             }
             for required in ["[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/styles.xml", "word/footer1.xml",
-                             "word/_rels/document.xml.rels"] {
+                             "word/numbering.xml", "word/_rels/document.xml.rels"] {
                 XCTAssertNotNil(parts[required], "\(name): \(required)")
             }
             var documentText = ""
@@ -43,7 +43,7 @@ final class DocxTests: XCTestCase {
                 if path == "word/document.xml" { documentText = check.text }
             }
             let relationships = String(decoding: parts["word/_rels/document.xml.rels"] ?? Data(), as: UTF8.self)
-            for target in ["styles.xml", "footer1.xml"] {
+            for target in ["styles.xml", "numbering.xml", "footer1.xml"] {
                 XCTAssertTrue(relationships.contains("Target=\"\(target)\""), name)
                 XCTAssertNotNil(parts["word/" + target], name)
             }
@@ -55,6 +55,7 @@ final class DocxTests: XCTestCase {
                 XCTAssertTrue(documentText.contains("Nomor: 01/BA-RAT/KSP-MB/III/2026"), documentText)
                 XCTAssertTrue(documentText.contains("Rp150.000.000,00"), "the SHU table")
                 XCTAssertTrue(document.contains("<w:tbl>"), "tables stay tables")
+                XCTAssertTrue(document.contains("<w:tblLayout w:type=\"fixed\"/>"), "fixed-width tables")
             }
         }
         let again = try DocumentSet.render(entries: entries, ledger: ledger, templates: .builtIn, formats: ["docx"],
@@ -62,12 +63,12 @@ final class DocxTests: XCTestCase {
         XCTAssertEqual(output.binaries.map(\.data), again.binaries.map(\.data), "same journal, same DOCX bytes")
     }
 
-    /// Word processors open it: LibreOffice headless converts every DOCX to PDF (CI installs it; skipped elsewhere).
+    /// Word processors open it: LibreOffice headless converts every DOCX of the demo RAT to PDF (CI installs it;
+    /// skipped elsewhere), and the PDF keeps the page numbers, the signatures and every daftar hadir row.
     func testLibreOfficeOpensEveryDocx() throws {
-        guard let soffice = ["/usr/bin/soffice", "/usr/bin/libreoffice"].first(where: FileManager.default.isExecutableFile(atPath:))
-        else { throw XCTSkip("LibreOffice tidak terpasang (CI memasangnya dengan RAPAT_LIBREOFFICE=1)") }
+        guard DocxSupport.soffice != nil else { throw XCTSkip("LibreOffice tidak terpasang (CI memasangnya dengan RAPAT_LIBREOFFICE=1)") }
         let (entries, ledger) = try DemoMeeting.scripted()
-        let output = try DocumentSet.render(entries: entries, ledger: ledger, templates: .builtIn, formats: ["docx"],
+        let output = try DocumentSet.render(entries: entries, ledger: ledger, templates: .builtIn, formats: ["docx", "md"],
                                             digest: "d1g3st", meetingFile: "rat.rapat")
         let dir = TemporaryDirectory()
         var paths: [String] = []
@@ -76,19 +77,24 @@ final class DocxTests: XCTestCase {
             try data.write(to: URL(fileURLWithPath: path))
             paths.append(path)
         }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: soffice)
-        process.arguments = ["--headless", "-env:UserInstallation=file://\(dir.path)/profile", "--convert-to", "pdf",
-                             "--outdir", dir.path] + paths
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        XCTAssertEqual(process.terminationStatus, 0)
+        let conversion = try DocxSupport.convertToPDF(paths, in: dir, limit: 300)
+        XCTAssertFalse(conversion.timedOut)
+        XCTAssertEqual(conversion.status, 0)
         for path in paths {
             let pdf = String(path.dropLast(5)) + ".pdf"
             let size = (try? FileManager.default.attributesOfItem(atPath: pdf)[.size] as? Int) ?? 0
-            XCTAssertGreaterThan(size ?? 0, 1_000, "LibreOffice converted \(path)")
+            XCTAssertGreaterThan(size, 1_000, "LibreOffice converted \(path)")
+            let text = DocxSupport.text(pdf)
+            XCTAssertTrue(text.contains("Halaman 1 dari"), "\(path): page numbers in the footer")
+        }
+        let attendance = DocxSupport.text(dir.file("daftar-hadir.pdf"))
+        XCTAssertTrue(attendance.contains("DAFTAR HADIR"), attendance)
+        let markdown = try XCTUnwrap(output.files.first { $0.name == "daftar-hadir.md" }?.text)
+        let rows = markdown.split(separator: "\n").filter { $0.hasPrefix("| ") }.dropFirst()
+        for row in rows {
+            // The member number: a short cell that does not wrap (names may, in a narrow column).
+            let number = PrintLayout.plain(PrintLayout.tableCells(row)[1])
+            XCTAssertTrue(attendance.contains(number), "\(number) is in the converted daftar hadir")
         }
     }
 }
