@@ -7,172 +7,38 @@ enum DefaultTemplates {
     private static let names: [String: Int] = [
         "berita-acara-penundaan.html.mustache": 0,
         "berita-acara-penundaan.md.mustache": 1,
-        "berita-acara-penundaan.txt.mustache": 2,
-        "berita-acara.html.mustache": 3,
-        "berita-acara.md.mustache": 4,
-        "berita-acara.txt.mustache": 5,
-        "daftar-hadir.html.mustache": 6,
-        "daftar-hadir.md.mustache": 7,
-        "daftar-hadir.txt.mustache": 8,
+        "berita-acara-penundaan.txt.mustache": 1,
+        "berita-acara.html.mustache": 2,
+        "berita-acara.md.mustache": 3,
+        "berita-acara.txt.mustache": 4,
+        "daftar-hadir.html.mustache": 5,
+        "daftar-hadir.md.mustache": 6,
+        "daftar-hadir.txt.mustache": 7,
+        "laporan.html.mustache": 8,
+        "laporan.md.mustache": 9,
+        "laporan.txt.mustache": 10,
         "notulen.html.mustache": 0,
         "notulen.md.mustache": 1,
-        "notulen.txt.mustache": 2,
+        "notulen.txt.mustache": 1,
         "rekap-suara.html.mustache": 0,
         "rekap-suara.md.mustache": 1,
-        "rekap-suara.txt.mustache": 2,
+        "rekap-suara.txt.mustache": 1,
         "shu-anggota.html.mustache": 0,
         "shu-anggota.md.mustache": 1,
-        "shu-anggota.txt.mustache": 2,
+        "shu-anggota.txt.mustache": 1,
         "statistik.html.mustache": 0,
         "statistik.md.mustache": 1,
-        "statistik.txt.mustache": 2,
+        "statistik.txt.mustache": 1,
     ]
 
     private static let texts: [String] = [
         ##"""
-<!DOCTYPE html>
-<html lang="id">
-<head>
-<meta charset="utf-8">
-<title>{{judul}} — {{koperasi.nama}}</title>
-<style>
-@page { size: A4; margin: 18mm; }
-body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 10pt; line-height: 1.4; max-width: 174mm; margin: 0 auto; }
-h1 { font-size: 14pt; text-align: center; margin: 0; }
-p.sub { text-align: center; margin-top: 1mm; }
-h2 { font-size: 11.5pt; margin: 6mm 0 2mm; border-bottom: 1px solid #888; break-after: avoid; }
-table { border-collapse: collapse; margin: 2mm 0; }
-th, td { border: 1px solid #555; padding: 1mm 2.5mm; vertical-align: top; }
-th { background: #eee; }
-td.kanan, th.kanan { text-align: right; white-space: nowrap; }
-tr { break-inside: avoid; }
-figure { margin: 3mm 0; break-inside: avoid; }
-.ttd { display: flex; gap: 12mm; margin-top: 10mm; break-inside: avoid; }
-.ttd div { flex: 1; text-align: center; }
-.ttd .ruang { height: 20mm; }
-.sidik { font-family: "DejaVu Sans Mono", monospace; font-size: 8pt; word-break: break-all; margin-top: 8mm; }
-</style>
-</head>
-<body>
-<h1>{{judul}}</h1>
-<p class="sub">{{subjudul}}<br>{{koperasi.nama}} · {{tanggal}}</p>
-{{#bagian}}
-<h2>{{judul}}</h2>
-{{#paragraf}}<p>{{teks}}</p>
-{{/paragraf}}
-{{#ada_bagan}}<figure>{{{bagan}}}</figure>
-{{/ada_bagan}}
-{{#ada_daftar}}<ul>
-{{#daftar}}<li>{{teks}}</li>
-{{/daftar}}
-</ul>
-{{/ada_daftar}}
-{{#ada_tabel}}{{#tabel}}<table>
-<tr>{{#kolom}}<th{{#kanan}} class="kanan"{{/kanan}}>{{teks}}</th>{{/kolom}}</tr>
-{{#baris}}<tr>{{#sel}}<td{{#kanan}} class="kanan"{{/kanan}}>{{teks}}</td>{{/sel}}</tr>
-{{/baris}}
-</table>{{/tabel}}{{/ada_tabel}}
-{{/bagian}}
-{{#penutup}}<p>{{teks}}</p>
-{{/penutup}}
-{{#ada_tanda_tangan}}<div class="ttd">
-{{#tanda_tangan}}<div>{{teks}}<div class="ruang"></div>( .............................. )</div>
-{{/tanda_tangan}}
-</div>{{/ada_tanda_tangan}}
-{{#ada_sidik}}<p class="sidik">Sidik akhir jurnal rapat (SHA-256): {{sidik}}</p>{{/ada_sidik}}
-</body>
-</html>
+{{> laporan}}
 
 """##,
         ##"""
 {{% CONTENT_TYPE: TEXT }}
-# {{judul}}
-
-{{subjudul}} · {{koperasi.nama}} · {{tanggal}}
-{{#bagian}}
-
-## {{judul}}
-{{#paragraf}}
-
-{{teks}}
-{{/paragraf}}
-{{#ada_daftar}}
-
-{{#daftar}}
-- {{teks}}
-{{/daftar}}
-{{/ada_daftar}}
-{{#ada_tabel}}
-{{#tabel}}
-
-|{{#kolom}} {{teks}} |{{/kolom}}
-|{{#garis}}{{#kanan}}---:{{/kanan}}{{^kanan}}---{{/kanan}}|{{/garis}}
-{{#baris}}
-|{{#sel}} {{teks}} |{{/sel}}
-{{/baris}}
-{{/tabel}}
-{{/ada_tabel}}
-{{/bagian}}
-{{#penutup}}
-
-{{teks}}
-{{/penutup}}
-{{#ada_tanda_tangan}}
-
-{{#tanda_tangan}}
-- {{teks}}: ( .............................. )
-{{/tanda_tangan}}
-{{/ada_tanda_tangan}}
-{{#ada_sidik}}
-
-Sidik akhir jurnal rapat (SHA-256): `{{sidik}}`
-{{/ada_sidik}}
-
-"""##,
-        ##"""
-{{% CONTENT_TYPE: TEXT }}
-{{judul}}
-{{subjudul}}
-{{koperasi.nama}} — {{tanggal}}
-==============================================================================
-{{#bagian}}
-
-{{judul}}
-------------------------------------------------------------------------------
-{{#paragraf}}
-{{teks}}
-{{/paragraf}}
-{{#ada_daftar}}
-{{#daftar}}
-- {{teks}}
-{{/daftar}}
-{{/ada_daftar}}
-{{#ada_tabel}}
-{{#tabel}}
-  {{judul_tetap}}
-{{#baris}}
-  {{tetap}}
-{{/baris}}
-{{/tabel}}
-{{/ada_tabel}}
-{{/bagian}}
-{{#penutup}}
-
-{{teks}}
-{{/penutup}}
-{{#ada_tanda_tangan}}
-
-{{#tanda_tangan}}
-{{teks}}
-
-
-( .............................. )
-{{/tanda_tangan}}
-{{/ada_tanda_tangan}}
-{{#ada_sidik}}
-
-Sidik akhir jurnal rapat (SHA-256): {{sidik}}
-{{/ada_sidik}}
+{{> laporan}}
 
 """##,
         ##"""
@@ -624,6 +490,152 @@ Peninjau, masuk sesudah batas buku daftar anggota {{batas_buku}}
      datang {{datang}} · {{keterangan}}
 {{/peninjau}}
 {{/ada_peninjau}}
+
+"""##,
+        ##"""
+<!DOCTYPE html>
+<html lang="id">
+<head>
+<meta charset="utf-8">
+<title>{{judul}} — {{koperasi.nama}}</title>
+<style>
+@page { size: A4; margin: 18mm; }
+body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 10pt; line-height: 1.4; max-width: 174mm; margin: 0 auto; }
+h1 { font-size: 14pt; text-align: center; margin: 0; }
+p.sub { text-align: center; margin-top: 1mm; }
+h2 { font-size: 11.5pt; margin: 6mm 0 2mm; border-bottom: 1px solid #888; break-after: avoid; }
+table { border-collapse: collapse; margin: 2mm 0; }
+th, td { border: 1px solid #555; padding: 1mm 2.5mm; vertical-align: top; }
+th { background: #eee; }
+td.kanan, th.kanan { text-align: right; white-space: nowrap; }
+tr { break-inside: avoid; }
+figure { margin: 3mm 0; break-inside: avoid; }
+.ttd { display: flex; gap: 12mm; margin-top: 10mm; break-inside: avoid; }
+.ttd div { flex: 1; text-align: center; }
+.ttd .ruang { height: 20mm; }
+.sidik { font-family: "DejaVu Sans Mono", monospace; font-size: 8pt; word-break: break-all; margin-top: 8mm; }
+</style>
+</head>
+<body>
+<h1>{{judul}}</h1>
+<p class="sub">{{subjudul}}<br>{{koperasi.nama}} · {{tanggal}}</p>
+{{#bagian}}
+<h2>{{judul}}</h2>
+{{#paragraf}}<p>{{teks}}</p>
+{{/paragraf}}
+{{#ada_bagan}}<figure>{{{bagan}}}</figure>
+{{/ada_bagan}}
+{{#ada_daftar}}<ul>
+{{#daftar}}<li>{{teks}}</li>
+{{/daftar}}
+</ul>
+{{/ada_daftar}}
+{{#ada_tabel}}{{#tabel}}<table>
+<tr>{{#kolom}}<th{{#kanan}} class="kanan"{{/kanan}}>{{teks}}</th>{{/kolom}}</tr>
+{{#baris}}<tr>{{#sel}}<td{{#kanan}} class="kanan"{{/kanan}}>{{teks}}</td>{{/sel}}</tr>
+{{/baris}}
+</table>{{/tabel}}{{/ada_tabel}}
+{{/bagian}}
+{{#penutup}}<p>{{teks}}</p>
+{{/penutup}}
+{{#ada_tanda_tangan}}<div class="ttd">
+{{#tanda_tangan}}<div>{{teks}}<div class="ruang"></div>( .............................. )</div>
+{{/tanda_tangan}}
+</div>{{/ada_tanda_tangan}}
+{{#ada_sidik}}<p class="sidik">Sidik akhir jurnal rapat (SHA-256): {{sidik}}</p>{{/ada_sidik}}
+</body>
+</html>
+
+"""##,
+        ##"""
+{{% CONTENT_TYPE: TEXT }}
+# {{judul}}
+
+{{subjudul}} · {{koperasi.nama}} · {{tanggal}}
+{{#bagian}}
+
+## {{judul}}
+{{#paragraf}}
+
+{{teks}}
+{{/paragraf}}
+{{#ada_daftar}}
+
+{{#daftar}}
+- {{teks}}
+{{/daftar}}
+{{/ada_daftar}}
+{{#ada_tabel}}
+{{#tabel}}
+
+|{{#kolom}} {{teks}} |{{/kolom}}
+|{{#garis}}{{#kanan}}---:{{/kanan}}{{^kanan}}---{{/kanan}}|{{/garis}}
+{{#baris}}
+|{{#sel}} {{teks}} |{{/sel}}
+{{/baris}}
+{{/tabel}}
+{{/ada_tabel}}
+{{/bagian}}
+{{#penutup}}
+
+{{teks}}
+{{/penutup}}
+{{#ada_tanda_tangan}}
+
+{{#tanda_tangan}}
+- {{teks}}: ( .............................. )
+{{/tanda_tangan}}
+{{/ada_tanda_tangan}}
+{{#ada_sidik}}
+
+Sidik akhir jurnal rapat (SHA-256): `{{sidik}}`
+{{/ada_sidik}}
+
+"""##,
+        ##"""
+{{% CONTENT_TYPE: TEXT }}
+{{judul}}
+{{subjudul}}
+{{koperasi.nama}} — {{tanggal}}
+==============================================================================
+{{#bagian}}
+
+{{judul}}
+------------------------------------------------------------------------------
+{{#paragraf}}
+{{teks}}
+{{/paragraf}}
+{{#ada_daftar}}
+{{#daftar}}
+- {{teks}}
+{{/daftar}}
+{{/ada_daftar}}
+{{#ada_tabel}}
+{{#tabel}}
+  {{judul_tetap}}
+{{#baris}}
+  {{tetap}}
+{{/baris}}
+{{/tabel}}
+{{/ada_tabel}}
+{{/bagian}}
+{{#penutup}}
+
+{{teks}}
+{{/penutup}}
+{{#ada_tanda_tangan}}
+
+{{#tanda_tangan}}
+{{teks}}
+
+
+( .............................. )
+{{/tanda_tangan}}
+{{/ada_tanda_tangan}}
+{{#ada_sidik}}
+
+Sidik akhir jurnal rapat (SHA-256): {{sidik}}
+{{/ada_sidik}}
 
 """##,
     ]

@@ -117,14 +117,58 @@ public struct DocumentTemplates: Sendable {
         case .daftarHadir: DaftarHadirModel.listKeys
         default: ReportDocument.listKeys
         }
-        try Self.checkTags(text, path: path, known: Self.keys(of: model).union(schema))
+        let known = Self.keys(of: model).union(schema)
+        try Self.checkTags(text, path: path, known: known)
+        let library = try partials(of: text, path: path, format: format, known: known)
         // Markdown gets every value escaped (a `|` in a name would split its table row, `[x](http://…)` would be a
         // link); the ready-made rows ("baris_…") were escaped field by field when they were built.
-        var rendered = template.render(format == .md ? Self.markdownValues(model) : model)
+        var rendered = template.render(format == .md ? Self.markdownValues(model) : model, library: library)
         if format == .txt { rendered = TextWrap.wrap(rendered, width: 78) }
         // The one cleaning of rendered documents (and of the DOCX and PDF built from them): no control or bidi character.
         rendered = Markup.printable(rendered)
         return rendered.hasSuffix("\n") ? rendered : rendered + "\n"
+    }
+
+    /// The shared templates `text` includes (`{{> laporan}}` is `laporan.<format>.mustache`, the cooperative's copy
+    /// when its folder has one), each checked like a document template, and the ones they include in turn.
+    func partials(of text: String, path: String, format: DocumentFormat, known: Set<String>) throws(TemplateError) -> MustacheLibrary? {
+        var library = MustacheLibrary()
+        var pending = Self.partialNames(text, path: path)
+        var seen: Set<String> = []
+        while let (name, line) = pending.popLast() {
+            guard seen.insert(name).inserted else { continue }
+            let file = "\(name).\(format.rawValue).mustache"
+            guard let (partialPath, partialText) = sources[file] else {
+                throw TemplateError(file: path, line: line, tag: "{{> \(name)}}",
+                                    problem: "templat bersama \(file) tidak ada; periksa ejaannya atau salin berkasnya ke folder templat")
+            }
+            try Self.checkTags(partialText, path: partialPath, known: known)
+            do {
+                library.register(try MustacheTemplate(string: partialText), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                throw TemplateError(file: partialPath, line: error.context.lineNumber,
+                                    tag: error.context.line.trimmingCharacters(in: .whitespaces),
+                                    problem: "penulisan templat salah: " + Self.parserProblem(error.error))
+            } catch {
+                throw TemplateError(file: partialPath, line: 0, tag: "", problem: "templat tidak bisa dibaca; periksa penulisan tag {{…}}")
+            }
+            pending += Self.partialNames(partialText, path: partialPath)
+        }
+        return seen.isEmpty ? nil : library
+    }
+
+    /// The names of the partials `{{> name}}` in `text`, with their lines.
+    static func partialNames(_ text: String, path: String) -> [(String, Int)] {
+        var names: [(String, Int)] = []
+        var line = 1
+        var index = text.startIndex
+        while let open = text.range(of: "{{>", range: index..<text.endIndex) {
+            line += text[index..<open.lowerBound].filter(\.isNewline).count
+            guard let close = text.range(of: "}}", range: open.upperBound..<text.endIndex) else { break }
+            names.append((text[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces), line))
+            index = close.upperBound
+        }
+        return names
     }
 
     /// The Mustache parser's complaint as an Indonesian phrase with what to fix.
