@@ -16,9 +16,10 @@ public enum DocumentSet {
     public static let dataFormats = ["csv", "json"]
 
     public static func render(entries: [JournalEntry], ledger: ShuLedger?, templates: DocumentTemplates, formats: [String],
-                              digest: String, meetingFile: String, signingKey: MinisignPublicKey? = nil) throws -> Output {
+                              digest: String, meetingFile: String, signingKey: MinisignPublicKey? = nil,
+                              options: DocumentOptions = .defaults) throws -> Output {
         let state = MeetingState.replaying(entries.map(\.event))
-        var documents: [(DocumentKind, [String: Any])] = [(.daftarHadir, DaftarHadirModel.build(state)),
+        var documents: [(DocumentKind, [String: Any])] = [(.daftarHadir, DaftarHadirModel.build(state, order: options.attendanceOrder)),
                                                           (.statistik, ReportModels.statistik(state).model),
                                                           (.rekapSuara, ReportModels.rekapSuara(state).model)]
         if let notulen = ReportModels.notulen(entries, digest: digest) { documents.append((.notulen, notulen.model)) }

@@ -9,11 +9,11 @@ enum DaftarHadirLines {
     struct TextColumns {
         var number: Int
         var name: Int
-        static let no = 5, gender = 3, unit = 12, time = 6, signature = 9
+        static let no = 5, gender = 3, unit = 13, time = 6, signature = 9
 
-        /// The member-number column fits the longest number (6–12), the name column takes what is left.
+        /// The member-number column fits the longest number (5–12), the name column takes what is left.
         init(longestNumber: Int) {
-            number = min(12, max(6, longestNumber))
+            number = min(12, max(5, longestNumber))
             name = 78 - (Self.no + number + Self.gender + Self.unit + 2 * Self.time + Self.signature + 7)
         }
 
