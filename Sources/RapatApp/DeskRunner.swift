@@ -23,7 +23,8 @@ public final class DeskRunner {
     }
 
     /// The members' review mode over a meeting read from a file opened read-only (`rapat lihat`).
-    public init(reviewing entries: [JournalEntry], ledger: ShuLedger?, verification: String, clock: @escaping () -> Date = Date.init) {
+    public init(reviewing entries: [JournalEntry], ledger: ShuLedger?, verification: String, digest: String = "",
+                clock: @escaping () -> Date = Date.init) {
         session = nil
         self.clock = clock
         let meeting = MeetingState.replaying(entries.map(\.event))
@@ -33,9 +34,13 @@ public final class DeskRunner {
         state.readOnly = true
         state.shuLedger = ledger
         state.screen = .agenda
-        state.documentLines = [verification, ""]
-            + MinutesReport.render(entries, format: .text).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            + VoteRecordReport.render(meeting, format: .text).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // The notulen and the rekap suara exactly as `rapat notulen --format txt` and `rapat rekap-suara --format txt` print them.
+        func text(_ kind: DocumentKind) -> [String] {
+            let data = try? DocumentSet.single(kind, format: "txt", entries: entries, ledger: ledger, templates: .builtIn,
+                                               digest: digest, meetingFile: "")
+            return data.map { String(decoding: $0, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init) } ?? []
+        }
+        state.documentLines = [verification, ""] + text(.notulen) + text(.rekapSuara)
         state.message = DeskMessage(.info, verification)
     }
 

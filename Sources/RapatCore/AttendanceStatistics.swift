@@ -96,7 +96,8 @@ extension MeetingState {
             let seconds = Int(record.firstArrival.timeIntervalSince1970.rounded(.down))
             buckets[seconds - ((seconds % 900) + 900) % 900, default: 0] += 1
             if let reference = start, let lateReference, record.firstArrival > lateReference {
-                let minutes = Int(record.firstArrival.timeIntervalSince(reference) / 60)
+                // Late by part of a minute is late by one: "terlambat 0 menit" would contradict itself.
+                let minutes = max(1, Int((record.firstArrival.timeIntervalSince(reference) / 60).rounded(.up)))
                 late.append(.init(member: member, arrived: record.firstArrival, minutesLate: minutes))
             }
         }

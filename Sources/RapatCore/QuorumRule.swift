@@ -48,6 +48,28 @@ public enum QuorumRule: Hashable, Sendable {
         }
     }
 
+    /// The rule for a formal document, in words with N and Q and no arithmetic: "lebih dari setengah dari 130
+    /// anggota, yaitu 66 orang" (the formula belongs in the rekap suara).
+    public func inWords(registered n: Int, of whom: String = "anggota") -> String {
+        let q = IndonesianFormat.integer(required(registered: n))
+        let count = "\(IndonesianFormat.integer(n)) \(whom), yaitu \(q) orang"
+        switch self {
+        case .moreThanHalf: return "lebih dari setengah dari \(count)"
+        case .halfPlusOneLiteral: return "setengah ditambah satu dari \(count)"
+        case let .atLeast(p, d): return "sekurang-kurangnya \(Self.fraction(p, d)) dari \(count)"
+        }
+    }
+
+    /// "setengah", "dua pertiga", "tiga perempat", "tiga perlima".
+    static func fraction(_ p: Int, _ d: Int) -> String {
+        switch (p, d) {
+        case (1, 2): return "setengah"
+        case (1, 4): return "seperempat"
+        case (3, 4): return "tiga perempat"
+        default: return (p == 1 ? "seper" : Terbilang.words(p) + " per") + Terbilang.words(d)
+        }
+    }
+
     /// The settings-file spelling: `more_than_half`, `half_plus_one_literal` or `at_least 2/3`.
     public var settingValue: String {
         switch self {

@@ -24,6 +24,9 @@ enum DefaultTemplates {
         "rekap-suara.html.mustache": 0,
         "rekap-suara.md.mustache": 1,
         "rekap-suara.txt.mustache": 1,
+        "shu-alokasi.html.mustache": 0,
+        "shu-alokasi.md.mustache": 1,
+        "shu-alokasi.txt.mustache": 1,
         "shu-anggota.html.mustache": 0,
         "shu-anggota.md.mustache": 1,
         "shu-anggota.txt.mustache": 1,
@@ -682,7 +685,12 @@ th { background: #eee; }
 td.kanan, th.kanan { text-align: right; white-space: nowrap; }
 tr { break-inside: avoid; }
 figure { margin: 3mm 0; break-inside: avoid; }
-.ttd { display: flex; gap: 12mm; margin-top: 10mm; break-inside: avoid; }
+.tanda-tangan { break-inside: avoid; }
+.ttd { display: flex; flex-wrap: wrap; gap: 12mm; margin-top: 10mm; }
+.ttd div { min-width: 60mm; }
+thead { display: table-header-group; }
+table.lebar { font-size: 8pt; width: 100%; }
+@page { @bottom-center { content: "Halaman " counter(page) " dari " counter(pages); font-size: 8pt; } }
 .ttd div { flex: 1; text-align: center; }
 .ttd .ruang { height: 20mm; }
 .sidik { font-family: "DejaVu Sans Mono", monospace; font-size: 8pt; word-break: break-all; margin-top: 8mm; }
@@ -690,6 +698,7 @@ figure { margin: 3mm 0; break-inside: avoid; }
 </head>
 <body>
 <h1>{{judul}}</h1>
+{{#mendatar}}<style>@page { size: A4 landscape; }</style>{{/mendatar}}
 <p class="sub">{{subjudul}}<br>{{koperasi.nama}} · {{tanggal}}</p>
 {{#bagian}}
 <h2>{{judul}}</h2>
@@ -702,18 +711,22 @@ figure { margin: 3mm 0; break-inside: avoid; }
 {{/daftar}}
 </ul>
 {{/ada_daftar}}
-{{#ada_tabel}}{{#tabel}}<table>
-<tr>{{#kolom}}<th{{#kanan}} class="kanan"{{/kanan}}>{{teks}}</th>{{/kolom}}</tr>
+{{#ada_tabel}}{{#tabel}}<table{{#mendatar}} class="lebar"{{/mendatar}}>
+<thead><tr>{{#kolom}}<th{{#kanan}} class="kanan"{{/kanan}}>{{teks}}</th>{{/kolom}}</tr></thead>
+<tbody>
 {{#baris}}<tr>{{#sel}}<td{{#kanan}} class="kanan"{{/kanan}}>{{teks}}</td>{{/sel}}</tr>
 {{/baris}}
+</tbody>
 </table>{{/tabel}}{{/ada_tabel}}
 {{/bagian}}
+<div class="tanda-tangan">
 {{#penutup}}<p>{{teks}}</p>
 {{/penutup}}
 {{#ada_tanda_tangan}}<div class="ttd">
-{{#tanda_tangan}}<div>{{teks}}<div class="ruang"></div>( .............................. )</div>
+{{#tanda_tangan}}<div>{{peran}},<div class="ruang"></div>{{nama_baris}}</div>
 {{/tanda_tangan}}
 </div>{{/ada_tanda_tangan}}
+</div>
 {{#ada_sidik}}<p class="sidik">Sidik akhir jurnal rapat (SHA-256): {{sidik}}</p>{{/ada_sidik}}
 </body>
 </html>
@@ -721,9 +734,18 @@ figure { margin: 3mm 0; break-inside: avoid; }
 """##,
         ##"""
 {{% CONTENT_TYPE: TEXT }}
+{{! Dokumen berbentuk laporan (notulen, statistik, rekap suara, berita acara penundaan, SHU): satu templat bersama. Salin
+    berkas ini ke folder templat untuk mengubah semuanya, atau salin templat satu dokumen (mis. notulen.md.mustache) untuk
+    mengubah dokumen itu saja. Tanda <!-- rapat: … --> mengatur tata letak PDF dan DOCX (lihat docs/templat.md). }}
+{{#mendatar}}
+<!-- rapat: mendatar -->
+{{/mendatar}}
 # {{judul}}
 
-{{subjudul}} · {{koperasi.nama}} · {{tanggal}}
+# {{subjudul}}
+
+<!-- rapat: tengah -->
+{{koperasi.nama}} · {{tanggal}}
 {{#bagian}}
 
 ## {{judul}}
@@ -737,26 +759,40 @@ figure { margin: 3mm 0; break-inside: avoid; }
 - {{teks}}
 {{/daftar}}
 {{/ada_daftar}}
+{{#ada_bagan_cetak}}
+
+{{{baris_bagan}}}
+{{/ada_bagan_cetak}}
 {{#ada_tabel}}
 {{#tabel}}
 
 |{{#kolom}} {{teks}} |{{/kolom}}
-|{{#garis}}{{#kanan}}---:{{/kanan}}{{^kanan}}---{{/kanan}}|{{/garis}}
+{{baris_pemisah}}
 {{#baris}}
 |{{#sel}} {{teks}} |{{/sel}}
 {{/baris}}
 {{/tabel}}
 {{/ada_tabel}}
 {{/bagian}}
+{{#ada_tanda_tangan}}
+
+<!-- rapat: tanda-tangan -->
+{{#penutup}}
+{{teks}}
+
+{{/penutup}}
+|  |  |
+|---|---|
+{{#tanda_tangan_md}}
+{{baris_md}}
+{{/tanda_tangan_md}}
+<!-- rapat: /tanda-tangan -->
+{{/ada_tanda_tangan}}
+{{^ada_tanda_tangan}}
 {{#penutup}}
 
 {{teks}}
 {{/penutup}}
-{{#ada_tanda_tangan}}
-
-{{#tanda_tangan}}
-- {{teks}}: ( .............................. )
-{{/tanda_tangan}}
 {{/ada_tanda_tangan}}
 {{#ada_sidik}}
 
@@ -766,6 +802,8 @@ Sidik akhir jurnal rapat (SHA-256): `{{sidik}}`
 """##,
         ##"""
 {{% CONTENT_TYPE: TEXT }}
+{{! Dokumen berbentuk laporan (notulen, statistik, rekap suara, berita acara penundaan, SHU) dalam teks biasa, 78 kolom.
+    Salin berkas ini ke folder templat untuk mengubah semuanya, atau salin templat satu dokumen saja. }}
 {{judul}}
 {{subjudul}}
 {{koperasi.nama}} — {{tanggal}}
@@ -797,12 +835,7 @@ Sidik akhir jurnal rapat (SHA-256): `{{sidik}}`
 {{/penutup}}
 {{#ada_tanda_tangan}}
 
-{{#tanda_tangan}}
-{{teks}}
-
-
-( .............................. )
-{{/tanda_tangan}}
+{{baris_tanda_tangan_txt}}
 {{/ada_tanda_tangan}}
 {{#ada_sidik}}
 

@@ -17,17 +17,21 @@ public enum DocumentSet {
 
     public static func render(entries: [JournalEntry], ledger: ShuLedger?, templates: DocumentTemplates, formats: [String],
                               digest: String, meetingFile: String, signingKey: MinisignPublicKey? = nil,
-                              options: DocumentOptions = .defaults) throws -> Output {
+                              only: DocumentKind? = nil, options: DocumentOptions = .defaults) throws -> Output {
         let state = MeetingState.replaying(entries.map(\.event))
-        var documents: [(DocumentKind, [String: Any])] = [(.daftarHadir, DaftarHadirModel.build(state, order: options.attendanceOrder)),
-                                                          (.statistik, ReportModels.statistik(state).model),
-                                                          (.rekapSuara, ReportModels.rekapSuara(state).model)]
-        if let notulen = ReportModels.notulen(entries, digest: digest) { documents.append((.notulen, notulen.model)) }
-        if let shu = ReportModels.shuAnggota(state, ledger: ledger) { documents.append((.shuAnggota, shu.model)) }
+        // A single-document command builds and renders that document only, through the same code as the whole set.
+        func wanted(_ kind: DocumentKind) -> Bool { only == nil || only == kind }
+        var documents: [(DocumentKind, [String: Any])] = []
+        if wanted(.daftarHadir) { documents.append((.daftarHadir, DaftarHadirModel.build(state, order: options.attendanceOrder))) }
+        if wanted(.statistik) { documents.append((.statistik, ReportModels.statistik(state).model)) }
+        if wanted(.rekapSuara) { documents.append((.rekapSuara, ReportModels.rekapSuara(state).model)) }
+        if wanted(.notulen), let notulen = ReportModels.notulen(entries, digest: digest) { documents.append((.notulen, notulen.model)) }
+        if wanted(.shuAlokasi), let shu = ReportModels.shuAlokasi(state, ledger: ledger) { documents.append((.shuAlokasi, shu.model)) }
+        if wanted(.shuAnggota), let shu = ReportModels.shuAnggota(state, ledger: ledger) { documents.append((.shuAnggota, shu.model)) }
         var missing: [MissingField] = []
         if let penundaan = ReportModels.penundaan(state, digest: digest) {
-            documents.append((.penundaan, penundaan.model))
-        } else {
+            if wanted(.penundaan) { documents.append((.penundaan, penundaan.model)) }
+        } else if wanted(.beritaAcara) {
             missing = BeritaAcaraModel.missingFields(state)
             if missing.isEmpty {
                 documents.append((.beritaAcara, BeritaAcaraModel.build(state, finalDigest: digest, eventCount: entries.last?.sequence ?? 0,
@@ -66,15 +70,31 @@ public enum DocumentSet {
             } else if format == "csv" {
                 files.append(("daftar-hadir.csv", DaftarHadirModel.csv(state)))
                 files.append(("statistik.csv", statisticsCSV(state)))
-                files.append(("keputusan.csv", decisionsCSV(state)))
+                files.append(("rekap-suara.csv", decisionsCSV(state)))
             } else if format == "json" {
                 files.append(("daftar-hadir.json", DaftarHadirModel.json(state)))
                 files.append(("statistik.json", StatisticsReport.json(state.attendanceStatistics())))
-                files.append(("keputusan.json", VoteRecordReport.render(state, format: .json)))
+                files.append(("rekap-suara.json", VoteRecordReport.json(state)))
             }
+        }
+        if let only {
+            files = files.filter { $0.0.hasPrefix(only.rawValue + ".") }
+            binaries = binaries.filter { $0.0.hasPrefix(only.rawValue + ".") }
         }
         // Data files (CSV, JSON) pass the same cleaning as the rendered documents.
         return Output(files: files.map { ($0.0, Markup.printable($0.1)) }, binaries: binaries, missing: missing)
+    }
+
+    /// One document in one format, byte for byte the file `rapat docs` writes for it (`notulen.md`, `statistik.json`),
+    /// or nil when the meeting has no such document (not postponed, no SHU proposed, …).
+    public static func single(_ kind: DocumentKind, format: String, entries: [JournalEntry], ledger: ShuLedger?,
+                              templates: DocumentTemplates, digest: String, meetingFile: String,
+                              options: DocumentOptions = .defaults) throws -> Data? {
+        let output = try render(entries: entries, ledger: ledger, templates: templates, formats: [format], digest: digest,
+                                meetingFile: meetingFile, only: kind, options: options)
+        let name = "\(kind.rawValue).\(format)"
+        if let file = output.files.first(where: { $0.name == name }) { return Data(file.text.utf8) }
+        return output.binaries.first { $0.name == name }?.data
     }
 
     /// Per unit: terdaftar, hadir, tidak hadir, persen (Indonesian Excel: `;`).

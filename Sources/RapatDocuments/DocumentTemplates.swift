@@ -11,6 +11,7 @@ public enum DocumentKind: String, CaseIterable, Sendable {
     case statistik
     case rekapSuara = "rekap-suara"
     case shuAnggota = "shu-anggota"
+    case shuAlokasi = "shu-alokasi"
 }
 
 /// The template formats; DOCX and PDF are built from these renders.

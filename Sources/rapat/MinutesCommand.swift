@@ -1,21 +1,18 @@
 import ArgumentParser
 import Foundation
 import RapatDocuments
-import RapatApp
-import RapatStore
 
 struct MinutesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "notulen", abstract: "Notulen rapat (kronologis) dari jurnal, sebagai Markdown atau teks.")
+        commandName: "notulen",
+        abstract: "Notulen rapat (kronologis) dari jurnal: sama persis dengan notulen.<format> yang ditulis `rapat docs`.")
 
     @OptionGroup var options: MeetingOptions
-    @Option(help: "md atau txt.") var format: String = "md"
+    @Option(help: "md, txt, atau html.") var format: PrintedFormat = .md
+    @Option(help: "Folder templat yang disunting (yang tidak ada memakai bawaan).") var templates: String?
 
     func run() throws {
-        guard let format = MinutesReport.Format(rawValue: format) else {
-            throw fail("--format \(format) tidak dikenal: gunakan md atau txt.")
-        }
-        let scan = try options.openForReading(purpose: "rapat notulen", keepingEntries: true).1
-        printReport(MinutesReport.render(scan.entries, format: format))
+        try SingleDocument.print(.notulen, format: format, allowed: [.md, .txt, .html], options: options, templates: templates,
+                                 purpose: "rapat notulen") { _ in "Rapat belum dibuka: notulen dimulai dari pembukaan rapat." }
     }
 }

@@ -1,21 +1,20 @@
 import ArgumentParser
 import Foundation
 import RapatDocuments
-import RapatApp
-import RapatStore
 
 struct PostponementCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "penundaan",
-        abstract: "Berita acara penundaan (teks) untuk rapat yang DITUNDA karena kuorum tidak tercapai.")
+        abstract: "Berita acara penundaan untuk rapat yang DITUNDA (kuorum tidak tercapai, atau acara tersisa ditunda).")
 
     @OptionGroup var options: MeetingOptions
+    @Option(help: "txt, md, atau html.") var format: PrintedFormat = .txt
+    @Option(help: "Folder templat yang disunting (yang tidak ada memakai bawaan).") var templates: String?
 
     func run() throws {
-        let (file, scan) = try options.openForReading(purpose: "rapat penundaan")
-        guard let text = PostponementReport.text(scan.state, finalDigest: file.finalDigest) else {
-            throw fail("\(options.file): rapat ini tidak ditunda; berita acara penundaan hanya untuk rapat yang DITUNDA.")
+        try SingleDocument.print(.penundaan, format: format, allowed: [.txt, .md, .html], options: options, templates: templates,
+                                 purpose: "rapat penundaan") { _ in
+            "\(options.file): rapat ini tidak ditunda; berita acara penundaan hanya untuk rapat yang DITUNDA."
         }
-        printReport(text)
     }
 }

@@ -34,7 +34,7 @@ struct ReviewCommand: ParsableCommand {
                     + "untuk rinciannya."
             }
             let ledger = try meeting.currentLedger(of: scan.state)
-            runner = DeskRunner(reviewing: scan.entries, ledger: ledger, verification: verification)
+            runner = DeskRunner(reviewing: scan.entries, ledger: ledger, verification: verification, digest: meeting.finalDigest)
         } catch {
             throw failing(error)
         }

@@ -50,36 +50,36 @@ struct ShuCommand: ParsableCommand {
 
     struct Allocation: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "alokasi", abstract: "Tabel pembagian SHU (untuk berita acara), dengan terbilang dan selisih pembulatan.")
+            commandName: "alokasi",
+            abstract: "Tabel pembagian SHU (lampiran berita acara), dengan terbilang dan selisih pembulatan: sama dengan "
+                + "shu-alokasi.<format> dari `rapat docs`.")
 
         @OptionGroup var options: MeetingOptions
-        @Option(help: "md atau txt.") var format: String = "md"
+        @Option(help: "md, txt, atau html.") var format: PrintedFormat = .md
+        @Option(help: "Folder templat yang disunting (yang tidak ada memakai bawaan).") var templates: String?
 
         func run() throws {
-            guard let format = ShuReport.Format(rawValue: format), format != .csv else {
-                throw fail("--format \(format) tidak dikenal: gunakan md atau txt.")
+            try SingleDocument.print(.shuAlokasi, format: format, allowed: [.md, .txt, .html], options: options,
+                                     templates: templates, purpose: "rapat shu alokasi") { _ in
+                "Pembagian SHU belum diusulkan dalam rapat ini (perintah shu_propose, atau tombol B pada acara)."
             }
-            let (state, ledger) = try load(options.file)
-            let distribution = ledger.flatMap { ShuReport.distribution(state, ledger: $0) }
-            printReport(ShuReport.allocationText(state, distribution: distribution, markdown: format == .markdown))
         }
     }
 
     struct Members: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "anggota", abstract: "SHU per anggota (nomor, nama, unit, simpanan, transaksi, JM, JU, jumlah).")
+            commandName: "anggota",
+            abstract: "SHU per anggota (nomor, nama, unit, simpanan, transaksi, JM, JU, jumlah): sama dengan "
+                + "shu-anggota.<format> dari `rapat docs`.")
 
         @OptionGroup var options: MeetingOptions
-        @Option(help: "csv, md, atau txt.") var format: String = "csv"
-        @Flag(help: "Tambahkan jumlah SHU dalam huruf (terbilang).") var terbilang = false
+        @Option(help: "csv, json, md, txt, atau html.") var format: PrintedFormat = .csv
         @Flag(help: "Hitung dari usulan yang belum disahkan (ditandai USULAN).") var usulan = false
+        @Option(help: "Folder templat yang disunting (yang tidak ada memakai bawaan).") var templates: String?
 
         func run() throws {
-            guard let format = ShuReport.Format(rawValue: format) else {
-                throw fail("--format \(format) tidak dikenal: gunakan csv, md, atau txt.")
-            }
             let (state, ledger) = try load(options.file)
-            guard let ledger else {
+            guard ledger != nil else {
                 throw fail("Buku simpanan/transaksi belum diimpor: `rapat shu import simpanan.csv`.")
             }
             guard state.shuApproval != nil || usulan else {
@@ -88,10 +88,10 @@ struct ShuCommand: ParsableCommand {
                     : "Pembagian SHU belum disahkan rapat: hanya alokasi yang disahkan yang dibagikan "
                         + "(pakai --usulan untuk melihat hitungan usulan).")
             }
-            guard let distribution = ShuReport.distribution(state, ledger: ledger) else {
-                throw fail("Pembagian SHU belum diusulkan dalam rapat.")
+            try SingleDocument.print(.shuAnggota, format: format, allowed: PrintedFormat.allCases, options: options,
+                                     templates: templates, purpose: "rapat shu anggota") { _ in
+                "Pembagian SHU belum diusulkan dalam rapat."
             }
-            printReport(ShuReport.memberList(state, distribution: distribution, format: format, inWords: terbilang))
         }
     }
 

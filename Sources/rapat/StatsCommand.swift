@@ -1,21 +1,19 @@
 import ArgumentParser
 import Foundation
 import RapatDocuments
-import RapatApp
-import RapatCore
-import RapatStore
 
 struct StatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats",
-        abstract: "Statistik kehadiran: terdaftar, hadir, %, per L/P, per unit, kedatangan, terlambat, yang keluar.")
+        abstract: "Statistik kehadiran dan partisipasi: sama persis dengan statistik.<format> dari `rapat docs`.")
 
     @OptionGroup var options: MeetingOptions
-    @Flag(help: "Keluaran JSON.") var json = false
+    @Option(help: "txt, md, html, csv, atau json.") var format: PrintedFormat = .txt
+    @Flag(help: "Sama dengan --format json.") var json = false
+    @Option(help: "Folder templat yang disunting (yang tidak ada memakai bawaan).") var templates: String?
 
     func run() throws {
-        let state = try options.openForReading(purpose: "rapat stats").1.state
-        let statistics = state.attendanceStatistics()
-        printReport(json ? StatisticsReport.json(statistics) : StatisticsReport.text(statistics, profile: state.opening?.profile))
+        try SingleDocument.print(.statistik, format: json ? .json : format, allowed: PrintedFormat.allCases, options: options,
+                                 templates: templates, purpose: "rapat stats") { _ in "Statistik tidak tersedia." }
     }
 }

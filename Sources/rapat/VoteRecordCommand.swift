@@ -1,23 +1,18 @@
 import ArgumentParser
 import Foundation
 import RapatDocuments
-import RapatApp
-import RapatCore
-import RapatStore
 
 struct VoteRecordCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rekap-suara",
-        abstract: "Rekapitulasi setiap pemungutan suara dan keputusan, sebagai Markdown, teks, atau JSON.")
+        abstract: "Rekapitulasi setiap pemungutan suara dan keputusan: sama persis dengan rekap-suara.<format> dari `rapat docs`.")
 
     @OptionGroup var options: MeetingOptions
-    @Option(help: "md, txt, atau json.") var format: String = "md"
+    @Option(help: "md, txt, html, csv, atau json.") var format: PrintedFormat = .md
+    @Option(help: "Folder templat yang disunting (yang tidak ada memakai bawaan).") var templates: String?
 
     func run() throws {
-        guard let format = VoteRecordReport.Format(rawValue: format) else {
-            throw fail("--format \(format) tidak dikenal: gunakan md, txt, atau json.")
-        }
-        let state = try options.openForReading(purpose: "rapat rekap-suara").1.state
-        printReport(VoteRecordReport.render(state, format: format))
+        try SingleDocument.print(.rekapSuara, format: format, allowed: PrintedFormat.allCases, options: options,
+                                 templates: templates, purpose: "rapat rekap-suara") { _ in "Rekap suara tidak tersedia." }
     }
 }

@@ -41,8 +41,8 @@ final class DemoScriptEndToEndTests: XCTestCase {
         // SHU (issue 5): the approved allocation and each member's share.
         let allocation = try rapat.run(["shu", "alokasi", "--format", "txt"])
         XCTAssertEqual(allocation.status, 0, allocation.stderr)
-        for fragment in ["Disahkan rapat dengan keputusan nomor 4.", "Dana pendidikan                   2,5        Rp3.750.000,00",
-                         "Jumlah                            100      Rp150.000.000,00",
+        for fragment in ["Disahkan rapat dengan keputusan nomor 4.", "Dana pendidikan                2,5    Rp3.750.000,00",
+                         "Jumlah                         100  Rp150.000.000,00",
                          "Terbilang: seratus lima puluh juta rupiah."] {
             XCTAssertTrue(allocation.stdout.contains(fragment), "\(fragment)\n\(allocation.stdout)")
         }

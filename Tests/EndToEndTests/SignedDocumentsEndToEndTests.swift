@@ -48,7 +48,7 @@ final class SignedDocumentsEndToEndTests: XCTestCase {
         XCTAssertTrue(signed.stderr.contains("ditandatangani dengan kunci-rapat.key (kunci minisign \(keyID))"), signed.stderr)
         let sums = try String(contentsOfFile: rapat.file("dokumen/SHA256SUMS"), encoding: .utf8)
         let listed = sums.split(separator: "\n").map { String($0.dropFirst(66)) }
-        XCTAssertTrue(listed.contains("berita-acara.html") && listed.contains("keputusan.json"), sums)
+        XCTAssertTrue(listed.contains("berita-acara.html") && listed.contains("rekap-suara.json"), sums)
         XCTAssertEqual(listed.last, "sidik-jurnal.txt")
         XCTAssertTrue(sums.split(separator: "\n").allSatisfy { $0.range(of: #"^[0-9a-f]{64}  \S+$"#, options: .regularExpression) != nil })
         let checked = try sha256sum.run(["--strict", "-c", "SHA256SUMS"], in: folder)

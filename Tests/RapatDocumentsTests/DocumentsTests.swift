@@ -55,7 +55,7 @@ final class DocumentsTests: XCTestCase {
                 XCTAssertEqual(text.split(separator: "\n").filter { $0.count > 78 }, [], "\(name) fits 78 columns")
             }
         }
-        XCTAssertEqual(Set(output.files.map(\.name)).count, 24, "\(output.files.map(\.name))")
+        XCTAssertEqual(Set(output.files.map(\.name)).count, 27, "\(output.files.map(\.name))")
         let again = try DocumentSet.render(entries: entries, ledger: ledger, templates: templates,
                                            formats: ["txt", "md", "html", "csv", "json"], digest: "d1g3st", meetingFile: "rat.rapat")
         XCTAssertEqual(output.files.map(\.text), again.files.map(\.text), "same journal, same bytes")

@@ -21,7 +21,7 @@ final class DocxTests: XCTestCase {
         let output = try DocumentSet.render(entries: entries, ledger: ledger, templates: .builtIn, formats: ["docx"],
                                             digest: "d1g3st", meetingFile: "rat.rapat")
         XCTAssertEqual(output.binaries.map(\.name).sorted(), ["berita-acara.docx", "daftar-hadir.docx", "notulen.docx",
-                                                              "rekap-suara.docx", "shu-anggota.docx", "statistik.docx"])
+                                                              "rekap-suara.docx", "shu-alokasi.docx", "shu-anggota.docx", "statistik.docx"])
         for (name, data) in output.binaries {
             let archive = try Archive(data: data, accessMode: .read)
             var parts: [String: Data] = [:]

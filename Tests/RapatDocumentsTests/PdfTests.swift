@@ -69,7 +69,7 @@ final class PdfTests: XCTestCase {
             let dark = bytes.dropFirst(20).filter { $0 < 128 }.count
             XCTAssertGreaterThan(dark, 30, "\(image) is blank")
         }
-        XCTAssertEqual(output.binaries.filter { $0.name.hasSuffix(".pdf") }.count, 6, "every document as PDF")
+        XCTAssertEqual(output.binaries.filter { $0.name.hasSuffix(".pdf") }.count, 7, "every document as PDF")
     }
 
     func testEveryBeritaAcaraPageCarriesAQrCodeOfItsSeal() throws {

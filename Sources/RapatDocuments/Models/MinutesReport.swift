@@ -4,55 +4,13 @@ import TextLayout
 
 /// The notulen (DOMAIN §13): a chronological record of the proceedings, built by replaying the journal so
 /// each line is written with the state of the meeting at that moment.
-///
-/// - Note: issue 6 moves documents to editable Mustache templates; this renders Markdown or plain text directly.
+/// The blocks become the notulen document (`ReportModels.notulen`), rendered through its templates.
 public enum MinutesReport {
-    public enum Format: String, CaseIterable, Sendable {
-        case markdown = "md"
-        case text = "txt"
-    }
-
     /// One element of the minutes, before layout.
     public enum Block: Equatable, Sendable {
         case heading(level: Int, text: String)
         case paragraph(String)
         case item(String)
-    }
-
-    public static func render(_ entries: [JournalEntry], format: Format) -> String {
-        guard let (blocks, state) = blocks(entries) else { return "Registrasi belum dibuka: belum ada notulen.\n" }
-        let markdown = format == .markdown
-        var lines: [String] = []
-        // Markdown escapes what the journal holds (names, notes), so `|`, `[x](…)` or `**` stay text.
-        func escape(_ text: String) -> String { markdown ? Markup.markdown(text) : text }
-        for block in blocks {
-            switch block {
-            case let .heading(level, text):
-                lines.append("")
-                if markdown {
-                    lines.append(String(repeating: "#", count: level) + " " + escape(text))
-                } else {
-                    lines.append(text.uppercased())
-                    lines.append(String(repeating: level == 1 ? "=" : "-", count: min(78, text.count)))
-                }
-                lines.append("")
-            case let .paragraph(text):
-                lines.append(contentsOf: CellWidth.wrap(escape(text), 78))
-            case let .item(text):
-                for (index, line) in CellWidth.wrap(escape(text), 76).enumerated() { lines.append((index == 0 ? "- " : "  ") + line) }
-            }
-        }
-        lines.append("")
-        let zone = state.timeZone
-        // The day the meeting ended: a later ba_details correction does not move it.
-        lines.append("\(IndonesianFormat.date(state.timelineLastAt ?? state.lastEventAt ?? Date(), zone: zone))")
-        lines.append("Notulis,                                Ketua Rapat,")
-        lines.append("")
-        lines.append("")
-        let notetaker = "( \(state.presidium?.notetaker ?? "........................") )"
-        lines.append(notetaker.padding(toLength: max(40, notetaker.count + 2), withPad: " ", startingAt: 0)
-            + "( \(state.presidium?.chair ?? "........................") )")
-        return lines.drop { $0.isEmpty }.joined(separator: "\n") + "\n"
     }
 
     /// The minutes as blocks, with the final state; nil before registration opened.
@@ -93,9 +51,7 @@ public enum MinutesReport {
             case let .registrationOpened(opening):
                 let p = opening.profile
                 heading("NOTULEN RAPAT ANGGOTA TAHUNAN (RAT) KE-\(p.ratNumber) TAHUN BUKU \(p.fiscalYear)", level: 1)
-                paragraph("Koperasi: \(p.name)" + (p.legalEntityNumber.isEmpty ? "" : ", Badan Hukum Nomor \(p.legalEntityNumber)"))
-                paragraph("Hari, tanggal: \(IndonesianFormat.longDate(opening.at, zone: zone))")
-                if !p.place.isEmpty { paragraph("Tempat: \(p.place)") }
+                // The identity (koperasi, date, place) comes from the profile in force at the end: ReportModels.notulen.
                 let rules = opening.rules
                 let cutoff = rules.registerCutoff.map { date in
                     let late = state.roster.members.lazy.filter { rules.isObserver($0) && $0.countsToQuorum(rules.quorumBase) }
@@ -103,8 +59,8 @@ public enum MinutesReport {
                         + "peninjau: \(IndonesianFormat.countInWords(late.count)))"
                 } ?? ""
                 paragraph("Daftar hadir dibuka \(time(opening.at)); anggota terdaftar "
-                    + "\(IndonesianFormat.countInWords(opening.registered))\(cutoff); kuorum \(opening.rules.quorumRule.label): "
-                    + "\(opening.rules.quorumRule.formula(registered: opening.registered)).")
+                    + "\(IndonesianFormat.countInWords(opening.registered))\(cutoff); kuorum "
+                    + "\(opening.rules.quorumRule.inWords(registered: opening.registered)).")
             case let .meetingOpened(by, _, at):
                 heading("Jalannya rapat", level: 2)
                 let q = state.quorum
@@ -113,8 +69,9 @@ public enum MinutesReport {
             case let .agendaItemStarted(index, at):
                 heading("\(index + 1). \(state.agenda.items[index].title) (mulai \(time(at)))", level: 3)
             case let .quorumDeclared(d):
-                item("\(time(d.at)): pemeriksaan kuorum — terdaftar \(d.registered), hadir \(d.present), wajib hadir "
-                    + "\(d.required) (\(d.formula)); rapat \(d.isMet ? "memenuhi kuorum dan SAH" : "BELUM memenuhi kuorum").")
+                item("\(time(d.at)): pemeriksaan kuorum — terdaftar \(IndonesianFormat.integer(d.registered)), hadir "
+                    + "\(IndonesianFormat.integer(d.present)), wajib hadir \(IndonesianFormat.integer(d.required)); rapat "
+                    + (d.isMet ? "memenuhi kuorum dan SAH" : "BELUM memenuhi kuorum") + ".")
             case let .presidiumAppointed(p):
                 var text = "\(time(p.at)): pimpinan rapat \(p.selection.label) — Ketua \(p.chair), Sekretaris \(p.secretary)"
                 if !p.members.isEmpty { text += ", Anggota \(p.members.joined(separator: ", "))" }

@@ -34,13 +34,25 @@ public enum ReportModels {
         }
         if let current { sections.append(current) }
         header.title = "Identitas rapat"
+        // Identity from the profile in force (ba_details corrections included), dated by the meeting, never the clock.
+        let profile = state.documentProfile ?? CooperativeProfile(name: state.cooperativeName, fiscalYear: 0)
+        var identity = ["Koperasi: \(profile.name)" + (profile.legalEntityNumber.isEmpty ? "" : ", Badan Hukum Nomor \(profile.legalEntityNumber)"),
+                        "Hari, tanggal: \(date(state))"]
+        if !profile.place.isEmpty { identity.append("Tempat: \(profile.place)") }
+        header.paragraphs = identity + header.paragraphs
         return ReportDocument(
             title: "NOTULEN", subtitle: title(state), cooperative: cooperative(state), date: date(state),
             sections: [header] + sections,
-            closing: [IndonesianFormat.date(state.timelineLastAt ?? state.lastEventAt ?? Date(timeIntervalSince1970: 0),
-                                            zone: state.timeZone)],
-            signatures: ["Notulis: \(state.presidium?.notetaker ?? "")", "Ketua rapat: \(state.presidium?.chair ?? "")"],
+            closing: [signingLine(state)],
+            signatures: [.init("Notulis", name: state.presidium?.notetaker ?? ""), .init("Ketua rapat", name: state.presidium?.chair ?? "")],
             digest: digest)
+    }
+
+    /// "Bogor, 21 Maret 2026": the koperasi's city and the day the meeting was opened (registration, if never opened).
+    static func signingLine(_ state: MeetingState) -> String {
+        let city = state.documentProfile?.details.city ?? ""
+        let day = (state.meetingOpenedAt ?? state.opening?.at).map { IndonesianFormat.date($0, zone: state.timeZone) } ?? ""
+        return (city.isEmpty ? "" : city + ", ") + day
     }
 
     /// Attendance and participation statistics (DOMAIN §15), with charts for HTML.
@@ -49,11 +61,15 @@ public enum ReportModels {
         let zone = state.timeZone
         func pct(_ part: Int, _ whole: Int) -> String { IndonesianFormat.percent(part, of: max(whole, 1)) }
         var sections: [ReportDocument.Section] = []
+        // After the meeting the figures speak in the past: present at the closing (or the postponement).
+        let presentLabel = state.closedAt != nil ? "hadir pada penutupan rapat"
+            : state.postponement != nil ? "hadir pada saat penundaan" : "hadir saat ini"
         sections.append(.init(title: "Ringkasan", paragraphs: [
             "Terdaftar (N): \(IndonesianFormat.countInWords(s.registered)); pernah hadir (H): "
                 + "\(IndonesianFormat.countInWords(s.attended)) (\(pct(s.attended, s.registered))); tidak hadir: "
                 + "\(IndonesianFormat.countInWords(s.registered - s.attended)).",
-            "Kuorum (Q): \(s.quorum.required) — \(s.quorum.formula); hadir saat ini \(s.presentNow).",
+            "Kuorum (Q): \(state.rules.quorumRule.inWords(registered: s.registered)); "
+                + "\(presentLabel): \(IndonesianFormat.countInWords(s.presentNow)).",
         ]))
         sections.append(.init(title: "Menurut jenis kelamin", table: .init(
             columns: ["Jenis kelamin", "Terdaftar", "Hadir", "% dari terdaftar", "% dari hadir"],
@@ -70,36 +86,37 @@ public enum ReportModels {
             columns: ["Unit", "Terdaftar", "Hadir", "Tidak hadir", "%"],
             rows: s.byUnit.map { [$0.unit, String($0.registered), String($0.attended), String($0.absent), pct($0.attended, $0.registered)] },
             numeric: [1, 2, 3, 4])))
+        let buckets = s.arrivalsPer15Minutes
+        let firstBucket = buckets.first?.start.timeIntervalSince1970 ?? 0
         sections.append(.init(title: "Kedatangan per 15 menit", table: .init(
             columns: ["Mulai", "Jumlah"],
-            rows: s.arrivalsPer15Minutes.map { [IndonesianFormat.clock($0.start, zone: zone), String($0.count)] }, numeric: [1]),
-            chart: SVGChart.bars(s.arrivalsPer15Minutes.map { (IndonesianFormat.clock($0.start, zone: zone), $0.count) },
-                                 title: "Kedatangan per 15 menit")))
+            rows: buckets.map { [IndonesianFormat.clock($0.start, zone: zone), IndonesianFormat.integer($0.count)] }, numeric: [1]),
+            chart: SVGChart.bars(buckets.map { (IndonesianFormat.clock($0.start, zone: zone), $0.count) },
+                                 title: "Kedatangan per 15 menit"),
+            printChart: buckets.isEmpty ? nil : PrintLayout.Chart(kind: .bars, title: "Kedatangan per 15 menit", points: buckets.map {
+                .init(x: ($0.start.timeIntervalSince1970 - firstBucket) / 900, label: IndonesianFormat.clock($0.start, zone: zone),
+                      value: $0.count)
+            })))
         let timeline = presenceTimeline(state)
         if !timeline.isEmpty {
             let opened = state.meetingOpenedAt ?? .distantPast
             let peak = timeline.max { $0.present < $1.present }
             let lowest = timeline.filter { $0.at >= opened }.min { $0.present < $1.present }
+            let start = timeline[0].at.timeIntervalSince1970
             sections.append(.init(title: "Kehadiran sepanjang rapat, H(t)", paragraphs: [
-                "Tertinggi \(peak?.present ?? 0) pukul \(peak.map { IndonesianFormat.clock($0.at, zone: zone) } ?? "-"); "
-                    + "terendah sesudah rapat dibuka \(lowest?.present ?? 0) pukul "
+                "Tertinggi \(IndonesianFormat.integer(peak?.present ?? 0)) orang pukul \(peak.map { IndonesianFormat.clock($0.at, zone: zone) } ?? "-"); "
+                    + "terendah sesudah rapat dibuka \(IndonesianFormat.integer(lowest?.present ?? 0)) orang pukul "
                     + "\(lowest.map { IndonesianFormat.clock($0.at, zone: zone) } ?? "-")."
             ], chart: SVGChart.steps(timeline.map { ($0.at.timeIntervalSince1970, $0.present) }, quorum: s.quorum.required,
                                      labels: { IndonesianFormat.clock(Date(timeIntervalSince1970: $0), zone: zone) },
-                                     title: "Anggota hadir, H(t), dan kuorum Q")))
+                                     title: "Anggota hadir, H(t), dan kuorum Q"),
+               printChart: PrintLayout.Chart(kind: .steps, title: "Anggota hadir, H(t), dan kuorum Q", points: Self.thinned(timeline).map {
+                   .init(x: $0.at.timeIntervalSince1970 - start, label: IndonesianFormat.clock($0.at, zone: zone), value: $0.present)
+               }, quorum: s.quorum.required)))
         }
-        sections.append(.init(title: "Datang terlambat", items: s.lateArrivals.map {
-            "\($0.member.name) (\($0.member.number)), \(IndonesianFormat.clock($0.arrived, zone: zone)), terlambat \($0.minutesLate) menit"
-        }))
-        sections.append(.init(title: "Meninggalkan rapat", items: s.departures.map { d in
-            // What the early leaver missed: decisions taken while away.
-            let missed = state.decisions.filter { decision in decision.at > d.left && (d.returned.map { decision.at < $0 } ?? true) }
-            return "\(d.member.name) (\(d.member.number)) keluar \(IndonesianFormat.clock(d.left, zone: zone))"
-                + (d.returned.map { ", kembali \(IndonesianFormat.clock($0, zone: zone))" } ?? "")
-                + (missed.isEmpty ? "" : "; tidak ikut keputusan nomor " + missed.map { String($0.number) }.joined(separator: ", "))
-        }))
-        sections.append(.init(title: "Hadir, tidak dihitung dalam kuorum",
-                              items: s.notCounting.map { "\($0.name) (\($0.number)), \(state.attendeeLabel($0))" }))
+        sections.append(lateSection(s, zone: zone))
+        sections.append(departureSection(state, s, zone: zone))
+        sections.append(notCountingSection(state, s))
         // Participation: turnout per vote and who spoke (DOMAIN §15).
         sections.append(.init(title: "Partisipasi pemungutan suara", table: .init(
             columns: ["Pemungutan", "Berhak hadir", "Memberi suara", "%"],
@@ -121,6 +138,73 @@ public enum ReportModels {
                         rows: QuestionCategory.allCases.compactMap { c in byCategory[c].map { [c.label, String($0)] } }, numeric: [1])))
         return ReportDocument(title: "STATISTIK KEHADIRAN DAN PARTISIPASI", subtitle: title(state), cooperative: cooperative(state),
                               date: date(state), sections: sections)
+    }
+
+    /// Late arrivals by 15-minute band of lateness; the names are in the daftar hadir (keterangan) and its CSV.
+    static func lateSection(_ s: AttendanceStatistics, zone: IndonesianTimeZone) -> ReportDocument.Section {
+        guard !s.lateArrivals.isEmpty else {
+            return .init(title: "Datang terlambat", paragraphs: s.lateReference == nil ? [] : ["Tidak ada anggota yang datang terlambat."])
+        }
+        let bands = ["1–15 menit", "16–30 menit", "31–45 menit", "46–60 menit", "lebih dari 60 menit"]
+        var counts = Array(repeating: 0, count: bands.count)
+        for late in s.lateArrivals { counts[min(bands.count - 1, max(0, (late.minutesLate - 1) / 15))] += 1 }
+        let sorted = s.lateArrivals.map(\.minutesLate).sorted()
+        let median = sorted[(sorted.count - 1) / 2]
+        let reference = s.lateReference.map { " (sesudah \(IndonesianFormat.time($0, zone: zone)))" } ?? ""
+        return .init(title: "Datang terlambat", paragraphs: [
+            "\(IndonesianFormat.countInWords(s.lateArrivals.count)) datang terlambat\(reference); median keterlambatan "
+                + "\(IndonesianFormat.integer(median)) menit. Nama dan jam datang masing-masing tercantum dalam daftar hadir "
+                + "(kolom keterangan) dan daftar-hadir.csv.",
+        ], table: .init(columns: ["Terlambat", "Jumlah anggota"],
+                        rows: zip(bands, counts).filter { $0.1 > 0 }.map { [$0.0, IndonesianFormat.integer($0.1)] }, numeric: [1]))
+    }
+
+    /// Early leavers: a summary, the names only when a few; the decisions taken while members were away.
+    static func departureSection(_ state: MeetingState, _ s: AttendanceStatistics, zone: IndonesianTimeZone) -> ReportDocument.Section {
+        let leavers = s.departures
+        guard !leavers.isEmpty else { return .init(title: "Meninggalkan rapat") }
+        let members = Set(leavers.map(\.member.number))
+        let returned = Set(leavers.filter { $0.returned != nil }.map(\.member.number))
+        func missed(_ d: AttendanceStatistics.Departure) -> [Decision] {
+            state.decisions.filter { decision in decision.at > d.left && (d.returned.map { decision.at < $0 } ?? true) }
+        }
+        var paragraphs = ["\(IndonesianFormat.countInWords(members.count)) meninggalkan rapat sebelum ditutup; "
+            + (returned.isEmpty ? "tidak ada yang kembali." : "\(IndonesianFormat.integer(returned.count)) di antaranya kembali.")]
+        let missing = leavers.filter { !missed($0).isEmpty }
+        if !missing.isEmpty {
+            paragraphs.append("\(IndonesianFormat.countInWords(Set(missing.map(\.member.number)).count)) tidak ikut sedikitnya satu "
+                + "keputusan karena sedang di luar ruang rapat.")
+        }
+        // A handful of names belongs in the text; more are in the daftar hadir (jam keluar) and its CSV.
+        guard leavers.count <= 10 else {
+            paragraphs.append("Rinciannya (jam keluar dan kembali) tercantum dalam daftar hadir dan daftar-hadir.csv.")
+            return .init(title: "Meninggalkan rapat", paragraphs: paragraphs)
+        }
+        return .init(title: "Meninggalkan rapat", paragraphs: paragraphs, items: leavers.map { d in
+            let missedNumbers = missed(d).map { String($0.number) }
+            return "\(d.member.name) (\(d.member.number)) keluar \(IndonesianFormat.time(d.left, zone: zone))"
+                + (d.returned.map { ", kembali \(IndonesianFormat.time($0, zone: zone))" } ?? "")
+                + (missedNumbers.isEmpty ? "" : "; tidak ikut keputusan nomor " + missedNumbers.joined(separator: ", "))
+        })
+    }
+
+    /// Attendees not counted in the quorum, by kind (luar biasa, peninjau, …), with names when few.
+    static func notCountingSection(_ state: MeetingState, _ s: AttendanceStatistics) -> ReportDocument.Section {
+        guard !s.notCounting.isEmpty else { return .init(title: "Hadir, tidak dihitung dalam kuorum") }
+        var byLabel: [String: Int] = [:]
+        for member in s.notCounting { byLabel[state.attendeeLabel(member), default: 0] += 1 }
+        let table = ReportDocument.Table(columns: ["Status", "Jumlah"],
+                                         rows: byLabel.sorted { $0.key < $1.key }.map { [$0.key, IndonesianFormat.integer($0.value)] },
+                                         numeric: [1])
+        let items = s.notCounting.count <= 10 ? s.notCounting.map { "\($0.name) (\($0.number)), \(state.attendeeLabel($0))" } : []
+        return .init(title: "Hadir, tidak dihitung dalam kuorum", items: items, table: table)
+    }
+
+    /// At most 400 points of H(t) for print: the first, the last, and each point where the count moved most.
+    static func thinned(_ timeline: [(at: Date, present: Int)]) -> [(at: Date, present: Int)] {
+        guard timeline.count > 400 else { return timeline }
+        let step = Double(timeline.count - 1) / 399
+        return (0..<400).map { timeline[Int((Double($0) * step).rounded())] }
     }
 
     /// H(t): counted members present after each arrival or departure.
@@ -163,40 +247,67 @@ public enum ReportModels {
         if sections.isEmpty {
             sections.append(ReportDocument.Section(title: "Pemungutan suara", paragraphs: ["Tidak ada pemungutan suara."]))
         }
+        sections.append(ReportDocument.Section(title: "Daftar keputusan",
+                                               paragraphs: state.decisions.isEmpty ? ["Belum ada keputusan."] : [],
+                                               items: state.decisions.map { d in
+            var line = "Nomor \(d.number): \(d.text) — \(d.outcome.label.uppercased()), \(d.method.label), hadir "
+                + IndonesianFormat.integer(d.present)
+            if let round = d.voteRound, let result = state.closedVotes.first(where: { $0.result.round == round })?.result,
+               case .motion = result.subject {
+                line += " (setuju \(IndonesianFormat.integer(result.yes)), tidak setuju \(IndonesianFormat.integer(result.no)), "
+                    + "abstain \(IndonesianFormat.integer(result.abstain)), tidak sah \(IndonesianFormat.integer(result.invalid)))"
+            }
+            return line + "."
+        }))
         return ReportDocument(title: "REKAPITULASI PEMUNGUTAN SUARA", subtitle: title(state), cooperative: cooperative(state),
                               date: date(state), sections: sections)
     }
 
-    /// The berita acara penundaan (DOMAIN §7.4), or nil when the meeting was not postponed.
+    /// The berita acara penundaan (DOMAIN §7.4), or nil when the meeting was not postponed. The profile is the one
+    /// in force (`ba_details` corrections included), the rule in words, the counts with thousands separators.
     public static func penundaan(_ state: MeetingState, digest: String) -> ReportDocument? {
         guard let p = state.postponement, let profile = state.documentProfile else { return nil }
         let zone = profile.timeZone
+        func time(_ date: Date) -> String { IndonesianFormat.time(date, zone: zone) }
+        var opening = IndonesianFormat.formalDateLine(p.at, zone: zone) + (profile.place.isEmpty ? "" : ", bertempat di \(profile.place)")
+            + ", \(profile.meetingTitle) \(profile.name)"
+        if let opened = state.meetingOpenedAt { opening += " dibuka \(time(opened))" }
+        opening += p.remainingFromAgendaIndex == nil
+            ? " dan DITUNDA \(time(p.at)) karena kuorum tidak tercapai."
+            : "; acara yang tersisa DITUNDA \(time(p.at)) karena kuorum tidak lagi terpenuhi (anggota meninggalkan rapat)."
+        let rule = state.rules.quorumRule
         var items = [
-            "Jumlah anggota terdaftar: \(IndonesianFormat.countInWords(p.registered))",
-            "Jumlah anggota yang hadir: \(IndonesianFormat.countInWords(p.present)) (\(IndonesianFormat.percent(p.present, of: max(1, p.registered))))",
-            "Kuorum menurut Anggaran Dasar: \(IndonesianFormat.countInWords(p.required)) (\(p.formula))",
+            "Jumlah anggota terdaftar: \(IndonesianFormat.countInWords(p.registered)).",
+            "Jumlah anggota yang hadir: \(IndonesianFormat.countInWords(p.present)), atau "
+                + "\(IndonesianFormat.percent(p.present, of: max(1, p.registered)).replacingOccurrences(of: "%", with: " persen")).",
+            "Kuorum menurut Anggaran Dasar\(state.rules.quorumArticle.isEmpty ? "" : " " + state.rules.quorumArticle): "
+                + "\(rule.inWords(registered: p.registered)).",
         ]
-        items += state.quorumDeclarations.map { "Pemeriksaan kuorum \(IndonesianFormat.time($0.at, zone: zone)): hadir \($0.present) orang" }
-        items.append("Alasan penundaan: \(p.reason)")
+        items += state.quorumDeclarations.map {
+            "Pemeriksaan kuorum \(time($0.at)): hadir \(IndonesianFormat.countInWords($0.present))."
+        }
+        items.append("Alasan penundaan: \(p.reason).")
         items.append("Rapat berikutnya: " + (p.newDate.flatMap { ScriptTime.parse($0 + " 00:00", zone: zone) }
-            .map { IndonesianFormat.longDate($0, zone: zone) } ?? "akan diumumkan kemudian"))
-        var sections = [ReportDocument.Section(title: "Keterangan", paragraphs: [
-            IndonesianFormat.formalDateLine(p.at, zone: zone) + (profile.place.isEmpty ? "" : ", bertempat di \(profile.place)")
-                + ", \(profile.meetingTitle) \(profile.name)"
-                + (p.remainingFromAgendaIndex == nil ? " DITUNDA \(IndonesianFormat.time(p.at, zone: zone)) karena kuorum tidak tercapai."
-                    : ": acara yang tersisa DITUNDA \(IndonesianFormat.time(p.at, zone: zone)) karena kuorum tidak lagi terpenuhi."),
-        ], items: items)]
+            .map { IndonesianFormat.longDate($0, zone: zone) } ?? "akan diumumkan kemudian") + ".")
+        var sections = [ReportDocument.Section(title: "Keterangan", paragraphs: [opening], items: items)]
         if let from = p.remainingFromAgendaIndex {
-            sections.append(.init(title: "Keputusan yang telah diambil", items: state.decisions.map { "Nomor \($0.number): \($0.text) — \($0.outcome.label)" }))
+            sections.append(.init(title: "Keputusan yang telah diambil",
+                                  paragraphs: state.decisions.isEmpty ? ["Tidak ada keputusan yang telah diambil."] : [],
+                                  items: state.decisions.map { d in
+                let item = state.agenda.items.indices.contains(d.agendaIndex)
+                    ? ", acara \(d.agendaIndex + 1). \(state.agenda.items[d.agendaIndex].title)" : ""
+                return "Nomor \(d.number)\(item): \(d.text), \(d.outcome.label) (hadir \(IndonesianFormat.integer(d.present)) orang)."
+            }))
             sections.append(.init(title: "Acara yang ditunda", items: state.agenda.items.indices.dropFirst(from).map {
                 "\($0 + 1). \(state.agenda.items[$0].title)"
             }))
         }
+        let place = profile.details.city.isEmpty ? "" : profile.details.city + ", "
         return ReportDocument(title: "BERITA ACARA PENUNDAAN", subtitle: title(state), cooperative: profile.name,
                               date: IndonesianFormat.date(p.at, zone: zone), sections: sections,
                               closing: ["Demikian Berita Acara Penundaan ini dibuat dengan sebenarnya untuk dapat dipergunakan "
-                                  + "sebagaimana mestinya."],
-                              signatures: ["Pengurus"] + (0..<profile.details.memberWitnesses).map { "Wakil anggota \($0 + 1)" },
+                                  + "sebagaimana mestinya.", place + IndonesianFormat.date(p.at, zone: zone)],
+                              signatures: [.init("Pengurus")] + (0..<profile.details.memberWitnesses).map { .init("Wakil anggota \($0 + 1)") },
                               digest: digest)
     }
 
@@ -214,7 +325,7 @@ public enum ReportModels {
                 let m = state.roster.member(share.member)
                 return [share.member.rawValue, m?.name ?? "", m?.unit ?? "", share.savings.formatted, share.transactions.formatted,
                         share.capital.formatted, share.business.formatted, share.total.formatted]
-            }, numeric: [3, 4, 5, 6, 7])
+            }, numeric: [3, 4, 5, 6, 7], widths: [9, 22, 12, 14, 14, 13, 13, 14])
         return ReportDocument(
             title: "DAFTAR PEMBAGIAN SHU PER ANGGOTA" + (approved ? "" : " (USULAN, BELUM DISAHKAN)"), subtitle: title(state),
             cooperative: cooperative(state), date: date(state),
@@ -222,6 +333,6 @@ public enum ReportModels {
                 .init(title: "Alokasi SHU", paragraphs: ["SHU tahun buku \(allocation.surplus.formattedWithWords)."] + d.warnings,
                       table: table),
                 .init(title: "SHU per anggota", paragraphs: [ShuReport.summaryText(d)], table: members),
-            ])
+            ], landscape: true)
     }
 }

@@ -3,66 +3,6 @@ import RapatCore
 
 /// `rapat stats` output: a printable text report and a JSON document with the same figures.
 public enum StatisticsReport {
-    public static func text(_ s: AttendanceStatistics, profile: CooperativeProfile?) -> String {
-        let zone = s.timeZone
-        var out: [String] = []
-        if let profile { out += ["STATISTIK KEHADIRAN — \(profile.name)", profile.meetingTitle, ""] }
-        let q = s.quorum
-        out.append("Anggota terdaftar (N)     : \(IndonesianFormat.countInWords(s.registered))")
-        out.append("Pernah hadir              : \(IndonesianFormat.countInWords(s.attended)) "
-            + "(\(IndonesianFormat.percent(s.attended, of: s.registered)))")
-        out.append("Hadir saat ini (H)        : \(IndonesianFormat.countInWords(s.presentNow)) "
-            + "(\(IndonesianFormat.percent(s.presentNow, of: s.registered)))")
-        out.append("Kuorum (Q)                : \(q.required) — \(q.formula); selisih \(IndonesianFormat.signed(q.margin)); \(q.verdict)")
-        out.append("")
-        out.append("Menurut jenis kelamin            terdaftar   hadir   hadir kini   % hadir")
-        for row in s.byGender {
-            let label = row.gender == .male ? "Laki-laki (L)" : "Perempuan (P)"
-            out.append(pad(label, 31) + num(row.registered, 11) + num(row.attended, 8) + num(row.presentNow, 13)
-                + num(IndonesianFormat.percent(row.attended, of: row.registered), 10))
-        }
-        out.append("")
-        out.append("Menurut unit/kelompok            terdaftar   hadir   tidak hadir  % hadir")
-        for row in s.byUnit {
-            out.append(pad(row.unit, 31) + num(row.registered, 11) + num(row.attended, 8) + num(row.absent, 13)
-                + num(IndonesianFormat.percent(row.attended, of: row.registered), 10))
-        }
-        out.append("")
-        out.append("Kedatangan per 15 menit (kedatangan pertama):")
-        if s.arrivalsPer15Minutes.isEmpty { out.append("  (belum ada)") }
-        let widest = s.arrivalsPer15Minutes.map(\.count).max() ?? 1
-        for bucket in s.arrivalsPer15Minutes {
-            let end = bucket.start.addingTimeInterval(15 * 60)
-            let bar = String(repeating: "█", count: max(1, bucket.count * 40 / max(widest, 1)))
-            out.append("  \(IndonesianFormat.clock(bucket.start, zone: zone))–\(IndonesianFormat.clock(end, zone: zone)) "
-                + num(bucket.count, 5) + "  " + bar)
-        }
-        out.append("")
-        if let reference = s.lateReference {
-            out.append("Terlambat (datang setelah \(IndonesianFormat.time(reference, zone: zone))): \(s.lateArrivals.count) orang")
-            for late in s.lateArrivals.prefix(200) {
-                out.append("  \(pad(late.member.number.rawValue, 10)) \(pad(late.member.name, 30)) "
-                    + "\(IndonesianFormat.clock(late.arrived, zone: zone)) (\(late.minutesLate) menit)")
-            }
-        } else {
-            out.append("Terlambat: jadwal mulai belum diisi di pengaturan ([rapat] pukul_mulai).")
-        }
-        out.append("")
-        out.append("Meninggalkan ruangan: \(s.departures.count) kali")
-        for d in s.departures {
-            let back = d.returned.map { "kembali \(IndonesianFormat.clock($0, zone: zone))" } ?? "belum kembali"
-            out.append("  \(pad(d.member.number.rawValue, 10)) \(pad(d.member.name, 30)) "
-                + "keluar \(IndonesianFormat.clock(d.left, zone: zone)), \(back)")
-        }
-        if !s.notCounting.isEmpty {
-            out.append("")
-            out.append("Hadir tetapi tidak dihitung dalam kuorum: \(s.notCounting.count) orang")
-            for m in s.notCounting { out.append("  \(pad(m.number.rawValue, 10)) \(m.name) (\(m.status.label))") }
-        }
-        if s.voidedCheckIns > 0 { out += ["", "Kehadiran dibatalkan (salah catat): \(s.voidedCheckIns)"] }
-        return out.joined(separator: "\n") + "\n"
-    }
-
     public static func json(_ s: AttendanceStatistics) -> String {
         let zone = s.timeZone
         func time(_ date: Date) -> String { IndonesianFormat.iso8601(date, zone: zone) }
@@ -87,14 +27,5 @@ public enum StatisticsReport {
         ]
         let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])) ?? Data()
         return String(decoding: data, as: UTF8.self) + "\n"
-    }
-
-    private static func pad(_ text: String, _ width: Int) -> String {
-        text.count >= width ? String(text.prefix(width - 1)) + " " : text + String(repeating: " ", count: width - text.count)
-    }
-
-    private static func num(_ value: Int, _ width: Int) -> String { num(IndonesianFormat.integer(value), width) }
-    private static func num(_ text: String, _ width: Int) -> String {
-        String(repeating: " ", count: max(0, width - text.count)) + text
     }
 }

@@ -2,21 +2,9 @@ import Foundation
 import RapatCore
 import TextLayout
 
-/// `rapat rekap-suara`: every vote's full record (issue 4 item 7) as Markdown, text or JSON, from the state
-/// replayed from the journal. Roll-call votes list each member; secret ballots list totals only.
-///
-/// - Note: issue 6 moves documents to editable Mustache templates; this renders directly until then.
+/// Every vote's record (issue 4 item 7) as lines for the rekap suara document and the agenda screen. Roll-call votes
+/// list each member; secret ballots list totals only.
 public enum VoteRecordReport {
-    public enum Format: String, CaseIterable, Sendable {
-        case markdown = "md"
-        case text = "txt"
-        case json
-    }
-
-    public static func render(_ state: MeetingState, format: Format) -> String {
-        format == .json ? json(state) : prose(state, markdown: format == .markdown)
-    }
-
     /// "Usul 2: Mengubah AD (perubahan Anggaran Dasar)" or "Pemilihan 1: pengurus, 3 kursi, 2026–2030".
     public static func subject(_ subject: VoteSubject, _ state: MeetingState) -> String {
         switch subject {
@@ -89,55 +77,6 @@ public enum VoteRecordReport {
             }
         }
         return out
-    }
-
-    static func prose(_ state: MeetingState, markdown: Bool) -> String {
-        var out: [String] = []
-        // Markdown escapes names, subjects and decisions, so `|`, `[x](…)` or `**` stay text.
-        func escape(_ text: String) -> String { markdown ? Markup.markdown(text) : text }
-        let title = "REKAPITULASI PEMUNGUTAN SUARA"
-        out.append(markdown ? "# \(title)" : title)
-        if let profile = state.opening?.profile { out.append("\(profile.name), \(profile.meetingTitle)") }
-        out.append("")
-        if state.closedVotes.isEmpty, state.openVote == nil, state.decisions.isEmpty {
-            out.append("Belum ada pemungutan suara.")
-        }
-        for (round, result) in state.closedVotes {
-            let heading = "Pemungutan suara \(round.opening.round) — \(subject(round.opening.subject, state))"
-            out.append(markdown ? "## \(escape(heading))" : heading)
-            if !markdown { out.append(String(repeating: "-", count: min(78, CellWidth.of(heading)))) }
-            out.append("")
-            for line in lines(round, result, state) {
-                let indented = line.hasPrefix("  ")
-                for (i, part) in CellWidth.wrap(escape(line.trimmingCharacters(in: .whitespaces)), indented ? 72 : 76).enumerated() {
-                    out.append((indented ? (i == 0 ? "  - " : "    ") : (i == 0 ? "- " : "  ")) + part)
-                }
-            }
-            out.append("")
-        }
-        for lot in state.lots {
-            let heading = "Undian pemilihan \(lot.election)"
-            out.append(markdown ? "## \(heading)" : heading)
-            out.append("")
-            out.append("- Di antara: " + escape(lot.among.map { name($0, state) }.joined(separator: ", ")))
-            out.append("- Terpilih: " + escape(lot.winners.map { name($0, state) }.joined(separator: ", ")))
-            out.append("- Saksi: " + escape(lot.witnesses.joined(separator: ", ")))
-            out.append("- Benih acak (seed) \(lot.seed): undian dapat diulang dan hasilnya sama.")
-            out.append("")
-        }
-        let heading = "Daftar keputusan"
-        out.append(markdown ? "## \(heading)" : heading)
-        out.append("")
-        for d in state.decisions {
-            var line = "Nomor \(d.number): \(d.text) — \(d.outcome.label.uppercased()), \(d.method.label), hadir \(d.present)"
-            if let round = d.voteRound,
-               let result = state.closedVotes.first(where: { $0.result.round == round })?.result,
-               case .motion = result.subject {
-                line += " (setuju \(result.yes), tidak setuju \(result.no), abstain \(result.abstain), tidak sah \(result.invalid))"
-            }
-            for (i, part) in CellWidth.wrap(escape(line + "."), 76).enumerated() { out.append((i == 0 ? "- " : "  ") + part) }
-        }
-        return out.joined(separator: "\n") + "\n"
     }
 
     static func json(_ state: MeetingState) -> String {
