@@ -635,6 +635,12 @@ Hadir, tidak dihitung dalam kuorum:
 {{#lainnya}}
 {{baris_txt}}
 {{/lainnya}}
+{{#ada_keterangan_lainnya_txt}}
+Keterangan:
+{{#keterangan_lainnya_txt}}
+{{baris_txt}}
+{{/keterangan_lainnya_txt}}
+{{/ada_keterangan_lainnya_txt}}
 {{/ada_lainnya}}
 {{#ada_peninjau}}
 
@@ -644,6 +650,12 @@ Peninjau, masuk sesudah batas buku daftar anggota {{batas_buku}}
 {{#peninjau}}
 {{baris_txt}}
 {{/peninjau}}
+{{#ada_keterangan_peninjau_txt}}
+Keterangan:
+{{#keterangan_peninjau_txt}}
+{{baris_txt}}
+{{/keterangan_peninjau_txt}}
+{{/ada_keterangan_peninjau_txt}}
 {{/ada_peninjau}}
 {{#ada_undangan}}
 

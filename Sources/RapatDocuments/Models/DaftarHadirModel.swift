@@ -134,9 +134,12 @@ public enum DaftarHadirModel {
 
         // Keterangan of the plain text, which has no room for a column: every remark but lateness, which the jam datang
         // column and the reference time already say.
-        let textNotes: [[String: Any]] = counted.enumerated().compactMap { index, r in
-            r.remarks.isEmpty ? nil : ["baris_txt": DaftarHadirLines.pad(String(index + 1), 5, right: true) + "  \(r.number)  \(r.remarks)"]
+        func textNotes(_ list: [Row]) -> [[String: Any]] {
+            list.enumerated().compactMap { index, r in
+                r.remarks.isEmpty ? nil : ["baris_txt": DaftarHadirLines.pad(String(index + 1), 5, right: true) + "  \(r.number)  \(r.remarks)"]
+            }
         }
+        let notes = textNotes(counted), otherNotes = textNotes(others), observerNotes = textNotes(observers)
         let lateReference = state.opening?.profile.scheduledStart
             .map { IndonesianFormat.time($0.addingTimeInterval(Double(state.rules.lateGraceMinutes) * 60), zone: zone) }
 
@@ -180,8 +183,12 @@ public enum DaftarHadirModel {
             "kelompok": groups,
             "kepala_txt": columns.header,
             "garis_txt": columns.rule,
-            "keterangan_txt": textNotes,
-            "ada_keterangan_txt": !textNotes.isEmpty,
+            "keterangan_txt": notes,
+            "ada_keterangan_txt": !notes.isEmpty,
+            "keterangan_lainnya_txt": otherNotes,
+            "ada_keterangan_lainnya_txt": !otherNotes.isEmpty,
+            "keterangan_peninjau_txt": observerNotes,
+            "ada_keterangan_peninjau_txt": !observerNotes.isEmpty,
             "acuan_terlambat": lateReference ?? "",
             "ada_acuan_terlambat": lateReference != nil,
             "lainnya": entries(others),
