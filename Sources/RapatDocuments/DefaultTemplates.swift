@@ -452,12 +452,17 @@ tr.subtotal td { font-weight: bold; background: #f4f4f4; }
 <thead><tr><th class="no">No</th><th>Nomor</th><th>Nama</th><th>L/P</th><th>Unit</th><th>Datang</th><th>Keluar</th><th class="ttd">Tanda tangan</th><th>Keterangan</th></tr></thead>
 <tbody>
 {{! Per anggota tersedia juga: no, nomor, nama, lp, unit, status, datang, keluar, interval, keterangan, ada_keterangan }}
+{{#urutan_unit}}
 {{#kelompok}}
 {{#anggota}}{{{baris_html}}}
 {{/anggota}}
-{{#ada_subtotal}}{{{baris_subtotal_html}}}
-{{/ada_subtotal}}
+{{{baris_subtotal_html}}}
 {{/kelompok}}
+{{/urutan_unit}}
+{{^urutan_unit}}
+{{#anggota}}{{{baris_html}}}
+{{/anggota}}
+{{/urutan_unit}}
 </tbody>
 </table>
 <p>Anggota yang hadir: {{jumlah_hadir}} dari {{terdaftar}} ({{persentase}}).</p>
@@ -533,14 +538,19 @@ Urutan {{urutan}}.{{#ada_acuan_terlambat}} Terlambat: datang sesudah {{acuan_ter
 <!-- rapat: tinggi-baris 7 -->
 | No | Nomor | Nama | L/P | Unit | Datang | Keluar | Tanda tangan | Keterangan |
 |---:|-----|--------------|:--:|------|-----|-----|----------|------|
+{{#urutan_unit}}
 {{#kelompok}}
 {{#anggota}}
 {{baris_md}}
 {{/anggota}}
-{{#ada_subtotal}}
 {{baris_subtotal_md}}
-{{/ada_subtotal}}
 {{/kelompok}}
+{{/urutan_unit}}
+{{^urutan_unit}}
+{{#anggota}}
+{{baris_md}}
+{{/anggota}}
+{{/urutan_unit}}
 
 Anggota yang hadir: {{jumlah_hadir}} dari {{terdaftar}} ({{persentase}}).
 {{#ada_lainnya}}
@@ -611,14 +621,19 @@ Urutan {{urutan}}.{{#ada_acuan_terlambat}} Terlambat: datang sesudah {{acuan_ter
 {{kepala_txt}}
 {{garis_txt}}
 {{! Per anggota tersedia juga: no, nomor, nama, lp, unit, status, datang, keluar, interval, keterangan, ada_keterangan }}
+{{#urutan_unit}}
 {{#kelompok}}
 {{#anggota}}
 {{baris_txt}}
 {{/anggota}}
-{{#ada_subtotal}}
 {{baris_subtotal_txt}}
-{{/ada_subtotal}}
 {{/kelompok}}
+{{/urutan_unit}}
+{{^urutan_unit}}
+{{#anggota}}
+{{baris_txt}}
+{{/anggota}}
+{{/urutan_unit}}
 {{garis_txt}}
 Anggota yang hadir: {{jumlah_hadir}} dari {{terdaftar}} ({{persentase}}).
 {{#ada_keterangan_txt}}

@@ -36,7 +36,7 @@ public enum DaftarHadirModel {
     /// Keys of a row, for checking templates when a list is empty.
     public static let listKeys: Set<String> = ["no", "nomor", "nama", "lp", "unit", "status", "datang", "keluar", "interval",
                                                "keterangan", "ada_keterangan", "baris_txt", "baris_md", "baris_html",
-                                               "anggota", "ada_subtotal", "subtotal", "baris_subtotal_txt",
+                                               "anggota", "subtotal", "baris_subtotal_txt",
                                                "baris_subtotal_md", "baris_subtotal_html"]
 
     /// Every member who attended, in order of first arrival.
@@ -109,7 +109,8 @@ public enum DaftarHadirModel {
         func entries(_ list: [Row]) -> [[String: Any]] { list.enumerated().map { entry($0.offset + 1, $0.element) } }
         let members = entries(counted)
 
-        // Groups: one without a heading, or one per unit with its subtotal (`--urutan-hadir unit`).
+        // By unit (`--urutan-hadir unit`): one group per unit with its subtotal; the templates print `anggota` otherwise, so
+        // a 9.000-row list is not walked twice (Markdown escaping visits every value).
         var groups: [[String: Any]] = []
         if order == .unit {
             let registered = Dictionary(state.attendanceStatistics().byUnit.map { ($0.unit, $0.registered) },
@@ -121,15 +122,12 @@ public enum DaftarHadirModel {
                 while end < counted.count, counted[end].unit == unit { end += 1 }
                 let line = "Jumlah \(unit): \(IndonesianFormat.integer(end - start)) hadir dari "
                     + "\(IndonesianFormat.integer(registered[unit] ?? end - start)) terdaftar"
-                groups.append(["unit": unit, "anggota": Array(members[start..<end]), "ada_subtotal": true, "subtotal": line,
+                groups.append(["unit": unit, "anggota": Array(members[start..<end]), "subtotal": line,
                                "baris_subtotal_txt": String(repeating: " ", count: 6) + line,
                                "baris_subtotal_md": "|  |  | **\(Markup.markdown(line))** |  |  |  |  |  |  |",
                                "baris_subtotal_html": "<tr class=\"subtotal\"><td colspan=\"9\">\(Markup.escape(line))</td></tr>"])
                 start = end
             }
-        } else {
-            groups = [["unit": "", "anggota": members, "ada_subtotal": false, "subtotal": "", "baris_subtotal_txt": "",
-                       "baris_subtotal_md": "", "baris_subtotal_html": ""]]
         }
 
         // Keterangan of the plain text, which has no room for a column: every remark but lateness, which the jam datang
@@ -181,6 +179,7 @@ public enum DaftarHadirModel {
             "urutan": orderLabel,
             "anggota": members,
             "kelompok": groups,
+            "urutan_unit": order == .unit,
             "kepala_txt": columns.header,
             "garis_txt": columns.rule,
             "keterangan_txt": notes,
