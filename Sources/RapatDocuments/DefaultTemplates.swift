@@ -433,8 +433,8 @@ table.hadir tbody td { height: 6mm; }
 td.no, th.no { text-align: right; }
 td.lp { text-align: center; }
 td.jam { white-space: nowrap; }
-col.no { width: 8mm; } col.nomor { width: 15mm; } col.lp { width: 7mm; } col.jam { width: 11.5mm; } col.ttd { width: 28mm; }
-col.nama { width: 24%; } col.unit { width: 17%; }
+col.no { width: 8mm; } col.nomor { width: 15mm; } col.lp { width: 7.5mm; } col.jam { width: 13.5mm; } col.ttd { width: 28mm; }
+col.nama { width: 23%; } col.unit { width: 16%; }
 tr.subtotal td { font-weight: bold; background: #f4f4f4; }
 .tanda-tangan { margin-top: 6mm; }
 .tanda-tangan table { width: 100%; border: none; }

@@ -108,4 +108,16 @@ final class DaftarHadirTests: XCTestCase {
         XCTAssertEqual(holder["keterangan"] as? String, "menerima kuasa dari A-3 (surat 07/SK/2026)")
         XCTAssertTrue((model["pengesahan"] as? String ?? "").contains("1 (satu) di antaranya diwakili dengan surat kuasa"))
     }
+
+    /// Before anyone arrives every list is empty: the templates still render (each tag is known), all members absent.
+    func testAnEmptyRegisterRenders() throws {
+        let state = try Fixtures.openedMeeting(Fixtures.members(3))
+        for order in AttendanceOrder.allCases {
+            let model = DaftarHadirModel.build(state, order: order)
+            for format in DocumentFormat.allCases {
+                let text = try DocumentTemplates.builtIn.render(.daftarHadir, format, model: model)
+                XCTAssertTrue(text.contains("memuat 0 (nol) anggota hadir dari 3 (tiga) anggota"), "\(order) \(format): \(text)")
+            }
+        }
+    }
 }

@@ -26,6 +26,11 @@ final class HtmlPrintTests: XCTestCase {
 
     /// The text of each printed page of `html`.
     private func printedPages(_ html: String, name: String) throws -> [String] {
+        try printed(html, name: name).pages
+    }
+
+    /// The text of each printed page of `html` and `pdfinfo`'s page sizes ("841.92 x 594.96" for landscape A4).
+    private func printed(_ html: String, name: String) throws -> (pages: [String], sizes: [String]) {
         let browser = try chromium()
         let pdftotext = try ExternalTool("pdftotext", package: "poppler-utils")
         let dir = TemporaryDirectory()
@@ -47,7 +52,11 @@ final class HtmlPrintTests: XCTestCase {
         XCTAssertEqual(status, 0, text)
         var pages = text.components(separatedBy: "\u{0C}")
         if pages.last?.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty == true { pages.removeLast() }
-        return pages
+        let info = try ExternalTool("pdfinfo", package: "poppler-utils").run(["-f", "1", "-l", "999", pdf], in: dir.path).output
+        let sizes = info.split(separator: "\n").filter { $0.hasPrefix("Page") && $0.contains("size:") }.map {
+            String($0.split(separator: ":", maxSplits: 1).last ?? "").trimmingCharacters(in: .whitespaces)
+        }
+        return (pages, sizes)
     }
 
     private func assertNumbered(_ pages: [String], file: StaticString = #filePath, line: UInt = #line) {
@@ -123,5 +132,34 @@ final class HtmlPrintTests: XCTestCase {
         let line = try XCTUnwrap(page.split(separator: "\n").first { $0.contains("0001") })
         XCTAssertTrue(line.contains(last), "the last column (\(last)) is off the page:\n\(page)")
         XCTAssertTrue(page.split(separator: "\n").contains { $0.contains("Nomor") && $0.contains("Jumlah") }, page)
+    }
+
+    /// The shared stylesheet (`{{> cetak}}`): a table of class `lebar` prints on landscape pages of its own, every
+    /// column on the page, the pages before and after it portrait.
+    func testAWideTablePrintsOnLandscapePages() throws {
+        let dir = TemporaryDirectory()
+        let header = "<tr><th>Nomor</th><th>Nama</th><th>Unit</th>" + (1...7).map { "<th>Kolom \($0)</th>" }.joined() + "<th>Jumlah</th></tr>"
+        let rows = (1...80).map { i in
+            "<tr><td>\(i)</td><td>Nama Anggota Panjang \(i)</td><td>Kelompok Wanita Tani Melati</td>"
+                + (1...7).map { "<td>Rp\(i)\($0)0.000.000,00</td>" }.joined() + "<td>AKHIR\(i)</td></tr>"
+        }.joined(separator: "\n")
+        _ = dir.write("statistik.html.mustache", """
+            <!DOCTYPE html><html lang="id"><head><meta charset="utf-8">{{> cetak}}</head><body><h1>Judul</h1>
+            <table class="lebar"><thead>\(header)</thead><tbody>\(rows)</tbody></table><p>Sesudah tabel.</p></body></html>
+            """)
+        let html = try DocumentTemplates.load(directory: dir.path).render(.statistik, .html, model: [:])
+        let (pages, sizes) = try printed(html, name: "lebar")
+        assertNumbered(pages)
+        XCTAssertEqual(sizes.count, pages.count)
+        let landscape = sizes.indices.filter { sizes[$0].hasPrefix("841") }
+        XCTAssertFalse(landscape.isEmpty, "\(sizes)")
+        XCTAssertTrue(sizes.first?.hasPrefix("59") == true && sizes.last?.hasPrefix("59") == true, "portrait around the table: \(sizes)")
+        for i in 1...80 {
+            let onPage = landscape.contains { index in
+                pages[index].split(separator: "\n").contains { $0.trimmingCharacters(in: .whitespaces).hasSuffix("AKHIR\(i)") }
+            }
+            XCTAssertTrue(onPage, "row \(i)'s last column is on a landscape page")
+        }
+        for index in landscape { XCTAssertTrue(pages[index].contains("Jumlah"), "the header on landscape page \(index + 1)") }
     }
 }
