@@ -433,8 +433,11 @@ table.hadir tbody td { height: 6mm; }
 td.no, th.no { text-align: right; }
 td.lp { text-align: center; }
 td.jam { white-space: nowrap; }
-col.no { width: 8mm; } col.nomor { width: 15mm; } col.lp { width: 7.5mm; } col.jam { width: 13.5mm; } col.ttd { width: 28mm; }
+col.no { width: 10mm; } col.nomor { width: 15mm; } col.lp { width: 7.5mm; } col.jam { width: 13.5mm; } col.ttd { width: 28mm; }
 col.nama { width: 23%; } col.unit { width: 16%; }
+/* Yang tidak hadir tidak menandatangani: daftar rapat, satu baris per anggota. */
+table.tidak-hadir { font-size: 7.5pt; }
+table.tidak-hadir td { padding: 0.2mm 1.5mm; }
 tr.subtotal td { font-weight: bold; background: #f4f4f4; }
 .tanda-tangan { margin-top: 6mm; }
 .tanda-tangan table { width: 100%; border: none; }
