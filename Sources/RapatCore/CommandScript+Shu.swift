@@ -4,7 +4,7 @@ import Foundation
 extension CommandScript {
     static let shuCommands: [(name: String, fields: [String], summary: String)] = [
         ("shu_propose", ["surplus"], "usulan pembagian SHU: SHU tahun buku setelah pajak (Rupiah) dengan komponen dari koperasi.toml"),
-        ("ba_details", ["nomor_badan_hukum?", "tanggal_badan_hukum?", "nik?", "alamat?", "kota?", "tempat?"],
+        ("ba_details", DocumentAmendment.keys.map { $0 + "?" },
          "melengkapi/memperbaiki isian identitas berita acara (boleh sesudah rapat ditutup)"),
         ("shu_amend", ["components", "reason"], "perubahan persentase dalam rapat: [{\"name\",\"percent\",\"role\"}], berjumlah 100"),
     ]
@@ -24,7 +24,17 @@ extension CommandScript {
         case "ba_details":
             var values: [String: String] = [:]
             for key in DocumentAmendment.keys {
-                if let value = try fields.optionalString(key) { values[key] = value }
+                if DocumentAmendment.listKeys.contains(key) {
+                    if let list = try baDetailsList(key, &fields) { values[key] = list }
+                } else if key == "rat_ke", let number = fields.object[key] as? Int {
+                    fields.used.insert(key)
+                    values[key] = String(number)
+                } else if let value = try fields.optionalString(key) {
+                    values[key] = value
+                }
+                if let value = values[key], let problem = DocumentAmendment.problem(key: key, value: value) {
+                    throw LineError(problem)
+                }
             }
             return .amendDocumentDetails(fields: values, at: at)
         case "shu_amend":
@@ -50,5 +60,18 @@ extension CommandScript {
         default:
             return nil
         }
+    }
+
+    /// A list field of `ba_details` ("saksi": ["Siti Aminah", "0042"]) as its entries joined by a line break; a
+    /// single text is a list of one.
+    static func baDetailsList(_ key: String, _ fields: inout Fields) throws(LineError) -> String? {
+        guard let value = fields.object[key] else { return nil }
+        fields.used.insert(key)
+        if let text = value as? String { return text }
+        guard let list = value as? [Any], list.allSatisfy({ $0 is String }) else {
+            throw LineError("kolom \"\(key)\" berupa daftar teks, mis. [\"Siti Aminah\", \"0042\"], bukan \(describeValue(value))")
+        }
+        let entries = list.compactMap { ($0 as? String)?.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return entries.joined(separator: "\n")
     }
 }

@@ -3,7 +3,8 @@ import Foundation
 /// Identity fields for the documents completed or corrected after registration (the settings were frozen then).
 /// Allowed after the meeting closed: a missing legal-entity number must not make a valid RAT undocumentable.
 public struct DocumentAmendment: Hashable, Sendable, Codable {
-    /// Keys as in `ba_details`: nomor_badan_hukum, tanggal_badan_hukum, nik, alamat, kota, tempat.
+    /// Keys as in `ba_details` (`keys`); a list (saksi, tamu_undangan) is stored as its entries joined by a line
+    /// break, which no entry can contain (script strings refuse control characters).
     public var fields: [String: String]
     /// Not in the coded form: a journal stores the date of an event in a column of its own.
     public var at: Date = .distantPast
@@ -13,7 +14,39 @@ public struct DocumentAmendment: Hashable, Sendable, Codable {
         self.at = at
     }
 
-    public static let keys = ["nomor_badan_hukum", "tanggal_badan_hukum", "nik", "alamat", "kota", "tempat"]
+    public static let keys = ["nomor_badan_hukum", "tanggal_badan_hukum", "nik", "alamat", "kota", "tempat", "rat_ke",
+                              "cara_hadir", "saksi", "tamu_undangan", "pasal_ad", "pasal_art", "sk_pengurus_nomor",
+                              "sk_pengurus_tanggal", "undangan_nomor", "undangan_tanggal", "bahan_dibagikan"]
+    /// The keys whose value is a list.
+    public static let listKeys: Set<String> = ["saksi", "tamu_undangan"]
+    /// The keys whose value is a date `TTTT-BB-HH`.
+    public static let dateKeys: Set<String> = ["sk_pengurus_tanggal", "undangan_tanggal", "bahan_dibagikan"]
+
+    /// Why `value` cannot be the value of `key`, with what to write instead; nil when it can.
+    public static func problem(key: String, value: String) -> String? {
+        switch key {
+        case "rat_ke":
+            guard let n = Int(value), n >= 1 else { return "rat_ke \"\(value)\" bukan nomor RAT: isi bilangan 1 atau lebih" }
+            return nil
+        case "cara_hadir":
+            guard AttendanceMode(rawValue: value) == nil else { return nil }
+            return "cara_hadir \"\(value)\" tidak dikenal: isi luring, daring, atau campuran"
+        case _ where dateKeys.contains(key):
+            return isISODate(value) ? nil : "\(key) \"\(value)\" bukan tanggal: tulis TTTT-BB-HH, mis. 2026-03-07"
+        default:
+            return nil
+        }
+    }
+
+    /// `TTTT-BB-HH` with a month 1–12 and a day that exists in it.
+    public static func isISODate(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), (1...12).contains(m), d >= 1 else { return false }
+        let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+        return d <= [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
+    }
 
     /// The stored names: frozen, they are hashed into every journal.
     enum CodingKeys: String, CodingKey {
@@ -34,6 +67,18 @@ extension MeetingState {
                 case "alamat": profile.details.address = value
                 case "kota": profile.details.city = value
                 case "tempat": profile.place = value
+                case "rat_ke":
+                    if let n = Int(value) { profile.ratNumber = n; profile.details.ratNumberAssumed = false }
+                case "cara_hadir": profile.details.attendanceMode = AttendanceMode(rawValue: value) ?? .inPerson
+                case "saksi": profile.details.witnesses = value.split(separator: "\n").map(String.init)
+                case "tamu_undangan": profile.details.guests = value.split(separator: "\n").map(String.init)
+                case "pasal_ad": profile.details.basis.adArticle = value
+                case "pasal_art": profile.details.basis.artArticle = value
+                case "sk_pengurus_nomor": profile.details.basis.decreeNumber = value
+                case "sk_pengurus_tanggal": profile.details.basis.decreeDate = value
+                case "undangan_nomor": profile.details.basis.invitationNumber = value
+                case "undangan_tanggal": profile.details.basis.invitationDate = value
+                case "bahan_dibagikan": profile.details.basis.materialsDate = value
                 default: break
                 }
             }

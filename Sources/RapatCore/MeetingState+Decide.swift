@@ -10,6 +10,9 @@ extension MeetingState {
             for key in cleaned.keys where !DocumentAmendment.keys.contains(key) {
                 throw .invalidValue("Kolom \"\(key)\" tidak dikenal: gunakan \(DocumentAmendment.keys.joined(separator: ", ")).")
             }
+            for (key, value) in cleaned.sorted(by: { $0.key < $1.key }) {
+                if let problem = DocumentAmendment.problem(key: key, value: value) { throw .invalidValue(problem + ".") }
+            }
             guard !cleaned.isEmpty else { throw .missingField("Isian berita acara") }
             return [.documentDetailsAmended(DocumentAmendment(fields: cleaned, at: at))]
         }

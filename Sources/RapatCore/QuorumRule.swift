@@ -49,25 +49,22 @@ public enum QuorumRule: Hashable, Sendable {
     }
 
     /// The rule for a formal document, in words with N and Q and no arithmetic: "lebih dari setengah dari 130
-    /// anggota, yaitu 66 orang" (the formula belongs in the rekap suara).
+    /// anggota, yaitu 66 (enam puluh enam) orang" (the formula belongs in the rekap suara).
     public func inWords(registered n: Int, of whom: String = "anggota") -> String {
-        let q = IndonesianFormat.integer(required(registered: n))
-        let count = "\(IndonesianFormat.integer(n)) \(whom), yaitu \(q) orang"
-        switch self {
-        case .moreThanHalf: return "lebih dari setengah dari \(count)"
-        case .halfPlusOneLiteral: return "setengah ditambah satu dari \(count)"
-        case let .atLeast(p, d): return "sekurang-kurangnya \(Self.fraction(p, d)) dari \(count)"
+        let who = "\(IndonesianFormat.integer(n)) \(whom)"
+        let phrase = switch self {
+        case .moreThanHalf: "lebih dari setengah dari \(who)"
+        case .halfPlusOneLiteral: "setengah dari \(who) ditambah satu"
+        case let .atLeast(p, d): "sekurang-kurangnya \(Self.fraction(p, d)) dari \(who)"
         }
+        return "\(phrase), yaitu \(IndonesianFormat.countInWords(required(registered: n)))"
     }
 
-    /// "setengah", "dua pertiga", "tiga perempat", "tiga perlima".
-    static func fraction(_ p: Int, _ d: Int) -> String {
-        switch (p, d) {
-        case (1, 2): return "setengah"
-        case (1, 4): return "seperempat"
-        case (3, 4): return "tiga perempat"
-        default: return (p == 1 ? "seper" : Terbilang.words(p) + " per") + Terbilang.words(d)
-        }
+    /// "setengah", "dua pertiga", "sepertiga", "tiga perempat".
+    public static func fraction(_ p: Int, _ q: Int) -> String {
+        if p == 1, q == 2 { return "setengah" }
+        let denominator = "per" + Terbilang.words(q)
+        return p == 1 ? "se" + denominator : "\(Terbilang.words(p)) \(denominator)"
     }
 
     /// The settings-file spelling: `more_than_half`, `half_plus_one_literal` or `at_least 2/3`.

@@ -24,6 +24,10 @@ public struct ReportFigures: Hashable, Sendable {
         case actualIncome = "pendapatan_realisasi"
         case budgetedCosts = "biaya_rapb"
         case actualCosts = "biaya_realisasi"
+        /// The RAPB proposed for the coming year (DOMAIN §12.2 "RAPB totals"), printed with its decision.
+        case plannedIncome = "rencana_pendapatan"
+        case plannedCosts = "rencana_biaya"
+        case plannedSurplus = "rencana_shu"
 
         public var label: String {
             switch self {
@@ -35,11 +39,17 @@ public struct ReportFigures: Hashable, Sendable {
             case .actualIncome: "Pendapatan realisasi"
             case .budgetedCosts: "Biaya menurut RAPB"
             case .actualCosts: "Biaya realisasi"
+            case .plannedIncome: "Rencana pendapatan RAPB tahun berikut"
+            case .plannedCosts: "Rencana biaya RAPB tahun berikut"
+            case .plannedSurplus: "Rencana SHU RAPB tahun berikut"
             }
         }
 
-        /// Only the SHU may be negative (a loss, DOMAIN SHU-12).
-        public var allowsNegative: Bool { self == .surplus }
+        /// Only the SHU may be negative (a loss, DOMAIN SHU-12), planned or not.
+        public var allowsNegative: Bool { self == .surplus || self == .plannedSurplus }
+
+        /// The figures of next year's RAPB, not of the year reported.
+        public var isPlan: Bool { [.plannedIncome, .plannedCosts, .plannedSurplus].contains(self) }
     }
 
     public var values: [Key: Rupiah]

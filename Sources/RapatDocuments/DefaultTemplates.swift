@@ -62,7 +62,9 @@ h3 { font-size: 11.5pt; margin: 6mm 0 2mm; break-after: avoid; }
 table { border-collapse: collapse; margin: 2mm 0; }
 td, th { padding: 1mm 3mm; border: 1px solid #555; }
 td.angka { text-align: right; white-space: nowrap; }
-.ttd { display: flex; justify-content: space-between; margin-top: 10mm; break-inside: avoid; }
+.penutup { break-inside: avoid; }
+.ttd { display: flex; justify-content: space-between; margin-top: 6mm; break-inside: avoid; }
+table.saksi td { border: none; width: 50%; text-align: center; vertical-align: top; padding-bottom: 4mm; }
 .ttd div { width: 45%; text-align: center; }
 .ttd .ruang { height: 22mm; }
 .sidik { font-family: "DejaVu Sans Mono", monospace; font-size: 8pt; word-break: break-all; margin-top: 8mm; }
@@ -70,89 +72,123 @@ li { margin-bottom: 1.5mm; }
 </style>
 </head>
 <body>
+{{! Berita acara RAT (DOMAIN §12). Setiap isian menyebut sumbernya; koperasi.toml dibekukan saat registrasi dibuka, }}
+{{! sesudahnya dikoreksi dengan ba_details (rapat apply). }}
 <header>
 {{#koperasi}}
+{{! sumber: koperasi.toml [koperasi] nama, nomor_badan_hukum, tanggal_badan_hukum, nik, alamat }}
 <h1>{{nama_kapital}}</h1>
 <div>Badan Hukum Nomor {{nomor_badan_hukum}}, tanggal {{tanggal_badan_hukum}}{{#ada_nik}} · NIK {{nik}}{{/ada_nik}}</div>
 {{#ada_alamat}}<div>{{alamat}}</div>{{/ada_alamat}}
 {{/koperasi}}
 </header>
+{{! sumber: koperasi.toml [rapat] rat_ke, tahun_buku, nomor_urut_ba; [koperasi] singkatan; bulan dan tahun pembukaan }}
 <h2>BERITA ACARA<br>{{judul}}</h2>
 <p class="nomor">Nomor: {{nomor}}</p>
-<p>{{tanggal_formal}}, bertempat di {{tempat}}, telah diselenggarakan {{rat}} {{koperasi.nama}}, dibuka {{pukul_dibuka}} dan ditutup {{pukul_ditutup}}{{#ada_skorsing}}, dengan skorsing{{#skorsing}} pukul {{mulai}}–{{selesai}} ({{alasan}}){{/skorsing}}{{/ada_skorsing}}.</p>
+{{! sumber: jurnal (open_meeting, close_meeting, skorsing); koperasi.toml [rapat] tempat, cara_hadir }}
+<p>{{tanggal_formal}}, bertempat di {{tempat}}, telah diselenggarakan {{rat}} {{koperasi.nama}} secara {{cara_hadir}}, dibuka {{pukul_dibuka}} dan ditutup {{pukul_ditutup}}{{#ada_skorsing}}, dengan skorsing{{#skorsing}} pukul {{mulai}}–{{selesai}} karena {{alasan}}{{/skorsing}}{{/ada_skorsing}}.</p>
 
-<h3>I. Kehadiran dan kuorum</h3>
-{{#kehadiran}}
+<h3>I. Dasar</h3>
+{{! sumber: UU 25/1992 dan Anggaran Dasar selalu; koperasi.toml [dasar] pasal_ad, pasal_art, sk_pengurus_nomor, }}
+{{! sk_pengurus_tanggal, undangan_nomor, undangan_tanggal, bahan_dibagikan (yang kosong tidak dicetak) }}
 <ol>
-<li>Jumlah anggota terdaftar: {{terdaftar}}{{#ada_batas}} per {{batas_buku}} (batas buku daftar anggota); anggota yang masuk sesudahnya, tidak dihitung dan hanya dapat hadir sebagai peninjau: {{dikecualikan}}{{/ada_batas}}</li>
-<li>Jumlah anggota yang hadir: {{hadir}} (laki-laki {{laki}} orang, perempuan {{perempuan}} orang)</li>
-<li>Persentase kehadiran: {{persentase}}</li>
-<li>Kuorum menurut Anggaran Dasar{{#ada_pasal}} {{pasal}}{{/ada_pasal}} ({{aturan}} jumlah anggota, {{rumus}}): {{kuorum}}.</li>
+{{#dasar}}<li>{{teks}}</li>
+{{/dasar}}
+</ol>
+
+<h3>II. Kehadiran dan kuorum</h3>
+{{#kehadiran}}
+{{! sumber: buku daftar anggota yang dibekukan saat registrasi dibuka; koperasi.toml [aturan] register_cutoff, }}
+{{! quorum_base, quorum_rule, quorum_article; jurnal (check_in, check_quorum) }}
+<ol>
+<li>Jumlah anggota dalam buku daftar anggota: {{buku}}.</li>
+<li>Jumlah anggota yang dihitung untuk kuorum{{#ada_batas}} per {{batas_buku}}, batas buku daftar anggota{{/ada_batas}}: {{terdaftar}}.{{#ada_pengecualian}} Tidak dihitung: {{pengecualian}}.{{/ada_pengecualian}}</li>
+<li>Jumlah anggota yang hadir: {{hadir}}, laki-laki {{laki}} orang dan perempuan {{perempuan}} orang; {{cara}}.{{#ada_hadir_lain}} Hadir pula, tidak dihitung dalam kuorum: {{hadir_lain}}.{{/ada_hadir_lain}}</li>
+<li>Persentase kehadiran: {{persentase}}.</li>
+<li>Kuorum menurut Anggaran Dasar{{#ada_pasal}} {{pasal}}{{/ada_pasal}}: {{kuorum_kata}}.</li>
 </ol>
 {{#sah}}<p>Pada pemeriksaan kuorum {{pukul_kuorum}} hadir {{hadir_saat_kuorum}}; dengan demikian <strong>rapat telah memenuhi kuorum dan dinyatakan sah</strong>.</p>{{/sah}}
 {{/kehadiran}}
+{{! sumber: buku daftar anggota, kolom peran; jurnal (check_in); koperasi.toml [rapat] tamu_undangan }}
 {{#ada_pengurus_hadir}}<p>Pengurus hadir: {{pengurus_hadir_teks}}.</p>{{/ada_pengurus_hadir}}
 {{#ada_pengawas_hadir}}<p>Pengawas hadir: {{pengawas_hadir_teks}}.</p>{{/ada_pengawas_hadir}}
+{{#ada_undangan}}<p>Undangan: {{undangan_teks}}.</p>{{/ada_undangan}}
 
-<h3>II. Pimpinan rapat</h3>
+<h3>III. Pimpinan rapat</h3>
+{{! sumber: jurnal (presidium) }}
 {{#pimpinan}}
 <ul>
-<li>Ketua: {{ketua}} ({{cara}})</li>
+<li>Ketua: {{ketua}}, {{cara}}</li>
 <li>Sekretaris: {{sekretaris}}</li>
 {{#ada_anggota}}<li>Anggota: {{anggota}}</li>{{/ada_anggota}}
 <li>Notulis: {{notulis}}</li>
 </ul>
 {{/pimpinan}}
 
-<h3>III. Acara rapat</h3>
+<h3>IV. Acara rapat</h3>
+{{! sumber: susunan-acara.toml, dibekukan saat registrasi dibuka }}
 <ol>
 {{#acara}}<li>{{judul}}</li>
 {{/acara}}
 </ol>
 
-<h3>IV. Keputusan rapat</h3>
+<h3>V. Keputusan rapat</h3>
+{{! sumber: jurnal (decide, motion, open_vote, close_vote, shu_propose, report); aturan kuorum dan suara dalam }}
+{{! kata-kata, hitungannya dalam rekapitulasi pemungutan suara }}
 <ol>
 {{#keputusan}}
-<li><strong>{{teks}}</strong> — {{hasil}}, secara {{cara}} (hadir {{hadir}}).
+<li><strong>{{teks}}</strong> — {{hasil}} {{cara}}; hadir {{hadir}}.
 {{#ada_catatan}}<br>Catatan: {{catatan}}.{{/ada_catatan}}
-{{#suara}}<br>Pemungutan suara {{cara}}: berhak suara hadir {{berhak}}; setuju {{setuju}}, tidak setuju {{tidak_setuju}}, abstain {{abstain}}, tidak sah {{tidak_sah}}, tidak memberikan suara {{tidak_memberi}}. Aturan: {{aturan}} ({{hitungan}}).{{/suara}}
-{{#pemilihan}}<br>Pemungutan suara tertutup (surat suara dibagikan {{dibagikan}}, kembali {{kembali}}, blanko {{blanko}}, tidak sah {{tidak_sah}}):
-<table>{{#calon}}<tr><td>{{nama}} ({{nomor}})</td><td class="angka">{{suara}} suara</td></tr>{{/calon}}</table>{{/pemilihan}}
+{{#suara}}<br>Pemungutan suara {{cara}}: anggota berhak suara yang hadir {{berhak}} orang; setuju {{setuju}}, tidak setuju {{tidak_setuju}}, abstain {{abstain}}, tidak sah {{tidak_sah}}, tidak memberikan suara {{tidak_memberi}}. {{aturan}}{{/suara}}
+{{#pemilihan}}<br>Pemungutan suara tertutup: surat suara dibagikan {{dibagikan}} dan kembali {{kembali}}; blanko {{blanko}}, tidak sah {{tidak_sah}}. Perolehan suara:
+<table>{{#calon}}<tr><td>{{nama}}, nomor anggota {{nomor}}</td><td class="angka">{{suara}} suara</td></tr>{{/calon}}</table>{{/pemilihan}}
 {{#shu}}<table>
 <tr><th>Komponen</th><th>%</th><th>Jumlah</th></tr>
 {{#komponen}}<tr><td>{{nama}}</td><td class="angka">{{persen}}</td><td class="angka">{{jumlah}}</td></tr>
 {{/komponen}}<tr><th>Jumlah</th><th class="angka">100</th><th class="angka">{{jumlah}}</th></tr>
 </table>
 SHU tahun buku {{sisa}} ({{terbilang}}).{{/shu}}
+{{#ada_rapb}}<br>Dengan angka pokok RAPB:
+<table>{{#rapb}}<tr><td>{{nama}}</td><td class="angka">{{jumlah}}</td><td>{{terbilang}}</td></tr>{{/rapb}}</table>{{/ada_rapb}}
 </li>
 {{/keputusan}}
 </ol>
 {{#ada_angka_pokok}}
-<h3>V. Angka pokok laporan</h3>
+{{! sumber: jurnal (report, kolom figures) }}
+<h3>{{bagian_angka_pokok}}. Angka pokok laporan</h3>
 <table>
-{{#angka_pokok}}<tr><td>{{nama}} ({{laporan}})</td><td class="angka">{{jumlah}}</td><td>{{terbilang}}</td></tr>
+{{#angka_pokok}}<tr><td>{{nama}}, {{laporan}}</td><td class="angka">{{jumlah}}</td><td>{{terbilang}}</td></tr>
 {{/angka_pokok}}
 </table>
 {{/ada_angka_pokok}}
 {{#ada_catatan}}
-<h3>VI. Catatan</h3>
+{{! sumber: jurnal (leave, withdraw, quorum_lost); nama dan jam keluar ada di daftar hadir }}
+<h3>{{bagian_catatan}}. Catatan</h3>
 <ul>
 {{#catatan}}<li>{{teks}}</li>
 {{/catatan}}
 </ul>
 {{/ada_catatan}}
+{{! sumber: koperasi.toml [koperasi] kota; tanggal penutupan rapat; [rapat] saksi, [aturan] ba_member_witnesses; ba_details saksi }}
+<div class="penutup">
 <p>Demikian Berita Acara ini dibuat dengan sebenarnya untuk dapat dipergunakan sebagaimana mestinya.</p>
 <p style="text-align: right">{{kota_tanggal}}</p>
 <div class="ttd">
-<div>Pimpinan rapat<br>Ketua,<div class="ruang"></div>( {{pimpinan.ketua}} )</div>
-<div>Pimpinan rapat<br>Sekretaris,<div class="ruang"></div>( {{pimpinan.sekretaris}} )</div>
+<div>PIMPINAN RAPAT<br>Ketua,<div class="ruang"></div>( {{pimpinan.ketua}} )</div>
+<div><br>Sekretaris,<div class="ruang"></div>( {{pimpinan.sekretaris}} )</div>
 </div>
-<p>Wakil anggota yang hadir:</p>
+{{#ada_saksi}}<p>WAKIL ANGGOTA (SAKSI)</p>{{/ada_saksi}}
+<table class="saksi">
+{{#saksi_pasangan}}<tr>{{#kiri}}<td>{{nomor}}. {{#ada_nama}}{{nama}}{{/ada_nama}}{{^ada_nama}}........................{{/ada_nama}}<div class="ruang"></div>( ........................ )</td>{{/kiri}}<td>{{#ada_kanan}}{{#kanan}}{{nomor}}. {{#ada_nama}}{{nama}}{{/ada_nama}}{{^ada_nama}}........................{{/ada_nama}}<div class="ruang"></div>( ........................ ){{/kanan}}{{/ada_kanan}}</td></tr>
+{{/saksi_pasangan}}
+</table>
+</div>
+{{! sumber: dokumen yang ditulis rapat docs dari jurnal yang sama }}
+<p>Lampiran:</p>
 <ol>
-{{#saksi}}<li>( .............................. )</li>
-{{/saksi}}
+{{#lampiran}}<li>{{teks}}</li>
+{{/lampiran}}
 </ol>
-<p>Lampiran: daftar hadir, rekapitulasi pemungutan suara, daftar pembagian SHU per anggota, notulen rapat.</p>
 <p class="sidik">Sidik akhir jurnal rapat (SHA-256, peristiwa ke-{{jumlah_peristiwa}}): {{sidik}}<br>Periksa keasliannya dengan: {{perintah_verifikasi}}{{#ada_kunci}}<br>Dokumen ditandatangani (SHA256SUMS.minisig) dengan kunci minisign {{kunci_id}}: {{kunci_publik}}<br>Periksa: sha256sum -c SHA256SUMS; minisign -Vm SHA256SUMS -P {{kunci_publik}}{{/ada_kunci}}</p>
 </body>
 </html>
@@ -160,31 +196,52 @@ SHU tahun buku {{sisa}} ({{terbilang}}).{{/shu}}
 """##,
         ##"""
 {{% CONTENT_TYPE: TEXT }}
+{{! Berita acara RAT (DOMAIN §12). Setiap isian menyebut sumbernya; koperasi.toml dibekukan saat registrasi dibuka, }}
+{{! sesudahnya dikoreksi dengan ba_details (rapat apply). Tanda <!-- rapat: … --> mengatur tata letak PDF dan DOCX. }}
 {{#koperasi}}
+{{! sumber: koperasi.toml [koperasi] nama, nomor_badan_hukum, tanggal_badan_hukum, nik, alamat }}
 # {{nama_kapital}}
 
+<!-- rapat: tengah -->
 Badan Hukum Nomor {{nomor_badan_hukum}}, tanggal {{tanggal_badan_hukum}}{{#ada_nik}} · NIK {{nik}}{{/ada_nik}}{{#ada_alamat}}  
 {{alamat}}{{/ada_alamat}}
 {{/koperasi}}
 
-## BERITA ACARA — {{judul}}
+{{! sumber: koperasi.toml [rapat] rat_ke, tahun_buku, nomor_urut_ba; [koperasi] singkatan; bulan dan tahun pembukaan }}
+# BERITA ACARA
 
+# {{judul}}
+
+<!-- rapat: tengah -->
 Nomor: {{nomor}}
 
-{{tanggal_formal}}, bertempat di {{tempat}}, telah diselenggarakan {{rat}} {{koperasi.nama}}, dibuka {{pukul_dibuka}} dan ditutup {{pukul_ditutup}}{{#ada_skorsing}}, dengan skorsing{{#skorsing}} pukul {{mulai}}–{{selesai}} ({{alasan}}){{/skorsing}}{{/ada_skorsing}}.
+{{! sumber: jurnal (open_meeting, close_meeting, skorsing); koperasi.toml [rapat] tempat, cara_hadir }}
+{{tanggal_formal}}, bertempat di {{tempat}}, telah diselenggarakan {{rat}} {{koperasi.nama}} secara {{cara_hadir}}, dibuka {{pukul_dibuka}} dan ditutup {{pukul_ditutup}}{{#ada_skorsing}}, dengan skorsing{{#skorsing}} pukul {{mulai}}–{{selesai}} karena {{alasan}}{{/skorsing}}{{/ada_skorsing}}.
 
-### I. Kehadiran dan kuorum
+### I. Dasar
+
+{{! sumber: UU 25/1992 dan Anggaran Dasar selalu; koperasi.toml [dasar] pasal_ad, pasal_art, sk_pengurus_nomor, }}
+{{! sk_pengurus_tanggal, undangan_nomor, undangan_tanggal, bahan_dibagikan (yang kosong tidak dicetak) }}
+{{#dasar}}
+{{nomor}}. {{teks}}
+{{/dasar}}
+
+### II. Kehadiran dan kuorum
 
 {{#kehadiran}}
-1. Jumlah anggota terdaftar: {{terdaftar}}{{#ada_batas}} per {{batas_buku}} (batas buku daftar anggota); anggota yang masuk sesudahnya, tidak dihitung dan hanya dapat hadir sebagai peninjau: {{dikecualikan}}{{/ada_batas}}
-2. Jumlah anggota yang hadir: {{hadir}} (laki-laki {{laki}} orang, perempuan {{perempuan}} orang)
-3. Persentase kehadiran: {{persentase}}
-4. Kuorum menurut Anggaran Dasar{{#ada_pasal}} {{pasal}}{{/ada_pasal}} ({{aturan}} jumlah anggota, {{rumus}}): {{kuorum}}.
+{{! sumber: buku daftar anggota yang dibekukan saat registrasi dibuka; koperasi.toml [aturan] register_cutoff, }}
+{{! quorum_base, quorum_rule, quorum_article; jurnal (check_in, check_quorum) }}
+1. Jumlah anggota dalam buku daftar anggota: {{buku}}.
+2. Jumlah anggota yang dihitung untuk kuorum{{#ada_batas}} per {{batas_buku}}, batas buku daftar anggota{{/ada_batas}}: {{terdaftar}}.{{#ada_pengecualian}} Tidak dihitung: {{pengecualian}}.{{/ada_pengecualian}}
+3. Jumlah anggota yang hadir: {{hadir}}, laki-laki {{laki}} orang dan perempuan {{perempuan}} orang; {{cara}}.{{#ada_hadir_lain}} Hadir pula, tidak dihitung dalam kuorum: {{hadir_lain}}.{{/ada_hadir_lain}}
+4. Persentase kehadiran: {{persentase}}.
+5. Kuorum menurut Anggaran Dasar{{#ada_pasal}} {{pasal}}{{/ada_pasal}}: {{kuorum_kata}}.
 
 {{#sah}}
 Pada pemeriksaan kuorum {{pukul_kuorum}} hadir {{hadir_saat_kuorum}}; dengan demikian **rapat telah memenuhi kuorum dan dinyatakan sah**.
 {{/sah}}
 {{/kehadiran}}
+{{! sumber: buku daftar anggota, kolom peran; jurnal (check_in); koperasi.toml [rapat] tamu_undangan }}
 {{#ada_pengurus_hadir}}
 
 Pengurus hadir: {{pengurus_hadir_teks}}.
@@ -193,11 +250,16 @@ Pengurus hadir: {{pengurus_hadir_teks}}.
 
 Pengawas hadir: {{pengawas_hadir_teks}}.
 {{/ada_pengawas_hadir}}
+{{#ada_undangan}}
 
-### II. Pimpinan rapat
+Undangan: {{undangan_teks}}.
+{{/ada_undangan}}
 
+### III. Pimpinan rapat
+
+{{! sumber: jurnal (presidium) }}
 {{#pimpinan}}
-- Ketua: {{ketua}} ({{cara}})
+- Ketua: {{ketua}}, {{cara}}
 - Sekretaris: {{sekretaris}}
 {{#ada_anggota}}
 - Anggota: {{anggota}}
@@ -205,29 +267,35 @@ Pengawas hadir: {{pengawas_hadir_teks}}.
 - Notulis: {{notulis}}
 {{/pimpinan}}
 
-### III. Acara rapat
+### IV. Acara rapat
 
+{{! sumber: susunan-acara.toml, dibekukan saat registrasi dibuka }}
 {{#acara}}
 {{nomor}}. {{judul}}
 {{/acara}}
 
-### IV. Keputusan rapat
+### V. Keputusan rapat
 
+{{! sumber: jurnal (decide, motion, open_vote, close_vote, shu_propose, report); aturan kuorum dan suara dalam }}
+{{! kata-kata, hitungannya dalam rekapitulasi pemungutan suara }}
 {{#keputusan}}
-{{nomor}}. **{{teks}}** — {{hasil}}, secara {{cara}} (hadir {{hadir}}).
+{{nomor}}. **{{teks}}** — {{hasil}} {{cara}}; hadir {{hadir}}.
 {{#ada_catatan}}
    Catatan: {{catatan}}.
 {{/ada_catatan}}
 {{#suara}}
-   Pemungutan suara {{cara}}: berhak suara hadir {{berhak}}; setuju {{setuju}}, tidak setuju {{tidak_setuju}}, abstain {{abstain}}, tidak sah {{tidak_sah}}, tidak memberikan suara {{tidak_memberi}}. Aturan: {{aturan}} ({{hitungan}}).
+   Pemungutan suara {{cara}}: anggota berhak suara yang hadir {{berhak}} orang; setuju {{setuju}}, tidak setuju {{tidak_setuju}}, abstain {{abstain}}, tidak sah {{tidak_sah}}, tidak memberikan suara {{tidak_memberi}}. {{aturan}}
 {{/suara}}
 {{#pemilihan}}
-   Pemungutan suara tertutup (surat suara dibagikan {{dibagikan}}, kembali {{kembali}}, blanko {{blanko}}, tidak sah {{tidak_sah}}):{{#calon}} {{nama}} ({{nomor}}) {{suara}} suara;{{/calon}}
+   Pemungutan suara tertutup: surat suara dibagikan {{dibagikan}} dan kembali {{kembali}}; blanko {{blanko}}, tidak sah {{tidak_sah}}. Perolehan suara:
+{{#calon}}
+   - {{nama}}, nomor anggota {{nomor}}: {{suara}} suara
+{{/calon}}
 {{/pemilihan}}
 {{#shu}}
 
    | Komponen | % | Jumlah |
-   |---|---:|---:|
+   |--------------|----:|--------:|
 {{#komponen}}
    | {{nama}} | {{persen}} | {{jumlah}} |
 {{/komponen}}
@@ -235,38 +303,60 @@ Pengawas hadir: {{pengawas_hadir_teks}}.
 
    SHU tahun buku {{sisa}} ({{terbilang}}).
 {{/shu}}
+{{#ada_rapb}}
+   Dengan angka pokok RAPB sebagai berikut:
+{{#rapb}}
+   - {{nama}}: {{jumlah}} ({{terbilang}})
+{{/rapb}}
+{{/ada_rapb}}
 {{/keputusan}}
 {{#ada_angka_pokok}}
 
-### V. Angka pokok laporan
+{{! sumber: jurnal (report, kolom figures) }}
+### {{bagian_angka_pokok}}. Angka pokok laporan
 
 {{#angka_pokok}}
-- {{nama}} ({{laporan}}): {{jumlah}} ({{terbilang}})
+- {{nama}}, {{laporan}}: {{jumlah}} ({{terbilang}})
 {{/angka_pokok}}
 {{/ada_angka_pokok}}
 {{#ada_catatan}}
 
-### VI. Catatan
+{{! sumber: jurnal (leave, withdraw, quorum_lost); nama dan jam keluar ada di daftar hadir }}
+### {{bagian_catatan}}. Catatan
 
 {{#catatan}}
 - {{teks}}
 {{/catatan}}
 {{/ada_catatan}}
 
+{{! Kalimat penutup dan tanda tangan satu blok: di PDF dan DOCX tidak terpisah halaman, tabelnya tanpa garis. }}
+{{! sumber: koperasi.toml [koperasi] kota; tanggal penutupan rapat; [rapat] saksi, [aturan] ba_member_witnesses; ba_details saksi }}
+<!-- rapat: tanda-tangan -->
 Demikian Berita Acara ini dibuat dengan sebenarnya untuk dapat dipergunakan sebagaimana mestinya.
 
 {{kota_tanggal}}
 
-| Pimpinan rapat — Ketua | Pimpinan rapat — Sekretaris |
-|---|---|
-| <br><br>( {{pimpinan.ketua}} ) | <br><br>( {{pimpinan.sekretaris}} ) |
+<!-- rapat: tinggi-baris 28 -->
+| PIMPINAN RAPAT<br>Ketua, | <br>Sekretaris, |
+|---------------|---------------|
+| ( {{pimpinan.ketua}} ) | ( {{pimpinan.sekretaris}} ) |
 
-Wakil anggota yang hadir:
-{{#saksi}}
-{{nomor}}. ( .............................. )
-{{/saksi}}
+{{#ada_saksi}}
+<!-- rapat: tinggi-baris 24 -->
+| WAKIL ANGGOTA (SAKSI) | |
+|---------------|---------------|
+{{/ada_saksi}}
+{{#saksi_pasangan}}
+| {{#kiri}}{{nomor}}. {{#ada_nama}}{{nama}}{{/ada_nama}}{{^ada_nama}}........................{{/ada_nama}}<br><br><br>( ........................ ){{/kiri}} | {{#ada_kanan}}{{#kanan}}{{nomor}}. {{#ada_nama}}{{nama}}{{/ada_nama}}{{^ada_nama}}........................{{/ada_nama}}<br><br><br>( ........................ ){{/kanan}}{{/ada_kanan}} |
+{{/saksi_pasangan}}
+<!-- rapat: /tanda-tangan -->
 
-Lampiran: daftar hadir, rekapitulasi pemungutan suara, daftar pembagian SHU per anggota, notulen rapat.
+{{! sumber: dokumen yang ditulis rapat docs dari jurnal yang sama }}
+Lampiran:
+
+{{#lampiran}}
+{{nomor}}. {{teks}}
+{{/lampiran}}
 
 Sidik akhir jurnal rapat (SHA-256, peristiwa ke-{{jumlah_peristiwa}}): `{{sidik}}`  
 Periksa keasliannya dengan: `{{perintah_verifikasi}}`{{#ada_kunci}}  
@@ -277,39 +367,60 @@ Periksa: `sha256sum -c SHA256SUMS` lalu `minisign -Vm SHA256SUMS -P {{kunci_publ
 """##,
         ##"""
 {{% CONTENT_TYPE: TEXT }}
+{{! Berita acara RAT (DOMAIN §12). Setiap isian menyebut sumbernya; koperasi.toml dibekukan saat registrasi dibuka, }}
+{{! sesudahnya dikoreksi dengan ba_details (rapat apply). }}
 {{#koperasi}}
+{{! sumber: koperasi.toml [koperasi] nama, nomor_badan_hukum, tanggal_badan_hukum, nik, alamat }}
                     {{nama_kapital}}
-Badan Hukum Nomor: {{nomor_badan_hukum}}, tanggal {{tanggal_badan_hukum}}{{#ada_nik}}   NIK: {{nik}}{{/ada_nik}}
+Badan Hukum Nomor: {{nomor_badan_hukum}}
+tanggal {{tanggal_badan_hukum}}{{#ada_nik}}, NIK: {{nik}}{{/ada_nik}}
 {{#ada_alamat}}{{alamat}}
 {{/ada_alamat}}
 {{/koperasi}}
 ------------------------------------------------------------------------------
+{{! sumber: koperasi.toml [rapat] rat_ke, tahun_buku, nomor_urut_ba; [koperasi] singkatan; bulan dan tahun pembukaan }}
                                  BERITA ACARA
           {{judul}}
                        Nomor: {{nomor}}
 ------------------------------------------------------------------------------
-{{tanggal_formal}}, bertempat di {{tempat}}, telah diselenggarakan {{rat}} {{koperasi.nama}}, dibuka {{pukul_dibuka}} dan ditutup {{pukul_ditutup}}{{#ada_skorsing}}, dengan skorsing{{#skorsing}} pukul {{mulai}}–{{selesai}} ({{alasan}}){{/skorsing}}{{/ada_skorsing}}.
+{{! sumber: jurnal (open_meeting, close_meeting, skorsing); koperasi.toml [rapat] tempat, cara_hadir }}
+{{tanggal_formal}}, bertempat di {{tempat}}, telah diselenggarakan {{rat}} {{koperasi.nama}} secara {{cara_hadir}}, dibuka {{pukul_dibuka}} dan ditutup {{pukul_ditutup}}{{#ada_skorsing}}, dengan skorsing{{#skorsing}} pukul {{mulai}}–{{selesai}} karena {{alasan}}{{/skorsing}}{{/ada_skorsing}}.
 
-I.  KEHADIRAN DAN KUORUM
+I.  DASAR
+{{! sumber: UU 25/1992 dan Anggaran Dasar selalu; koperasi.toml [dasar] pasal_ad, pasal_art, sk_pengurus_nomor, }}
+{{! sk_pengurus_tanggal, undangan_nomor, undangan_tanggal, bahan_dibagikan (yang kosong tidak dicetak) }}
+{{#dasar}}
+    {{nomor}}. {{teks}}
+{{/dasar}}
+
+II. KEHADIRAN DAN KUORUM
 {{#kehadiran}}
-    1. Jumlah anggota terdaftar : {{terdaftar}}{{#ada_batas}} per {{batas_buku}} (batas buku daftar anggota); anggota yang masuk sesudahnya, tidak dihitung dan hanya dapat hadir sebagai peninjau: {{dikecualikan}}{{/ada_batas}}
-    2. Jumlah anggota yang hadir : {{hadir}} (laki-laki {{laki}} orang, perempuan {{perempuan}} orang)
-    3. Persentase kehadiran : {{persentase}}
-    4. Kuorum menurut Anggaran Dasar{{#ada_pasal}} {{pasal}}{{/ada_pasal}} ({{aturan}} jumlah anggota, {{rumus}}): {{kuorum}}.
+{{! sumber: buku daftar anggota yang dibekukan saat registrasi dibuka; koperasi.toml [aturan] register_cutoff, }}
+{{! quorum_base, quorum_rule, quorum_article; jurnal (check_in, check_quorum) }}
+    1. Jumlah anggota dalam buku daftar anggota: {{buku}}.
+    2. Jumlah anggota yang dihitung untuk kuorum{{#ada_batas}} per {{batas_buku}}, batas buku daftar anggota{{/ada_batas}}: {{terdaftar}}.{{#ada_pengecualian}} Tidak dihitung: {{pengecualian}}.{{/ada_pengecualian}}
+    3. Jumlah anggota yang hadir: {{hadir}}, laki-laki {{laki}} orang dan perempuan {{perempuan}} orang; {{cara}}.{{#ada_hadir_lain}} Hadir pula, tidak dihitung dalam kuorum: {{hadir_lain}}.{{/ada_hadir_lain}}
+    4. Persentase kehadiran: {{persentase}}.
+    5. Kuorum menurut Anggaran Dasar{{#ada_pasal}} {{pasal}}{{/ada_pasal}}: {{kuorum_kata}}.
 {{#sah}}
     Pada pemeriksaan kuorum {{pukul_kuorum}} hadir {{hadir_saat_kuorum}}; dengan demikian rapat telah memenuhi kuorum dan dinyatakan sah.
 {{/sah}}
 {{/kehadiran}}
+{{! sumber: buku daftar anggota, kolom peran; jurnal (check_in); koperasi.toml [rapat] tamu_undangan }}
 {{#ada_pengurus_hadir}}
-    5. Pengurus hadir : {{pengurus_hadir_teks}}.
+    6. Pengurus hadir: {{pengurus_hadir_teks}}.
 {{/ada_pengurus_hadir}}
 {{#ada_pengawas_hadir}}
-       Pengawas hadir : {{pengawas_hadir_teks}}.
+       Pengawas hadir: {{pengawas_hadir_teks}}.
 {{/ada_pengawas_hadir}}
+{{#ada_undangan}}
+       Undangan: {{undangan_teks}}.
+{{/ada_undangan}}
 
-II. PIMPINAN RAPAT
+III. PIMPINAN RAPAT
+{{! sumber: jurnal (presidium) }}
 {{#pimpinan}}
-    Ketua      : {{ketua}} ({{cara}})
+    Ketua      : {{ketua}}, {{cara}}
     Sekretaris : {{sekretaris}}
 {{#ada_anggota}}
     Anggota    : {{anggota}}
@@ -317,44 +428,55 @@ II. PIMPINAN RAPAT
     Notulis    : {{notulis}}
 {{/pimpinan}}
 
-III. ACARA RAPAT
+IV. ACARA RAPAT
+{{! sumber: susunan-acara.toml, dibekukan saat registrasi dibuka }}
 {{#acara}}
     {{nomor}}. {{judul}}
 {{/acara}}
 
-IV. KEPUTUSAN RAPAT
+V.  KEPUTUSAN RAPAT
+{{! sumber: jurnal (decide, motion, open_vote, close_vote, shu_propose, report); aturan kuorum dan suara dalam }}
+{{! kata-kata, hitungannya dalam rekapitulasi pemungutan suara }}
 {{#keputusan}}
-    {{nomor}}. {{teks}} — {{hasil}}, secara {{cara}} (hadir {{hadir}}).
+    {{nomor}}. {{teks}} — {{hasil}} {{cara}}; hadir {{hadir}}.
 {{#ada_catatan}}
        Catatan: {{catatan}}.
 {{/ada_catatan}}
 {{#suara}}
-       Pemungutan suara {{cara}}: berhak suara hadir {{berhak}}; setuju {{setuju}}, tidak setuju {{tidak_setuju}}, abstain {{abstain}}, tidak sah {{tidak_sah}}, tidak memberikan suara {{tidak_memberi}}. Aturan: {{aturan}} ({{hitungan}}).
+       Pemungutan suara {{cara}}: anggota berhak suara yang hadir {{berhak}} orang; setuju {{setuju}}, tidak setuju {{tidak_setuju}}, abstain {{abstain}}, tidak sah {{tidak_sah}}, tidak memberikan suara {{tidak_memberi}}. {{aturan}}
 {{/suara}}
 {{#pemilihan}}
-       Pemungutan suara tertutup (surat suara dibagikan {{dibagikan}}, kembali {{kembali}}, blanko {{blanko}}, tidak sah {{tidak_sah}}):
+       Pemungutan suara tertutup: surat suara dibagikan {{dibagikan}} dan kembali {{kembali}}; blanko {{blanko}}, tidak sah {{tidak_sah}}. Perolehan suara:
 {{#calon}}
-         {{nama}} ({{nomor}}): {{suara}} suara
+         {{nama}}, nomor anggota {{nomor}}: {{suara}} suara
 {{/calon}}
 {{/pemilihan}}
 {{#shu}}
-       SHU tahun buku {{sisa}} ({{terbilang}}), dibagi sebagai berikut:
+       SHU tahun buku {{sisa}} ({{terbilang}}) dibagi sebagai berikut:
 {{#komponen}}
-         {{nama}}: {{persen}}% = {{jumlah}}
+         {{nama}} {{persen}}%: {{jumlah}}
 {{/komponen}}
-         Jumlah: 100% = {{jumlah}}
+         Jumlah 100%: {{jumlah}}
 {{/shu}}
+{{#ada_rapb}}
+       Dengan angka pokok RAPB sebagai berikut:
+{{#rapb}}
+         {{nama}}: {{jumlah}} ({{terbilang}})
+{{/rapb}}
+{{/ada_rapb}}
 {{/keputusan}}
 {{#ada_angka_pokok}}
 
-V.  ANGKA POKOK LAPORAN
+{{! sumber: jurnal (report, kolom figures) }}
+{{bagian_angka_pokok}}. ANGKA POKOK LAPORAN
 {{#angka_pokok}}
-    - {{nama}} ({{laporan}}): {{jumlah}} ({{terbilang}})
+    - {{nama}}, {{laporan}}: {{jumlah}} ({{terbilang}})
 {{/angka_pokok}}
 {{/ada_angka_pokok}}
 {{#ada_catatan}}
 
-VI. CATATAN
+{{! sumber: jurnal (leave, withdraw, quorum_lost); nama dan jam keluar ada di daftar hadir }}
+{{bagian_catatan}}. CATATAN
 {{#catatan}}
     - {{teks}}
 {{/catatan}}
@@ -362,20 +484,30 @@ VI. CATATAN
 
 Demikian Berita Acara ini dibuat dengan sebenarnya untuk dapat dipergunakan sebagaimana mestinya.
 
+{{! sumber: koperasi.toml [koperasi] kota; tanggal penutupan rapat }}
                                               {{kota_tanggal}}
 PIMPINAN RAPAT
-Ketua,                                  Sekretaris,
+{{ttd_judul_txt}}
 
 
 
-( {{pimpinan.ketua}} )                  ( {{pimpinan.sekretaris}} )
+{{ttd_nama_txt}}
 
-WAKIL ANGGOTA YANG HADIR
+{{! sumber: koperasi.toml [rapat] saksi dan [aturan] ba_member_witnesses; ba_details saksi }}
+{{#ada_saksi}}
+WAKIL ANGGOTA (SAKSI)
+{{/ada_saksi}}
 {{#saksi}}
-{{nomor}}. ( .............................. )
+{{nomor}}. {{#ada_nama}}{{nama}}{{/ada_nama}}{{^ada_nama}}...............................{{/ada_nama}}
+
+   ( .............................. )
 {{/saksi}}
 
-Lampiran: daftar hadir, rekapitulasi pemungutan suara, daftar pembagian SHU per anggota, notulen rapat.
+{{! sumber: dokumen yang ditulis rapat docs dari jurnal yang sama }}
+Lampiran:
+{{#lampiran}}
+{{nomor}}. {{teks}}
+{{/lampiran}}
 
 Sidik akhir jurnal rapat (SHA-256, peristiwa ke-{{jumlah_peristiwa}}):
 {{sidik}}

@@ -67,14 +67,8 @@ public enum DocumentSet {
                 for (kind, model) in documents {
                     files.append(("\(kind.rawValue).\(format)", try templates.render(kind, documentFormat, model: model)))
                 }
-            } else if format == "csv" {
-                files.append(("daftar-hadir.csv", DaftarHadirModel.csv(state)))
-                files.append(("statistik.csv", statisticsCSV(state)))
-                files.append(("rekap-suara.csv", decisionsCSV(state)))
-            } else if format == "json" {
-                files.append(("daftar-hadir.json", DaftarHadirModel.json(state)))
-                files.append(("statistik.json", StatisticsReport.json(state.attendanceStatistics())))
-                files.append(("rekap-suara.json", VoteRecordReport.json(state)))
+            } else if let dataFormat = DataExports.Format(rawValue: format) {
+                files += DataExports.files(state, ledger: ledger, format: dataFormat)
             }
         }
         if let only {
@@ -95,34 +89,5 @@ public enum DocumentSet {
         let name = "\(kind.rawValue).\(format)"
         if let file = output.files.first(where: { $0.name == name }) { return Data(file.text.utf8) }
         return output.binaries.first { $0.name == name }?.data
-    }
-
-    /// Per unit: terdaftar, hadir, tidak hadir, persen (Indonesian Excel: `;`).
-    static func statisticsCSV(_ state: MeetingState) -> String {
-        let s = state.attendanceStatistics()
-        var lines = [Markup.byteOrderMark + Markup.csvLine(["Unit", "Terdaftar", "Hadir", "Tidak hadir", "Persen"])]
-        for row in s.byUnit {
-            lines.append(Markup.csvLine([row.unit, String(row.registered), String(row.attended), String(row.absent),
-                                  IndonesianFormat.percent(row.attended, of: max(1, row.registered))]))
-        }
-        lines.append(Markup.csvLine(["Jumlah", String(s.registered), String(s.attended), String(s.registered - s.attended),
-                              IndonesianFormat.percent(s.attended, of: max(1, s.registered))]))
-        return lines.joined(separator: "\n") + "\n"
-    }
-
-    /// Every numbered decision with its method and counts.
-    static func decisionsCSV(_ state: MeetingState) -> String {
-        var lines = [Markup.byteOrderMark + Markup.csvLine(["Nomor", "Pukul", "Keputusan", "Cara", "Hasil", "Hadir", "Setuju", "Tidak setuju", "Abstain",
-                              "Tidak sah", "Catatan"])]
-        for d in state.decisions {
-            let r = d.voteRound.flatMap { round in state.closedVotes.first { $0.result.round == round }?.result }
-            let counts = r.map { r -> [String] in
-                if case .motion = r.subject { return [String(r.yes), String(r.no), String(r.abstain), String(r.invalid)] }
-                return ["", "", String(r.abstain), String(r.invalid)]
-            } ?? ["", "", "", ""]
-            lines.append(Markup.csvLine([String(d.number), IndonesianFormat.clock(d.at, zone: state.timeZone), d.text, d.method.label,
-                                  d.outcome.label, String(d.present)] + counts + [d.notes.joined(separator: "; ")]))
-        }
-        return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -140,6 +140,8 @@ public enum DocxWriter {
         for raw in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
             let line = String(raw)
             let trimmed = line.trimmingCharacters(in: .whitespaces)
+            // Layout marks (`<!-- rapat: … -->`, PrintLayout) are invisible in Markdown; never text in the DOCX.
+            if trimmed.hasPrefix("<!--"), trimmed.hasSuffix("-->") { continue }
             if trimmed.hasPrefix("|") {
                 flushParagraph()
                 let cells = Self.tableCells(Substring(trimmed))

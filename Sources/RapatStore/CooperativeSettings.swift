@@ -19,11 +19,11 @@ public struct CooperativeSettings: Sendable {
 
     /// Writes the default settings file; refuses to overwrite one that exists.
     public static func writeDefault(
-        to path: String, name: String, abbreviation: String, fiscalYear: Int, meetingDate: String
+        to path: String, name: String, abbreviation: String, fiscalYear: Int, meetingDate: String, ratNumber: Int? = nil
     ) throws(StoreError) {
         guard !FileManager.default.fileExists(atPath: path) else { throw .settingsFileExists(path: path) }
         let text = SettingsTemplate.text(name: name, abbreviation: abbreviation, fiscalYear: fiscalYear,
-                                         meetingDate: meetingDate)
+                                         meetingDate: meetingDate, ratNumber: ratNumber)
         guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8),
                                              attributes: [.posixPermissions: 0o600]) else {
             throw .unreadableFile(path: path, reason: "tidak bisa ditulis")

@@ -90,7 +90,8 @@ struct RosterColumns {
         }
         guard problems.isEmpty else { return .failure(Failures(problems)) }
 
-        let number = MemberNumber(value(.number))
+        // Rapat's own daftar-hadir.csv keeps numbers as text with a leading WORD JOINER (U+2060): read it back as the number.
+        let number = MemberNumber(String(value(.number).drop { $0 == "\u{2060}" }))
         if number.isEmpty {
             problem("nomor anggota kosong", "isi nomor anggota sesuai buku daftar anggota")
         } else if number.rawValue.contains(where: { $0.isWhitespace }) {

@@ -11,7 +11,10 @@ struct SettingsReader {
         "koperasi": ["nama": .string, "singkatan": .string, "nomor_badan_hukum": .string,
                      "tanggal_badan_hukum": .string, "nik": .string, "alamat": .string, "kota": .string],
         "rapat": ["rat_ke": .int, "tahun_buku": .int, "tanggal": .string, "pukul_mulai": .string, "nomor_urut_ba": .int,
-                  "tempat": .string, "time_zone": .string],
+                  "tempat": .string, "time_zone": .string, "cara_hadir": .string, "saksi": .stringArray,
+                  "tamu_undangan": .stringArray],
+        "dasar": ["pasal_ad": .string, "pasal_art": .string, "sk_pengurus_nomor": .string, "sk_pengurus_tanggal": .string,
+                  "undangan_nomor": .string, "undangan_tanggal": .string, "bahan_dibagikan": .string],
         "aturan": [
             "rat_deadline_months": .int, "invitation_min_days": .int, "materials_min_days": .int,
             "register_cutoff": .string, "quorum_base": .string, "quorum_rule": .string, "quorum_article": .string,
@@ -141,6 +144,8 @@ struct SettingsReader {
             legalEntityDate: string("koperasi", "tanggal_badan_hukum") ?? "", nik: string("koperasi", "nik") ?? "",
             address: string("koperasi", "alamat") ?? "", city: string("koperasi", "kota") ?? "", baSequence: sequence,
             memberWitnesses: witnesses)
+        profile.details.ratNumberAssumed = int("rapat", "rat_ke") == nil
+        try readMeetingDocuments(into: &profile.details)
         let wait = int("aturan", "quorum_wait_minutes") ?? 30
         guard wait >= 0 else {
             throw fail("aturan", "quorum_wait_minutes", "lama menunggu kuorum negatif", "isi 0 atau lebih (menit)")
@@ -150,12 +155,46 @@ struct SettingsReader {
             throw fail("aturan", "quorum_check", "pemeriksaan kuorum \"\(checkText)\" tidak dikenal",
                        "isi \"each_decision\" atau \"opening_only\"")
         }
+        try checkTerbilangCase()
         let rules = MeetingRules(quorumBase: base, quorumRule: rule, lateGraceMinutes: grace,
                                  quorumArticle: string("aturan", "quorum_article") ?? "", quorumWaitMinutes: wait,
                                  quorumCheck: check, voting: try votingRules(), shu: try shuPolicy(),
                                  registerCutoff: cutoff)
         return CooperativeSettings(profile: profile, rules: rules, city: string("koperasi", "kota") ?? "",
                                    agendaTatibFirst: bool("aturan", "agenda_order_tatib_first") ?? true)
+    }
+
+    /// DOMAIN §12.2: attendance mode, witnesses, invited guests and the Dasar block (`[dasar]`), for the berita acara.
+    private func readMeetingDocuments(into details: inout DocumentDetails) throws(StoreError) {
+        let modeText = string("rapat", "cara_hadir") ?? AttendanceMode.inPerson.rawValue
+        guard let mode = AttendanceMode(rawValue: modeText) else {
+            throw fail("rapat", "cara_hadir", "cara hadir \"\(modeText)\" tidak dikenal", "isi \"luring\", \"daring\", atau \"campuran\"")
+        }
+        details.attendanceMode = mode
+        func list(_ key: String) -> [String] {
+            (value("rapat", key)?.array?.compactMap(\.string) ?? []).map { $0.trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.isEmpty }
+        }
+        details.witnesses = list("saksi")
+        details.guests = list("tamu_undangan")
+        func text(_ key: String) -> String { (string("dasar", key) ?? "").trimmingCharacters(in: .whitespaces) }
+        for key in ["sk_pengurus_tanggal", "undangan_tanggal", "bahan_dibagikan"] where !text(key).isEmpty {
+            guard Self.isoDay(text(key)) != nil else {
+                throw fail("dasar", key, "tanggal \"\(text(key))\" tidak dikenal", "tulis TTTT-BB-HH, mis. \"2026-03-07\"")
+            }
+        }
+        details.basis = MeetingBasis(adArticle: text("pasal_ad"), artArticle: text("pasal_art"),
+                                     decreeNumber: text("sk_pengurus_nomor"), decreeDate: text("sk_pengurus_tanggal"),
+                                     invitationNumber: text("undangan_nomor"), invitationDate: text("undangan_tanggal"),
+                                     materialsDate: text("bahan_dibagikan"))
+    }
+
+    /// `terbilang_case` (DOMAIN §17) is kept readable in older files only as "lower": every terbilang is printed in
+    /// lower case inside brackets (PUEBI, the berita acara's examples); a Title Case variant is not offered.
+    private func checkTerbilangCase() throws(StoreError) {
+        guard let text = string("aturan", "terbilang_case"), text != "lower" else { return }
+        throw fail("aturan", "terbilang_case", "terbilang_case \"\(text)\" tidak didukung: terbilang selalu ditulis huruf kecil "
+            + "dalam tanda kurung, mis. 133 (seratus tiga puluh tiga) orang", "hapus baris terbilang_case, atau isi \"lower\"")
     }
 
     /// DOMAIN §8 and §18: majority base, ties, proxies, arrears, recusal and the special majorities.

@@ -2,8 +2,12 @@ import Foundation
 
 /// The commented settings file `rapat init` writes: every key of DOMAIN §18 with its default.
 enum SettingsTemplate {
-    static func text(name: String, abbreviation: String, fiscalYear: Int, meetingDate: String) -> String {
-        """
+    /// Without `ratNumber` the `rat_ke` line is a comment asking the secretary to fill it: until then the documents
+    /// print RAT ke-1 and `rapat docs` warns.
+    static func text(name: String, abbreviation: String, fiscalYear: Int, meetingDate: String, ratNumber: Int? = nil) -> String {
+        let ratLine = ratNumber.map { "rat_ke = \($0)".padding(toLength: 30, withPad: " ", startingAt: 0) + "# RAT ke-N (rapat init --ke N)" }
+            ?? "# rat_ke = 1                  # PERLU DIISI: RAT ke-berapa (hapus tanda # di depan); tanpa ini dokumen menulis RAT ke-1"
+        return """
         # Pengaturan koperasi untuk Rapat (aplikasi Rapat Anggota Tahunan).
         # Sunting sesuai Anggaran Dasar / Anggaran Rumah Tangga (AD/ART) koperasi Anda.
         # Aturan di bawah dibekukan ke dalam berkas rapat saat registrasi (daftar hadir) dibuka;
@@ -19,13 +23,28 @@ enum SettingsTemplate {
         kota = ""
 
         [rapat]
-        rat_ke = 1                    # RAT ke-N
+        \(ratLine)
         tahun_buku = \(fiscalYear)
         tanggal = "\(meetingDate)"       # tanggal rapat (TTTT-BB-HH)
         nomor_urut_ba = 1             # nomor urut pada nomor berita acara, mis. 01/BA-RAT/KSP-MB/III/2026
         pukul_mulai = "09.00"         # jadwal mulai; datang sesudahnya (+ late_grace_minutes) = terlambat
         tempat = ""
         time_zone = "WIB"             # WIB, WITA, atau WIT
+        cara_hadir = "luring"         # "luring" (tatap muka), "daring", atau "campuran"
+        saksi = []                    # wakil anggota yang menandatangani berita acara (nama atau nomor anggota),
+                                      # bukan pengurus atau pengawas, mis. ["Siti Aminah", "0042"]
+        tamu_undangan = []            # undangan yang hadir (instansi/nama), mis. ["Dinas Koperasi dan UKM Kabupaten Bogor"]
+
+        # Dasar (Mengingat) berita acara: UU Nomor 25 Tahun 1992 tentang Perkoperasian dan AD/ART selalu dicetak (pasalnya
+        # bila diisi); SK pengurus dan undangan hanya bila diisi. Sesudah registrasi dibuka: ba_details (rapat apply).
+        [dasar]
+        pasal_ad = ""                 # pasal Anggaran Dasar tentang Rapat Anggota, mis. "Pasal 22"
+        pasal_art = ""                # pasal Anggaran Rumah Tangga, mis. "Pasal 10"
+        sk_pengurus_nomor = ""        # Keputusan Pengurus tentang penyelenggaraan RAT, mis. "05/SK/KSP-MB/II/2026"
+        sk_pengurus_tanggal = ""      # TTTT-BB-HH
+        undangan_nomor = ""           # nomor surat undangan RAT
+        undangan_tanggal = ""         # TTTT-BB-HH (paling lambat invitation_min_days hari sebelum rapat)
+        bahan_dibagikan = ""          # TTTT-BB-HH, tanggal bahan RAT dibagikan kepada anggota
 
         # Aturan dari AD/ART (spesifikasi domain §18). Nilai bawaan di sini berlaku bila AD/ART tidak mengatur.
         [aturan]
@@ -60,7 +79,6 @@ enum SettingsTemplate {
         lain_lain_binding = false
         ba_member_witnesses = 2       # jumlah wakil anggota yang ikut menandatangani berita acara
         late_grace_minutes = 0        # toleransi keterlambatan (menit)
-        terbilang_case = "lower"                 # atau "title"
 
         # Kuorum dan persetujuan khusus per jenis keputusan (domain §7.6).
         [aturan.khusus.pembubaran]

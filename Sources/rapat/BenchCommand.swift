@@ -18,6 +18,9 @@ struct BenchCommand: ParsableCommand {
             print("txt \(times.text.median) ms, md \(times.markdown.median) ms, html \(times.html.median) ms, "
                 + "pdf \(times.pdf.median) ms; tanda tangan \(times.seal.median) ms (\(times.sealedFiles) dokumen, "
                 + "\(times.sealedBytes) bita)")
+            let whole = try Benchmarks(checkIns: 0).wholeDocs()
+            print("rapat docs semua format (termasuk SHU per anggota), 12.022 anggota: median \(whole.time.median) ms, "
+                + "memori puncak \(whole.time.maxRSSKiB / 1024) MB, \(whole.files) berkas, \(whole.bytes / 1_048_576) MB")
             return
         }
         if jurnal {

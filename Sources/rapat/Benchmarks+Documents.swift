@@ -18,7 +18,18 @@ extension Benchmarks {
         var sealedBytes: Int
     }
 
-    func documents12k() throws -> DocumentTimes {
+    /// The 12,022-member RAT of the document benchmarks: four in five members come, one in fifty of them leaves,
+    /// a report vote and an approved SHU over a ledger of every member.
+    struct Meeting12k {
+        var events: [Event]
+        var ledger: ShuLedger
+        var state: MeetingState
+        /// Where the ledger's import event sits (the file stores the ledger with it).
+        var ledgerEventIndex: Int
+        var entries: [JournalEntry] { events.enumerated().map { JournalEntry(sequence: Int64($0.offset + 1), event: $0.element) } }
+    }
+
+    func meeting12k() throws -> Meeting12k {
         let members = SyntheticRoster.members(count: 12_022, seed: 19)
         var journal: [Event] = []
         var state = MeetingState()
@@ -32,15 +43,24 @@ extension Benchmarks {
         profile.place = "Gedung Koperasi"
         profile.details = DocumentDetails(legalEntityDate: "1 Mei 2015", city: "Bogor")
         try add(.importRoster(members: members, digest: Roster.digest(of: members), source: "bench", at: opening))
+        // Savings and transactions of every member, as `rapat shu import` stores them.
+        var rng = SystemRandomNumberGenerator()
+        let numbers = members.map(\.number)
+        let ledger = ShuLedger(members: numbers, savingsColumns: ["pokok", "wajib"], transactionColumns: ["toko"],
+                               savings: numbers.flatMap { _ in [Int64(rng.next() % 50_000_000), Int64(rng.next() % 200_000_000)] },
+                               transactions: numbers.map { _ in Int64(rng.next() % 900_000_000) })
+        let ledgerEventIndex = journal.count
+        try add(.importShuLedger(ShuLedgerImport(version: 1, digest: SHA256Hasher.hex(ledger.canonicalText), source: "simpanan.csv",
+                                                 members: numbers.count, at: opening)))
         try add(.openRegistration(rules: .defaults, profile: profile, at: opening))
-        // Four in five members come; one in ten of them leaves for a while.
         for (i, member) in members.enumerated() where i % 5 != 0 {
             try add(.checkIn(member.number, at: opening.addingTimeInterval(Double(i) * 0.2)))
         }
         var clock = opening.addingTimeInterval(3_000)
         func tick() -> Date { clock = clock.addingTimeInterval(60); return clock }
         let agenda = Agenda(items: [AgendaItem(kind: .opening), AgendaItem(kind: .quorumCheck), AgendaItem(kind: .chairElection),
-                                    AgendaItem(kind: .reportApproval), AgendaItem(kind: .closing)])
+                                    AgendaItem(kind: .reportApproval), AgendaItem(kind: .surplusDistribution),
+                                    AgendaItem(kind: .closing)])
         try add(.openMeeting(by: "Ketua Pengurus", agenda: agenda, at: tick()))
         try add(.nextAgendaItem(at: tick()))
         try add(.declareQuorum(at: tick()))
@@ -56,8 +76,19 @@ extension Benchmarks {
         try add(.countHands(HandCount(yes: 6_000, no: 2_000, abstain: 500), at: tick()))
         try add(.closeVote(castingVote: nil, at: tick()))
         try add(.nextAgendaItem(at: tick()))
+        try add(.proposeShu(surplus: Rupiah(rupiah: 2_345_678_901), at: tick()))
+        try add(.proposeMotion(text: "Menetapkan pembagian SHU", kind: .surplus, concerns: nil, at: tick()))
+        try add(.openVote(subject: .motion(2), method: .show, at: tick()))
+        try add(.countHands(HandCount(yes: 7_000, no: 1_000, abstain: 500), at: tick()))
+        try add(.closeVote(castingVote: nil, at: tick()))
+        try add(.nextAgendaItem(at: tick()))
         try add(.closeMeeting(at: tick()))
-        let entries = journal.enumerated().map { JournalEntry(sequence: Int64($0.offset + 1), event: $0.element) }
+        return Meeting12k(events: journal, ledger: ledger, state: state, ledgerEventIndex: ledgerEventIndex)
+    }
+
+    func documents12k() throws -> DocumentTimes {
+        let meeting = try meeting12k()
+        let state = meeting.state, entries = meeting.entries
         var times: [String: [Double]] = [:]
         var written: [(name: String, data: Data)] = []
         for _ in 0..<5 {

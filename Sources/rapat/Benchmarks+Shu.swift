@@ -1,5 +1,4 @@
 import Foundation
-import TextLayout
 import RapatDocuments
 import RapatApp
 import RapatCore
@@ -9,7 +8,6 @@ import RapatStore
 extension Benchmarks {
     struct ShuTimes {
         var compute: Sample
-        var csv: Sample
     }
 
     func shu100k() -> ShuTimes {
@@ -23,24 +21,13 @@ extension Benchmarks {
                                transactionColumns: ["toko", "simpan_pinjam"], savings: savings, transactions: transactions)
         let allocation = ShuAllocation.compute(surplus: Rupiah(rupiah: 2_345_678_901), components: ShuPolicy.example.components)
         let policy = ShuPolicy(components: ShuPolicy.example.components, residual: .largestRemainder)
-        var compute: [Double] = [], csv: [Double] = []
-        var state = MeetingState()
-        _ = try? state.decide(.createMeeting(meetingID: "b", cooperative: "b", at: opening))
+        var compute: [Double] = []
         for _ in 0..<7 {
-            var start = now()
-            let distribution = ShuDistribution.compute(allocation: allocation, policy: policy, ledger: ledger)
+            let start = now()
+            _ = ShuDistribution.compute(allocation: allocation, policy: policy, ledger: ledger)
             compute.append(elapsed(since: start))
-            start = now()
-            _ = DataExportsBridge.shuMembersCSV(state, distribution: distribution)
-            csv.append(elapsed(since: start))
         }
-        return ShuTimes(compute: Sample(compute), csv: Sample(csv))
+        return ShuTimes(compute: Sample(compute))
     }
 }
 
-// TEMPORARY until DataExports lands from the data branch: the member rows as CSV lines.
-enum DataExportsBridge {
-    static func shuMembersCSV(_ state: MeetingState, distribution: ShuDistribution) -> String {
-        distribution.shares.map { Markup.csvLine([$0.member.rawValue, $0.total.formatted]) }.joined(separator: "\n")
-    }
-}

@@ -27,7 +27,7 @@ struct DemoCommand: ParsableCommand {
                 if !fm.fileExists(atPath: settingsPath) {
                     try CooperativeSettings.writeDefault(
                         to: settingsPath, name: "Koperasi Simpan Pinjam \"Maju Bersama\"", abbreviation: "KSP-MB",
-                        fiscalYear: (Int(today.prefix(4)) ?? 2026) - 1, meetingDate: today)
+                        fiscalYear: (Int(today.prefix(4)) ?? 2026) - 1, meetingDate: today, ratNumber: 12)
                 }
                 let settings = try CooperativeSettings.load(from: settingsPath)
                 if !fm.fileExists(atPath: agendaPath) { try AgendaFile.writeDefault(to: agendaPath) }

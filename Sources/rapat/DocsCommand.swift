@@ -50,6 +50,7 @@ struct DocsCommand: ParsableCommand {
         let output: DocumentSet.Output
         let digest: String
         var events: Int64 = 0
+        var warnings: [String] = []
         do {
             let file = try MeetingFile.open(at: options.file, writable: false, purpose: "rapat docs")
             let scan = try file.scan(keepingEntries: true)
@@ -60,6 +61,8 @@ struct DocsCommand: ParsableCommand {
             digest = finalDigest
             events = scan.eventCount
             let ledger = try file.currentLedger(of: scan.state)
+            // What the berita acara can be written with but should be checked (DOMAIN §12.3 witnesses, rat_ke).
+            if scan.state.postponement == nil { warnings = BeritaAcaraModel.warnings(scan.state) }
             output = try DocumentSet.render(entries: scan.entries, ledger: ledger, templates: library, formats: formats,
                                             digest: digest, meetingFile: options.file, signingKey: signing?.key.publicKey,
                                             options: DocumentOptions(attendanceOrder: urutanHadir))
@@ -95,6 +98,7 @@ struct DocsCommand: ParsableCommand {
             guard unlink(signature) == 0 else { throw failing(DocumentFileError(path: signature, code: errno)) }
             printNote("dihapus: \(signature) (tanda tangan lama; dokumen kali ini tidak ditandatangani)")
         }
+        for warning in warnings { printNote("PERINGATAN: \(warning)") }
         if !output.missing.isEmpty {
             printNote("Berita acara TIDAK dibuat: isian wajib kosong.")
             for field in output.missing { printNote("  - \(field)") }

@@ -22,16 +22,28 @@ struct InitCommand: ParsableCommand {
     @Option(help: "Tanggal rapat, TTTT-BB-HH.")
     var tanggal: String?
 
+    @Option(help: "RAT ke-berapa (rat_ke di koperasi.toml); tanpa ini baris rat_ke ditulis sebagai komentar yang perlu diisi.")
+    var ke: Int?
+
+    func validate() throws {
+        if let ke, ke < 1 { throw ValidationError("--ke \(ke): RAT ke-berapa, isi 1 atau lebih") }
+    }
+
     func run() throws {
         let today = IndonesianFormat.iso8601(Date(), zone: .wib).prefix(10)
         let year = tahunBuku ?? (Int(today.prefix(4)) ?? 2025) - 1
         do {
             if FileManager.default.fileExists(atPath: options.settings) {
-                printNote("Memakai pengaturan yang sudah ada: \(options.settings)")
+                printNote("Memakai pengaturan yang sudah ada: \(options.settings)"
+                    + (ke == nil ? "" : "; --ke tidak dipakai, ubah rat_ke di berkas itu"))
             } else {
                 try CooperativeSettings.writeDefault(to: options.settings, name: nama, abbreviation: singkatan,
-                                                     fiscalYear: year, meetingDate: tanggal ?? String(today))
+                                                     fiscalYear: year, meetingDate: tanggal ?? String(today), ratNumber: ke)
                 printNote("Pengaturan koperasi dibuat: \(options.settings) (sunting sesuai AD/ART)")
+                if ke == nil {
+                    printNote("PERINGATAN: RAT ke-berapa belum diisi; isi rat_ke di [rapat] \(options.settings) "
+                        + "(atau rapat init --ke N), tanpa itu dokumen menulis RAT ke-1")
+                }
             }
             let settings = try CooperativeSettings.load(from: options.settings)
             if FileManager.default.fileExists(atPath: options.agenda) {

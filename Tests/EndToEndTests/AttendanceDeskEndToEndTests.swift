@@ -61,7 +61,7 @@ final class AttendanceDeskEndToEndTests: XCTestCase {
         XCTAssertTrue(after.contains("Hadir 3 dari 5"), after)
 
         let stats = try rapat.run(["stats", "--json"])
-        XCTAssertTrue(stats.stdout.contains("\"present_now\" : 3"), stats.stdout)
+        XCTAssertTrue(stats.stdout.contains("\"hadir_akhir\": 3"), stats.stdout)
     }
 
     func testRefusesASecondWriterAndADumbTerminal() throws {

@@ -50,7 +50,7 @@ final class DemoScriptEndToEndTests: XCTestCase {
         XCTAssertEqual(members.status, 0, members.stderr)
         let rows = members.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: ";", omittingEmptySubsequences: false) }
         XCTAssertEqual(rows.count, 130)
-        func sen(_ field: Substring) -> Int64 { Int64(field.replacingOccurrences(of: ",", with: "")) ?? -1 }
+        func sen(_ field: Substring) -> Int64 { Int64(field.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "\"", with: "")) ?? -1 }
         let jm = rows.reduce(Int64(0)) { $0 + sen($1[5]) }, ju = rows.reduce(Int64(0)) { $0 + sen($1[6]) }
         XCTAssertLessThanOrEqual(jm, 3_000_000_000, "Σ JM ≤ JMA Rp30.000.000")
         XCTAssertLessThanOrEqual(ju, 3_750_000_000, "Σ JU ≤ JUA Rp37.500.000")
@@ -69,7 +69,7 @@ final class DemoScriptEndToEndTests: XCTestCase {
         let docs = try rapat.run(["docs", "--output", "dokumen"])
         XCTAssertEqual(docs.status, 0, docs.stderr)
         let ba = try String(contentsOfFile: rapat.file("dokumen/berita-acara.txt"), encoding: .utf8)
-        XCTAssertTrue(ba.contains("Badan Hukum Nomor: 518/BH/2015, tanggal 12 Januari 2015"), ba)
+        XCTAssertTrue(ba.contains("Badan Hukum Nomor: 518/BH/2015\ntanggal 12 Januari 2015"), ba)
         let verify = try rapat.run(["verify"])
         let digest = verify.stdout.components(separatedBy: "Sidik akhir (SHA-256): ").last?.prefix(64) ?? ""
         XCTAssertTrue(ba.contains(String(digest)), "the berita acara carries the journal's final digest")

@@ -83,7 +83,7 @@ final class ShortMeetingEndToEndTests: XCTestCase {
         XCTAssertEqual(minutes.status, 0)
         XCTAssertTrue(minutes.stdout.contains("rapat dibuka oleh Ketua Pengurus"), minutes.stdout)
         XCTAssertTrue(minutes.stdout.contains("rapat memenuhi kuorum dan SAH"), minutes.stdout)
-        XCTAssertTrue(minutes.stdout.contains("4. PENUTUPAN"), minutes.stdout)
+        XCTAssertTrue(minutes.stdout.contains("4. Penutupan (mulai pukul"), minutes.stdout)
         XCTAssertTrue(minutes.stdout.contains("Ketua Siti Aminah,"), minutes.stdout)
         XCTAssertTrue(minutes.stdout.contains("Total aset Rp1.250.000.000,00"), minutes.stdout)
         XCTAssertTrue(minutes.stdout.contains("0001 Siti Aminah"), minutes.stdout)

@@ -43,7 +43,7 @@ final class MinutesReportTests: XCTestCase {
         }
         let text = notulen(entries, "txt").split(whereSeparator: \.isWhitespace).joined(separator: " ")
         XCTAssertTrue(text.contains("anggota terdaftar 4 (empat) orang per 20 Maret 2026 (batas buku daftar anggota; yang "
-            + "masuk sesudahnya peninjau: 1 (satu) orang); kuorum lebih dari setengah dari 4 anggota, yaitu 3 orang."), text)
+            + "masuk sesudahnya peninjau: 1 (satu) orang); kuorum lebih dari setengah dari 4 anggota, yaitu 3 (tiga) orang."), text)
     }
 }
 

@@ -40,7 +40,7 @@ final class PostponementFlowTests: XCTestCase {
         XCTAssertEqual(text.split(separator: "\n").filter { $0.count > 78 }, [], "fits a printed page")
         XCTAssertTrue(prose.contains("Jumlah anggota terdaftar: 5 (lima) orang."), prose)
         XCTAssertTrue(prose.contains("Jumlah anggota yang hadir: 0 (nol) orang, atau 0,00 persen."), prose)
-        XCTAssertTrue(prose.contains("Kuorum menurut Anggaran Dasar: lebih dari setengah dari 5 anggota, yaitu 3 orang."), prose)
+        XCTAssertTrue(prose.contains("Kuorum menurut Anggaran Dasar: lebih dari setengah dari 5 anggota, yaitu 3 (tiga) orang."), prose)
         XCTAssertFalse(prose.contains("⌊"), "no arithmetic in the berita acara")
         XCTAssertTrue(prose.contains("Alasan penundaan: Kuorum tidak tercapai setelah menunggu 30 menit"), prose)
         XCTAssertTrue(text.contains("akan diumumkan kemudian"))

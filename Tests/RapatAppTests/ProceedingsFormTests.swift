@@ -69,6 +69,9 @@ final class ProceedingsFormTests: XCTestCase {
         desk.type("500.000.000")       // pendapatan RAPB
         desk.type("475.000.000")       // realisasi
         desk.type("")
+        desk.type("")                  // biaya realisasi and two RAPB plan figures: not stated (the third saves)
+        desk.type("")
+        desk.type("")
         XCTAssertTrue(desk.app.meeting.reports.isEmpty)
         desk.type("")
         let report = try XCTUnwrap(desk.app.meeting.reports.first)

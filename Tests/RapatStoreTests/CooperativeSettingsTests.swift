@@ -68,6 +68,20 @@ final class CooperativeSettingsTests: XCTestCase {
         }
     }
 
+    /// Issue 12 item 8: terbilang is always lower case in brackets; an old "title" setting is refused with the fix.
+    func testTerbilangCaseOtherThanLowerIsRefused() throws {
+        let dir = TemporaryDirectory()
+        let text = try String(contentsOfFile: try writeDefault(dir), encoding: .utf8)
+        XCTAssertFalse(text.contains("terbilang_case"), "the default file no longer offers it")
+        let lower = text.replacingOccurrences(of: "[aturan]\n", with: "[aturan]\nterbilang_case = \"lower\"\n")
+        XCTAssertNoThrow(try CooperativeSettings.parse(lower, path: "k.toml"))
+        let title = text.replacingOccurrences(of: "[aturan]\n", with: "[aturan]\nterbilang_case = \"title\"\n")
+        XCTAssertThrowsError(try CooperativeSettings.parse(title, path: "k.toml")) { error in
+            let message = (error as? StoreError)?.message ?? ""
+            XCTAssertTrue(message.contains("terbilang_case \"title\" tidak didukung") && message.contains("hapus baris"), message)
+        }
+    }
+
     func testVotingRulesAreReadAndArrearsNeedAnArticle() throws {
         let dir = TemporaryDirectory()
         let path = try writeDefault(dir)

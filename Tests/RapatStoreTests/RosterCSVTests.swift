@@ -42,6 +42,12 @@ final class RosterCSVTests: XCTestCase {
         XCTAssertEqual(result.members[2].office?.label, "Pengawas")
     }
 
+    /// Issue 12 item 7: Rapat's daftar-hadir.csv writes "\u{2060}0012" so spreadsheets keep it as text; read back, it is 0012.
+    func testANumberKeptAsTextByAWordJoinerIsReadAsTheNumber() throws {
+        let result = try parse("nomor_anggota;nama;jenis_kelamin;unit;status;tanggal_masuk\n\"\u{2060}0012\";\"Siti\";\"P\";\"Unit Toko\";\"biasa\";\"2020-01-05\"\n")
+        XCTAssertEqual(result.members.map(\.number), [MemberNumber("0012")])
+    }
+
     func testSemicolonFileAsExcelWritesItInIndonesia() throws {
         let text = "No. Anggota;Nama;L/P;Kelompok;Status;Tgl Masuk\r\n"
             + "KSP-01;Made Ayu;P;Kelompok Tani 1;Biasa;2020-01-05\r\n"

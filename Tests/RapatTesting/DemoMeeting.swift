@@ -15,6 +15,12 @@ public enum DemoMeeting {
                                          place: "Balai Pertemuan Desa Sukamaju")
         profile.details = DocumentDetails(legalEntityDate: "12 Januari 2015", nik: "3201012345678", address: "Jl. Raya Sukamaju No. 12",
                                           city: "Bogor")
+        // The berita acara's Dasar, witnesses and guests (koperasi.toml [dasar], [rapat] saksi and tamu_undangan).
+        profile.details.basis = MeetingBasis(adArticle: "Pasal 22", artArticle: "Pasal 10", decreeNumber: "05/SK/KSP-MB/II/2026",
+                                             decreeDate: "2026-02-16", invitationNumber: "07/UND/KSP-MB/III/2026",
+                                             invitationDate: "2026-03-07", materialsDate: "2026-03-12")
+        profile.details.witnesses = ["0022", "Zainal Anggraini"]
+        profile.details.guests = ["Dinas Koperasi dan UKM Kabupaten Bogor", "Camat Sukamaju"]
         return profile
     }
 

@@ -1,0 +1,62 @@
+import Foundation
+import RapatCore
+import RapatStore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Issue 12's whole run: `rapat docs` in every format, SHU per anggota included, on a 12,022-member meeting file,
+/// as a secretary runs it (a child process), timed with its peak resident memory.
+extension Benchmarks {
+    struct WholeDocsRun {
+        var time: Sample
+        var files: Int
+        var bytes: Int
+    }
+
+    func wholeDocs(runs: Int = 3) throws -> WholeDocsRun {
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let meeting = try meeting12k()
+        let path = dir + "/rat-12k.rapat"
+        let file = try MeetingFile.create(at: path, purpose: "rapat bench")
+        let before = Array(meeting.events[..<meeting.ledgerEventIndex])
+        if !before.isEmpty { try file.append(before, recordedAt: opening) }
+        try file.append([meeting.events[meeting.ledgerEventIndex]], recordedAt: opening, ledger: meeting.ledger)
+        try file.append(Array(meeting.events[(meeting.ledgerEventIndex + 1)...]), recordedAt: opening)
+        file.close()
+
+        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        var times: [Double] = []
+        var maxRSS = 0
+        let output = dir + "/dokumen"
+        for _ in 0..<runs {
+            try? FileManager.default.removeItem(atPath: output)
+            let arguments = [executable, "docs", "--file", path, "--settings", dir + "/tidak-ada.toml", "--output", output]
+            var pid: pid_t = 0
+            var actions = posix_spawn_file_actions_t()
+            posix_spawn_file_actions_init(&actions)
+            posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+            posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+            let argv = arguments.map { strdup($0) } + [nil]
+            defer { argv.forEach { free($0) }; posix_spawn_file_actions_destroy(&actions) }
+            let start = now()
+            guard posix_spawn(&pid, executable, &actions, nil, argv, environ) == 0 else {
+                throw BenchError("cannot start \(executable)")
+            }
+            var status: Int32 = 0
+            var usage = rusage()
+            _ = wait4(pid, &status, 0, &usage)
+            times.append(elapsed(since: start))
+            maxRSS = max(maxRSS, usage.ru_maxrss)
+            guard status == 0 else { throw BenchError("rapat docs exited with status \(status)") }
+        }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: output)) ?? []
+        let bytes = names.reduce(0) { total, name in
+            total + ((try? FileManager.default.attributesOfItem(atPath: output + "/" + name)[.size] as? Int) ?? 0)
+        }
+        var sample = Sample(times)
+        sample.maxRSSKiB = maxRSS
+        return WholeDocsRun(time: sample, files: names.count, bytes: bytes)
+    }
+}
