@@ -27,14 +27,23 @@ extension DaftarHadirModel {
         return sortedByNumber(out, number: \.number, position: \.position)
     }
 
-    /// Non-members present: the undangan the journal names (guest speakers of the pandangan umum), once each.
+    /// Non-members to sign: the invited guests of the settings (`tamu_undangan`, correctable with `ba_details`), then
+    /// any other guest the journal names as a speaker of the pandangan umum, each once.
     public static func guests(_ state: MeetingState) -> [String] {
         var seen: Set<String> = []
-        return state.questions.compactMap { entry in
+        let speakers = state.questions.compactMap { entry -> String? in
             guard case let .guest(name) = entry.speaker else { return nil }
-            let trimmed = name.trimmingCharacters(in: .whitespaces)
-            return seen.insert(trimmed.lowercased()).inserted ? trimmed : nil
+            return name
         }
+        var out: [String] = []
+        for name in (state.documentProfile?.details.guests ?? []) + speakers {
+            let trimmed = name.trimmingCharacters(in: .whitespaces), key = trimmed.lowercased()
+            // "Dinas Koperasi" asking a question is the "Dinas Koperasi dan UKM Kabupaten Bogor" of the invitations.
+            guard !trimmed.isEmpty, !seen.contains(where: { $0.hasPrefix(key) || key.hasPrefix($0) }) else { continue }
+            seen.insert(key)
+            out.append(trimmed)
+        }
+        return out
     }
 
     /// `items` in the natural order of member numbers ("A-2" before "A-10", as `MemberNumber` compares), roster

@@ -162,10 +162,13 @@ public enum DaftarHadirModel {
         var apart: [String] = []
         if !others.isEmpty { apart.append("\(figure(others.count)) anggota yang tidak dihitung dalam kuorum") }
         if !observers.isEmpty { apart.append("\(figure(observers.count)) peninjau") }
-        if !invited.isEmpty { apart.append("\(figure(invited.count)) undangan") }
         if !apart.isEmpty {
             certification += " Selain itu hadir " + (apart.count == 1 ? apart[0]
                 : apart.dropLast().joined(separator: ", ") + " dan " + (apart.last ?? "")) + "."
+        }
+        // Invited is not present: the undangan are listed for those who came to sign, not counted as present.
+        if !invited.isEmpty {
+            certification += " Daftar ini juga memuat \(figure(invited.count)) undangan (bukan anggota), yang menandatangani bila hadir."
         }
         certification += " Seluruh \(figure(state.roster.count)) anggota dalam buku daftar anggota tercantum dalam daftar ini."
 
