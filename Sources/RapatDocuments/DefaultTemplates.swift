@@ -11,12 +11,13 @@ enum DefaultTemplates {
         "berita-acara.html.mustache": 2,
         "berita-acara.md.mustache": 3,
         "berita-acara.txt.mustache": 4,
-        "daftar-hadir.html.mustache": 5,
-        "daftar-hadir.md.mustache": 6,
-        "daftar-hadir.txt.mustache": 7,
-        "laporan.html.mustache": 8,
-        "laporan.md.mustache": 9,
-        "laporan.txt.mustache": 10,
+        "cetak.html.mustache": 5,
+        "daftar-hadir.html.mustache": 6,
+        "daftar-hadir.md.mustache": 7,
+        "daftar-hadir.txt.mustache": 8,
+        "laporan.html.mustache": 9,
+        "laporan.md.mustache": 10,
+        "laporan.txt.mustache": 11,
         "notulen.html.mustache": 0,
         "notulen.md.mustache": 1,
         "notulen.txt.mustache": 1,
@@ -523,65 +524,179 @@ Periksa: sha256sum -c SHA256SUMS
 
 """##,
         ##"""
+<style>
+/* Cetak (templates/cetak.html.mustache, bersama untuk semua dokumen HTML): A4, nomor halaman,
+   kepala tabel diulang di tiap halaman, baris dan tanda tangan tidak terpotong. */
+@page {
+  size: A4;
+  margin: 15mm 14mm 18mm 16mm;
+  @bottom-center { content: "Halaman " counter(page) " dari " counter(pages); font: 8pt "DejaVu Sans", Arial, sans-serif; }
+}
+/* Tabel lebar (SHU per anggota): <table class="lebar"> atau <section class="lebar">, dicetak mendatar. */
+@page lebar { size: A4 landscape; margin: 12mm 12mm 16mm 12mm; }
+.lebar { page: lebar; }
+table.lebar { width: 100%; font-size: 8pt; }
+table.lebar th, table.lebar td { padding: 0.6mm 1.2mm; }
+thead { display: table-header-group; }
+tfoot { display: table-footer-group; }
+tr, figure, svg { break-inside: avoid; }
+h1, h2, h3 { break-after: avoid; }
+.tanda-tangan { break-inside: avoid; page-break-inside: avoid; }
+svg { max-width: 100%; height: auto; }
+@media print { body { max-width: none; margin: 0; } a { color: inherit; text-decoration: none; } }
+</style>
+
+"""##,
+        ##"""
 <!DOCTYPE html>
 <html lang="id">
 <head>
 <meta charset="utf-8">
 <title>Daftar hadir {{judul}} — {{koperasi.nama}}</title>
 <style>
-@page { size: A4; margin: 15mm; }
-body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 9.5pt; }
+body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 8.5pt; color: #000; }
 h1 { font-size: 13pt; text-align: center; margin: 0; }
+h2 { font-size: 10.5pt; margin: 5mm 0 2mm; }
 p.sub { text-align: center; margin-top: 1mm; }
-table { border-collapse: collapse; width: 100%; }
-th, td { border: 1px solid #444; padding: 1mm 2mm; vertical-align: top; }
-th { background: #eee; }
-tr { break-inside: avoid; }
-td.no { text-align: right; }
+table.hadir, table.tidak-hadir { border-collapse: collapse; width: 100%; table-layout: fixed; }
+table.hadir th, table.hadir td, table.tidak-hadir th, table.tidak-hadir td { border: 1px solid #444; padding: 0.8mm 1.5mm; vertical-align: top; }
+th { background: #eee; text-align: left; }
+table.hadir tbody td { height: 6mm; }
+td.no, th.no { text-align: right; }
+td.lp { text-align: center; }
+td.jam { white-space: nowrap; }
+col.no { width: 10mm; } col.nomor { width: 15mm; } col.lp { width: 7.5mm; } col.jam { width: 13.5mm; } col.ttd { width: 28mm; }
+col.nama { width: 23%; } col.unit { width: 16%; }
+/* Yang tidak hadir tidak menandatangani: daftar rapat, satu baris per anggota. */
+table.tidak-hadir { font-size: 7.5pt; }
+table.tidak-hadir td { padding: 0.2mm 1.5mm; }
+tr.subtotal td { font-weight: bold; background: #f4f4f4; }
+.tanda-tangan { margin-top: 6mm; }
+.tanda-tangan table { width: 100%; border: none; }
+.tanda-tangan td { border: none; text-align: center; width: 50%; padding: 0 2mm; }
+.tanda-tangan .ruang { height: 20mm; }
 </style>
+{{> cetak}}
 </head>
 <body>
 <h1>DAFTAR HADIR<br>{{judul}}</h1>
 <p class="sub">{{koperasi.nama}} · {{tanggal}} · {{tempat}}</p>
-<table>
-<tr><th>No.</th><th>Nomor</th><th>Nama</th><th>L/P</th><th>Unit</th><th>Status</th><th>Datang</th><th>Hadir</th><th>Keterangan</th></tr>
-{{! Per anggota tersedia juga: no, nomor, nama, lp, unit, status, datang, interval, keterangan, ada_keterangan }}
+<p>Urutan {{urutan}}.{{#ada_acuan_terlambat}} Terlambat: datang sesudah {{acuan_terlambat}}.{{/ada_acuan_terlambat}}</p>
+<table class="hadir">
+<colgroup><col class="no"><col class="nomor"><col class="nama"><col class="lp"><col class="unit"><col class="jam"><col class="jam"><col class="ttd"><col></colgroup>
+<thead><tr><th class="no">No</th><th>Nomor</th><th>Nama</th><th>L/P</th><th>Unit</th><th>Datang</th><th>Keluar</th><th class="ttd">Tanda tangan</th><th>Keterangan</th></tr></thead>
+<tbody>
+{{! Per anggota tersedia juga: no, nomor, nama, lp, unit, status, datang, keluar, interval, keterangan, ada_keterangan }}
+{{#urutan_unit}}
+{{#kelompok}}
 {{#anggota}}{{{baris_html}}}
 {{/anggota}}
+{{{baris_subtotal_html}}}
+{{/kelompok}}
+{{/urutan_unit}}
+{{^urutan_unit}}
+{{#anggota}}{{{baris_html}}}
+{{/anggota}}
+{{/urutan_unit}}
+</tbody>
 </table>
 <p>Anggota yang hadir: {{jumlah_hadir}} dari {{terdaftar}} ({{persentase}}).</p>
 {{#ada_lainnya}}
 <h2>Hadir, tidak dihitung dalam kuorum</h2>
-<ul>{{#lainnya}}<li>{{nomor}} {{nama}} ({{unit}}), {{status}}, datang {{datang}}</li>{{/lainnya}}</ul>
+<table class="hadir">
+<colgroup><col class="no"><col class="nomor"><col class="nama"><col class="lp"><col class="unit"><col class="jam"><col class="jam"><col class="ttd"><col></colgroup>
+<thead><tr><th class="no">No</th><th>Nomor</th><th>Nama</th><th>L/P</th><th>Unit</th><th>Datang</th><th>Keluar</th><th class="ttd">Tanda tangan</th><th>Keterangan</th></tr></thead>
+<tbody>
+{{#lainnya}}{{{baris_html}}}
+{{/lainnya}}
+</tbody>
+</table>
 {{/ada_lainnya}}
 {{#ada_peninjau}}
 <h2>Peninjau (masuk sesudah batas buku daftar anggota {{batas_buku}})</h2>
 <p>Tidak dihitung dalam kuorum, tanpa hak suara.</p>
-<ul>{{#peninjau}}<li>{{nomor}} {{nama}} ({{unit}}), datang {{datang}}; {{keterangan}}</li>{{/peninjau}}</ul>
+<table class="hadir">
+<colgroup><col class="no"><col class="nomor"><col class="nama"><col class="lp"><col class="unit"><col class="jam"><col class="jam"><col class="ttd"><col></colgroup>
+<thead><tr><th class="no">No</th><th>Nomor</th><th>Nama</th><th>L/P</th><th>Unit</th><th>Datang</th><th>Keluar</th><th class="ttd">Tanda tangan</th><th>Keterangan</th></tr></thead>
+<tbody>
+{{#peninjau}}{{{baris_html}}}
+{{/peninjau}}
+</tbody>
+</table>
 {{/ada_peninjau}}
+{{#ada_undangan}}
+<h2>Undangan (bukan anggota, tidak dihitung dalam kuorum)</h2>
+<table class="hadir">
+<colgroup><col class="no"><col><col class="ttd"></colgroup>
+<thead><tr><th class="no">No</th><th>Nama</th><th class="ttd">Tanda tangan</th></tr></thead>
+<tbody>
+{{#undangan}}{{{baris_html}}}
+{{/undangan}}
+</tbody>
+</table>
+{{/ada_undangan}}
+{{#ada_tidak_hadir}}
+<h2>Anggota yang tidak hadir: {{jumlah_tidak_hadir}}</h2>
+<table class="tidak-hadir">
+<colgroup><col class="no"><col class="nomor"><col><col><col></colgroup>
+<thead><tr><th class="no">No</th><th>Nomor</th><th>Nama</th><th>Unit</th><th>Status</th></tr></thead>
+<tbody>
+{{#tidak_hadir}}{{{baris_html}}}
+{{/tidak_hadir}}
+</tbody>
+</table>
+{{/ada_tidak_hadir}}
+<div class="tanda-tangan">
+<p>{{pengesahan}}</p>
+<table>
+<tr><td></td><td>{{kota_tanggal}}</td></tr>
+<tr><td>Sekretaris Rapat,</td><td>Pimpinan Rapat,</td></tr>
+<tr><td class="ruang"></td><td class="ruang"></td></tr>
+<tr><td>{{ttd_sekretaris}}</td><td>{{ttd_pimpinan}}</td></tr>
+</table>
+</div>
 </body>
 </html>
 
 """##,
         ##"""
 {{% CONTENT_TYPE: TEXT }}
-# DAFTAR HADIR — {{judul}}
+# DAFTAR HADIR
 
+# {{judul}}
+
+<!-- rapat: tengah -->
 {{koperasi.nama}} · {{tanggal}} · {{tempat}}
 
-| No. | Nomor | Nama | L/P | Unit | Status | Datang | Hadir | Keterangan |
-|---:|---|---|---|---|---|---|---|---|
+Urutan {{urutan}}.{{#ada_acuan_terlambat}} Terlambat: datang sesudah {{acuan_terlambat}}.{{/ada_acuan_terlambat}}
+
+<!-- rapat: tinggi-baris 7 -->
+| No | Nomor | Nama | L/P | Unit | Datang | Keluar | Tanda tangan | Keterangan |
+|---:|-----|--------------|:--:|------|-----|-----|----------|------|
+{{#urutan_unit}}
+{{#kelompok}}
 {{#anggota}}
 {{baris_md}}
 {{/anggota}}
+{{baris_subtotal_md}}
+{{/kelompok}}
+{{/urutan_unit}}
+{{^urutan_unit}}
+{{#anggota}}
+{{baris_md}}
+{{/anggota}}
+{{/urutan_unit}}
 
 Anggota yang hadir: {{jumlah_hadir}} dari {{terdaftar}} ({{persentase}}).
 {{#ada_lainnya}}
 
 ## Hadir, tidak dihitung dalam kuorum
 
+<!-- rapat: tinggi-baris 7 -->
+| No | Nomor | Nama | L/P | Unit | Datang | Keluar | Tanda tangan | Keterangan |
+|---:|-----|--------------|:--:|------|-----|-----|----------|------|
 {{#lainnya}}
-- {{nomor}} {{nama}} ({{unit}}), {{status}}, datang {{datang}}
+{{baris_md}}
 {{/lainnya}}
 {{/ada_lainnya}}
 {{#ada_peninjau}}
@@ -590,10 +705,45 @@ Anggota yang hadir: {{jumlah_hadir}} dari {{terdaftar}} ({{persentase}}).
 
 Tidak dihitung dalam kuorum, tanpa hak suara.
 
+<!-- rapat: tinggi-baris 7 -->
+| No | Nomor | Nama | L/P | Unit | Datang | Keluar | Tanda tangan | Keterangan |
+|---:|-----|--------------|:--:|------|-----|-----|----------|------|
 {{#peninjau}}
-- {{nomor}} {{nama}} ({{unit}}), datang {{datang}}; {{keterangan}}
+{{baris_md}}
 {{/peninjau}}
 {{/ada_peninjau}}
+{{#ada_undangan}}
+
+## Undangan (bukan anggota, tidak dihitung dalam kuorum)
+
+<!-- rapat: tinggi-baris 7 -->
+| No | Nama | Tanda tangan |
+|---:|--------------------|----------|
+{{#undangan}}
+{{baris_md}}
+{{/undangan}}
+{{/ada_undangan}}
+{{#ada_tidak_hadir}}
+
+## Anggota yang tidak hadir: {{jumlah_tidak_hadir}}
+
+| No | Nomor | Nama | Unit | Status |
+|---:|-----|--------------|--------|----------|
+{{#tidak_hadir}}
+{{baris_md}}
+{{/tidak_hadir}}
+{{/ada_tidak_hadir}}
+
+<!-- rapat: tanda-tangan -->
+{{pengesahan}}
+
+{{kota_tanggal}}
+
+| Sekretaris Rapat | Pimpinan Rapat |
+|---|---|
+| <br><br><br> | <br><br><br> |
+| {{ttd_sekretaris}} | {{ttd_pimpinan}} |
+<!-- rapat: /tanda-tangan -->
 
 """##,
         ##"""
@@ -601,30 +751,82 @@ Tidak dihitung dalam kuorum, tanpa hak suara.
                               DAFTAR HADIR
           {{judul}}
 {{koperasi.nama}} — {{tanggal}}, {{tempat}}
-------------------------------------------------------------------------------
-{{! Per anggota tersedia juga: no, nomor, nama, lp, unit, status, datang, interval, keterangan, ada_keterangan }}
+Urutan {{urutan}}.{{#ada_acuan_terlambat}} Terlambat: datang sesudah {{acuan_terlambat}}.{{/ada_acuan_terlambat}}
+{{garis_txt}}
+{{kepala_txt}}
+{{garis_txt}}
+{{! Per anggota tersedia juga: no, nomor, nama, lp, unit, status, datang, keluar, interval, keterangan, ada_keterangan }}
+{{#urutan_unit}}
+{{#kelompok}}
 {{#anggota}}
 {{baris_txt}}
 {{/anggota}}
-------------------------------------------------------------------------------
+{{baris_subtotal_txt}}
+{{/kelompok}}
+{{/urutan_unit}}
+{{^urutan_unit}}
+{{#anggota}}
+{{baris_txt}}
+{{/anggota}}
+{{/urutan_unit}}
+{{garis_txt}}
 Anggota yang hadir: {{jumlah_hadir}} dari {{terdaftar}} ({{persentase}}).
+{{#ada_keterangan_txt}}
+
+Keterangan (menurut No.):
+{{#keterangan_txt}}
+{{baris_txt}}
+{{/keterangan_txt}}
+{{/ada_keterangan_txt}}
 {{#ada_lainnya}}
 
 Hadir, tidak dihitung dalam kuorum:
+{{kepala_txt}}
 {{#lainnya}}
-{{no}}. {{nomor}}  {{nama}} — {{unit}}
-     {{status}} · datang {{datang}}
+{{baris_txt}}
 {{/lainnya}}
+{{#ada_keterangan_lainnya_txt}}
+Keterangan:
+{{#keterangan_lainnya_txt}}
+{{baris_txt}}
+{{/keterangan_lainnya_txt}}
+{{/ada_keterangan_lainnya_txt}}
 {{/ada_lainnya}}
 {{#ada_peninjau}}
 
 Peninjau, masuk sesudah batas buku daftar anggota {{batas_buku}}
 (tidak dihitung dalam kuorum, tanpa hak suara):
+{{kepala_txt}}
 {{#peninjau}}
-{{no}}. {{nomor}}  {{nama}} — {{unit}}
-     datang {{datang}} · {{keterangan}}
+{{baris_txt}}
 {{/peninjau}}
+{{#ada_keterangan_peninjau_txt}}
+Keterangan:
+{{#keterangan_peninjau_txt}}
+{{baris_txt}}
+{{/keterangan_peninjau_txt}}
+{{/ada_keterangan_peninjau_txt}}
 {{/ada_peninjau}}
+{{#ada_undangan}}
+
+Undangan (bukan anggota, tidak dihitung dalam kuorum):
+{{#undangan}}
+{{baris_txt}}
+{{/undangan}}
+{{/ada_undangan}}
+{{#ada_tidak_hadir}}
+
+Anggota yang tidak hadir: {{jumlah_tidak_hadir}}
+{{#tidak_hadir}}
+{{baris_txt}}
+{{/tidak_hadir}}
+{{/ada_tidak_hadir}}
+{{garis_txt}}
+{{pengesahan}}
+
+{{kota_tanggal}}
+
+{{baris_ttd_txt}}
 
 """##,
         ##"""

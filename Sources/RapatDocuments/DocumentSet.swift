@@ -17,12 +17,12 @@ public enum DocumentSet {
 
     public static func render(entries: [JournalEntry], ledger: ShuLedger?, templates: DocumentTemplates, formats: [String],
                               digest: String, meetingFile: String, signingKey: MinisignPublicKey? = nil,
-                              only: DocumentKind? = nil) throws -> Output {
+                              only: DocumentKind? = nil, options: DocumentOptions = .defaults) throws -> Output {
         let state = MeetingState.replaying(entries.map(\.event))
         // A single-document command builds and renders that document only, through the same code as the whole set.
         func wanted(_ kind: DocumentKind) -> Bool { only == nil || only == kind }
         var documents: [(DocumentKind, [String: Any])] = []
-        if wanted(.daftarHadir) { documents.append((.daftarHadir, DaftarHadirModel.build(state))) }
+        if wanted(.daftarHadir) { documents.append((.daftarHadir, DaftarHadirModel.build(state, order: options.attendanceOrder))) }
         if wanted(.statistik) { documents.append((.statistik, ReportModels.statistik(state).model)) }
         if wanted(.rekapSuara) { documents.append((.rekapSuara, ReportModels.rekapSuara(state).model)) }
         if wanted(.notulen), let notulen = ReportModels.notulen(entries, digest: digest) { documents.append((.notulen, notulen.model)) }
@@ -82,9 +82,10 @@ public enum DocumentSet {
     /// One document in one format, byte for byte the file `rapat docs` writes for it (`notulen.md`, `statistik.json`),
     /// or nil when the meeting has no such document (not postponed, no SHU proposed, …).
     public static func single(_ kind: DocumentKind, format: String, entries: [JournalEntry], ledger: ShuLedger?,
-                              templates: DocumentTemplates, digest: String, meetingFile: String) throws -> Data? {
+                              templates: DocumentTemplates, digest: String, meetingFile: String,
+                              options: DocumentOptions = .defaults) throws -> Data? {
         let output = try render(entries: entries, ledger: ledger, templates: templates, formats: [format], digest: digest,
-                                meetingFile: meetingFile, only: kind)
+                                meetingFile: meetingFile, only: kind, options: options)
         let name = "\(kind.rawValue).\(format)"
         if let file = output.files.first(where: { $0.name == name }) { return Data(file.text.utf8) }
         return output.binaries.first { $0.name == name }?.data

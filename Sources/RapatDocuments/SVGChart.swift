@@ -45,8 +45,10 @@ enum SVGChart {
         out += "<text x=\"\(width - 12)\" y=\"\(y(quorum) - 4)\" font-size=\"10\" text-anchor=\"end\" fill=\"#b00\">Q = \(quorum)</text>"
         out += "<path d=\"\(path)\" fill=\"none\" stroke=\"#4a6fa5\" stroke-width=\"2\"/>"
         out += "<text x=\"\(left - 4)\" y=\"\(y(maximum) + 4)\" font-size=\"10\" text-anchor=\"end\">\(maximum)</text>"
-        for t in [first, (first + last) / 2, last] {
-            out += "<text x=\"\(x(t))\" y=\"\(height - bottom + 14)\" font-size=\"10\" text-anchor=\"middle\">\(Markup.escape(labels(t)))</text>"
+        // The first label starts at the axis and the last ends at it, so neither runs past the drawing and is clipped.
+        for (t, anchor) in [(first, "start"), ((first + last) / 2, "middle"), (last, "end")] {
+            out += "<text x=\"\(x(t))\" y=\"\(height - bottom + 14)\" font-size=\"10\" text-anchor=\"\(anchor)\">"
+                + "\(Markup.escape(labels(t)))</text>"
         }
         return out + "</svg>"
     }

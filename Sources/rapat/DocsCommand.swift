@@ -31,6 +31,9 @@ struct DocsCommand: ParsableCommand {
     @Flag(name: .customLong("izin-baca-grup"),
           help: "Dokumen boleh dibaca grup (berkas 0640, folder 0750), misalnya untuk dicetak pengguna lain; bawaan 0600/0700.")
     var izinBacaGrup = false
+    @Option(name: .customLong("urutan-hadir"),
+            help: "Urutan daftar hadir: nomor (nomor anggota), unit (per unit, dengan jumlah tiap unit), datang (jam datang).")
+    var urutanHadir: AttendanceOrder = .nomor
 
     func run() throws {
         let formats = format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
@@ -61,7 +64,8 @@ struct DocsCommand: ParsableCommand {
             // What the berita acara can be written with but should be checked (DOMAIN §12.3 witnesses, rat_ke).
             if scan.state.postponement == nil { warnings = BeritaAcaraModel.warnings(scan.state) }
             output = try DocumentSet.render(entries: scan.entries, ledger: ledger, templates: library, formats: formats,
-                                            digest: digest, meetingFile: options.file, signingKey: signing?.key.publicKey)
+                                            digest: digest, meetingFile: options.file, signingKey: signing?.key.publicKey,
+                                            options: DocumentOptions(attendanceOrder: urutanHadir))
         } catch {
             throw failing(error)
         }
@@ -102,3 +106,5 @@ struct DocsCommand: ParsableCommand {
         }
     }
 }
+
+extension AttendanceOrder: ExpressibleByArgument {}

@@ -153,12 +153,12 @@ final class DocumentsTests: XCTestCase {
         XCTAssertTrue(lines[..<counted].joined().contains("Anggota 1") && lines[..<counted].joined().contains("Anggota 2"))
         XCTAssertFalse(lines[..<observers].joined().contains("Rina Baru"), "the peninjau is not among the members")
         XCTAssertTrue(lines[others..<observers].joined().contains("Yohanes Lake"))
-        XCTAssertEqual(Array(lines[observers...].prefix(4)), [
+        XCTAssertEqual(Array(lines[observers...].prefix(2)), [
             "Peninjau, masuk sesudah batas buku daftar anggota 20 Maret 2026",
             "(tidak dihitung dalam kuorum, tanpa hak suara):",
-            "1. 0004  Rina Baru — Unit B",
-            "     datang 08.12 · peninjau, masuk 21 Maret 2026",
         ])
+        XCTAssertTrue(lines[observers...].contains { $0.hasPrefix("    1 0004  Rina Baru") && $0.contains("Unit B        08.12") })
+        XCTAssertTrue(lines[observers...].contains("    1  0004  peninjau, masuk 21 Maret 2026"), text)
         XCTAssertEqual(lines.filter { $0.count > 78 }, [], "prints on A4 in 78 columns")
         for format in [DocumentFormat.md, .html] {
             let other = try templates.render(.daftarHadir, format, model: DaftarHadirModel.build(state))

@@ -77,14 +77,18 @@ final class SafeOutputTests: XCTestCase {
         let state = try hostileMeeting()
         let markdown = try DocumentTemplates.builtIn.render(.daftarHadir, .md, model: DaftarHadirModel.build(state))
         XCTAssertEqual(Self.forbidden(markdown), [])
-        let rows = markdown.split(separator: "\n").filter { $0.hasPrefix("| ") }
+        // The attendee table: from its header row to the first line that is not a table row.
+        let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
+        let start = try XCTUnwrap(lines.firstIndex { $0.hasPrefix("| No | Nomor") })
+        let rows = lines[start...].prefix { $0.hasPrefix("|") }.filter { $0.hasPrefix("| ") }
         assertTextSnapshot(rows.joined(separator: "\n") + "\n", named: "daftar-hadir-hostile.md")
         for row in rows { XCTAssertEqual(DocxWriterProbe.cells(row).count, 9, "one row, nine cells: \(row)") }
         XCTAssertFalse(markdown.contains("[x]("), "no Markdown link")
         XCTAssertTrue(markdown.contains("\\[x\\](http\\://e)"), "brackets and the scheme escaped")
         XCTAssertFalse(markdown.contains("http://e"), "no bare URL to autolink")
 
-        let docx = try DocxWriter.docx(markdown: markdown, title: "daftar-hadir", date: Date(timeIntervalSince1970: 0))
+        let table = lines[start...].prefix { $0.hasPrefix("|") }.joined(separator: "\n") + "\n"
+        let docx = try DocxWriter.docx(markdown: table, title: "daftar-hadir", date: Date(timeIntervalSince1970: 0))
         let archive = try Archive(data: docx, accessMode: .read)
         var data = Data()
         _ = try archive.extract(try XCTUnwrap(archive["word/document.xml"])) { data.append($0) }
