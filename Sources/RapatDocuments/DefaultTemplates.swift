@@ -52,7 +52,6 @@ enum DefaultTemplates {
 <meta charset="utf-8">
 <title>Berita Acara {{judul}} — {{koperasi.nama}}</title>
 <style>
-@page { size: A4; margin: 20mm 18mm 22mm 22mm; }
 body { font-family: "DejaVu Serif", Georgia, serif; font-size: 11pt; line-height: 1.45; color: #000; max-width: 170mm; margin: 0 auto; }
 header { text-align: center; border-bottom: 2px solid #000; padding-bottom: 4mm; margin-bottom: 6mm; }
 header h1 { font-size: 14pt; margin: 0; }
@@ -70,6 +69,7 @@ table.saksi td { border: none; width: 50%; text-align: center; vertical-align: t
 .sidik { font-family: "DejaVu Sans Mono", monospace; font-size: 8pt; word-break: break-all; margin-top: 8mm; }
 li { margin-bottom: 1.5mm; }
 </style>
+{{> cetak}}
 </head>
 <body>
 {{! Berita acara RAT (DOMAIN §12). Setiap isian menyebut sumbernya; koperasi.toml dibekukan saat registrasi dibuka, }}
@@ -143,7 +143,7 @@ li { margin-bottom: 1.5mm; }
 {{#pemilihan}}<br>Pemungutan suara tertutup: surat suara dibagikan {{dibagikan}} dan kembali {{kembali}}; blanko {{blanko}}, tidak sah {{tidak_sah}}. Perolehan suara:
 <table>{{#calon}}<tr><td>{{nama}}, nomor anggota {{nomor}}</td><td class="angka">{{suara}} suara</td></tr>{{/calon}}</table>{{/pemilihan}}
 {{#shu}}<table>
-<tr><th>Komponen</th><th>%</th><th>Jumlah</th></tr>
+<thead><tr><th>Komponen</th><th>%</th><th>Jumlah</th></tr></thead>
 {{#komponen}}<tr><td>{{nama}}</td><td class="angka">{{persen}}</td><td class="angka">{{jumlah}}</td></tr>
 {{/komponen}}<tr><th>Jumlah</th><th class="angka">100</th><th class="angka">{{jumlah}}</th></tr>
 </table>
@@ -836,7 +836,6 @@ Anggota yang tidak hadir: {{jumlah_tidak_hadir}}
 <meta charset="utf-8">
 <title>{{judul}} — {{koperasi.nama}}</title>
 <style>
-@page { size: A4; margin: 18mm; }
 body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 10pt; line-height: 1.4; max-width: 174mm; margin: 0 auto; }
 h1 { font-size: 14pt; text-align: center; margin: 0; }
 p.sub { text-align: center; margin-top: 1mm; }
@@ -845,22 +844,17 @@ table { border-collapse: collapse; margin: 2mm 0; }
 th, td { border: 1px solid #555; padding: 1mm 2.5mm; vertical-align: top; }
 th { background: #eee; }
 td.kanan, th.kanan { text-align: right; white-space: nowrap; }
-tr { break-inside: avoid; }
 figure { margin: 3mm 0; break-inside: avoid; }
-.tanda-tangan { break-inside: avoid; }
 .ttd { display: flex; flex-wrap: wrap; gap: 12mm; margin-top: 10mm; }
 .ttd div { min-width: 60mm; }
-thead { display: table-header-group; }
-table.lebar { font-size: 8pt; width: 100%; }
-@page { @bottom-center { content: "Halaman " counter(page) " dari " counter(pages); font-size: 8pt; } }
 .ttd div { flex: 1; text-align: center; }
 .ttd .ruang { height: 20mm; }
 .sidik { font-family: "DejaVu Sans Mono", monospace; font-size: 8pt; word-break: break-all; margin-top: 8mm; }
 </style>
+{{> cetak}}
 </head>
 <body>
 <h1>{{judul}}</h1>
-{{#mendatar}}<style>@page { size: A4 landscape; }</style>{{/mendatar}}
 <p class="sub">{{subjudul}}<br>{{koperasi.nama}} · {{tanggal}}</p>
 {{#bagian}}
 <h2>{{judul}}</h2>

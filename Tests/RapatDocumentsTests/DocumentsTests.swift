@@ -164,8 +164,9 @@ final class DocumentsTests: XCTestCase {
             let other = try templates.render(.daftarHadir, format, model: DaftarHadirModel.build(state))
             XCTAssertTrue(other.contains("Peninjau (masuk sesudah batas buku daftar anggota 20 Maret 2026)"), format.rawValue)
         }
-        let csv = DaftarHadirModel.csv(state)
-        XCTAssertTrue(csv.contains(#""0004";"Rina Baru";"P";"Unit B";"peninjau";"08.12";"08.12–…";"tidak";"#), csv)
+        let csv = DataExports.attendanceCSV(state)
+        XCTAssertTrue(csv.contains("\"\u{2060}0004\";\"Rina Baru\";\"P\";\"Unit B\""), csv)
+        XCTAssertTrue(csv.contains("\"peninjau\""), csv)
 
         let ba = try templates.render(.beritaAcara, .txt, model: BeritaAcaraModel.build(
             state, finalDigest: "d", eventCount: 1, meetingFile: "rat.rapat"))

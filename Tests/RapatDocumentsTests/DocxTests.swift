@@ -48,7 +48,9 @@ final class DocxTests: XCTestCase {
                 XCTAssertNotNil(parts["word/" + target], name)
             }
             let document = String(decoding: parts["word/document.xml"] ?? Data(), as: UTF8.self)
-            XCTAssertTrue(document.contains("<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"), "\(name): A4")
+            // SHU per anggota is a wide table: its template marks the pages landscape (A4 turned).
+            XCTAssertTrue(document.contains(name == "shu-anggota.docx" ? "<w:pgSz w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/>"
+                                                                     : "<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"), "\(name): A4")
             XCTAssertTrue(String(decoding: parts["word/footer1.xml"] ?? Data(), as: UTF8.self).contains("w:instr=\"PAGE\""))
             XCTAssertFalse(documentText.contains("**"), "\(name): Markdown markers become formatting")
             if name == "berita-acara.docx" {

@@ -34,14 +34,14 @@ final class SafeOutputTests: XCTestCase {
     func testCellsThatASpreadsheetWouldReadAsFormulasAreNeutralised() throws {
         XCTAssertEqual(Markup.csvLine(["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx", "0001", "12", "87,5%", "682500,00", "a;b"]),
                        "\"'=1+1\";\"'+1\";\"'-1\";\"'@SUM(A1)\";\"'\tx\";\"\u{FFFD}x\";\"0001\";12;87,5%;682500,00;\"a;b\"")
-        let csv = DaftarHadirModel.csv(try hostileMeeting())
-        XCTAssertTrue(csv.hasPrefix("\u{FEFF}\"No\";\"Nomor anggota\";"), "UTF-8 BOM for Excel")
+        let csv = DataExports.attendanceCSV(try hostileMeeting())
+        XCTAssertTrue(csv.hasPrefix("\u{FEFF}\"no\";\"nomor_anggota\";"), "UTF-8 BOM for Excel")
         XCTAssertEqual(Self.forbidden(csv), [], "no control or bidi character in the CSV")
         for line in csv.split(separator: "\n").dropFirst() {
             let name = line.split(separator: ";")[2]
             XCTAssertFalse(["\"=", "\"+", "\"-", "\"@", "\"\t"].contains { name.hasPrefix($0) }, "neutralised: \(line)")
         }
-        XCTAssertTrue(csv.contains(";\"0001\";"), "member numbers are quoted text")
+        XCTAssertTrue(csv.contains(";\"\u{2060}0001\";"), "member numbers are quoted text, kept as text by a word joiner")
     }
 
     /// LibreOffice, told to evaluate formulas on import, finds none; the member numbers stay text when quoted fields
@@ -50,7 +50,7 @@ final class SafeOutputTests: XCTestCase {
         let soffice = try ExternalTool("soffice", package: "libreoffice-calc")
         let state = try hostileMeeting()
         let dir = TemporaryDirectory()
-        let csvs = ["daftar-hadir.csv": DaftarHadirModel.csv(state)]
+        let csvs = ["daftar-hadir.csv": DataExports.attendanceCSV(state)]
         for (name, text) in csvs { _ = dir.write(name, text) }
         // Tokens: `;`, `"`, UTF-8, from line 1, no column types, en-US, quoted fields as text, detect special
         // numbers off, …, evaluate formulas ON (the most dangerous reading).
@@ -67,8 +67,8 @@ final class SafeOutputTests: XCTestCase {
             let content = String(decoding: data, as: UTF8.self)
             XCTAssertEqual(content.components(separatedBy: "table:formula=").count - 1, 0, "no formula in \(name)")
             XCTAssertFalse(content.contains("xlink:href"), "no hyperlink in \(name)")
-            XCTAssertTrue(content.contains("<text:p>0001</text:p>"), "0001 stays 0001 in \(name)")
-            XCTAssertTrue(content.contains("office:value-type=\"string\" calcext:value-type=\"string\"><text:p>0001</text:p>"),
+            XCTAssertTrue(content.contains("<text:p>\u{2060}0001</text:p>"), "0001 stays 0001 in \(name)")
+            XCTAssertTrue(content.contains("office:value-type=\"string\" calcext:value-type=\"string\"><text:p>\u{2060}0001</text:p>"),
                           "0001 is a text cell in \(name)")
         }
     }
@@ -110,7 +110,7 @@ final class SafeOutputTests: XCTestCase {
             XCTAssertEqual(Self.forbidden(text), [], "daftar-hadir.\(format.rawValue)")
             XCTAssertTrue(text.contains("Siti \u{FFFD}hanimA"), "visible placeholder in \(format.rawValue)")
         }
-        XCTAssertEqual(Self.forbidden(DaftarHadirModel.json(state)), [])
+        XCTAssertEqual(Self.forbidden(DataExports.attendanceJSON(state)), [])
         XCTAssertEqual(Markup.printable("a\u{1B}[31mb\u{9B}c\u{2066}d\u{7F}\ne\tf"), "a\u{FFFD}[31mb\u{FFFD}c\u{FFFD}d\u{FFFD}\ne\tf")
     }
 

@@ -236,25 +236,4 @@ public enum DaftarHadirModel {
                 + DaftarHadirLines.pad(signed(secretary), 39) + signed(chair),
         ]
     }
-
-    /// CSV for spreadsheets (`;`, Indonesian Excel), one row per attendee.
-    public static func csv(_ state: MeetingState) -> String {
-        var out = [Markup.byteOrderMark + Markup.csvLine(["No", "Nomor anggota", "Nama", "L/P", "Unit", "Status", "Jam datang",
-                                                            "Hadir (datang–keluar)", "Dihitung kuorum", "Keterangan"])]
-        for (index, r) in rows(state).enumerated() {
-            let fields = [String(index + 1), r.number.rawValue, r.name, r.gender, r.unit, r.status, r.arrived, r.intervals,
-                          r.counts ? "ya" : "tidak", r.note]
-            out.append(Markup.csvLine(fields))
-        }
-        return out.joined(separator: "\n") + "\n"
-    }
-
-    public static func json(_ state: MeetingState) -> String {
-        let list: [[String: Any]] = rows(state).map {
-            ["nomor": $0.number.rawValue, "nama": $0.name, "lp": $0.gender, "unit": $0.unit, "status": $0.status,
-             "datang": $0.arrived, "interval": $0.intervals, "dihitung_kuorum": $0.counts, "keterangan": $0.note]
-        }
-        let data = (try? JSONSerialization.data(withJSONObject: ["daftar_hadir": list], options: [.prettyPrinted, .sortedKeys])) ?? Data()
-        return Markup.printable(String(decoding: data, as: UTF8.self)) + "\n"
-    }
 }
