@@ -28,10 +28,10 @@ final class DemoScriptEndToEndTests: XCTestCase {
         }
         let json = try rapat.run(["rekap-suara", "--format", "json"])
         let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
-        let votes = try XCTUnwrap(object["votes"] as? [[String: Any]])
+        let votes = try XCTUnwrap(object["pemungutan_suara"] as? [[String: Any]])
         XCTAssertEqual(votes.count, 2)
-        XCTAssertEqual(votes.first?["passed"] as? Bool, true)
-        XCTAssertEqual((object["decisions"] as? [Any])?.count, 6)
+        XCTAssertEqual(votes.first?["diterima"] as? Bool, true)
+        XCTAssertEqual((object["keputusan"] as? [Any])?.count, 6)
 
         let minutes = try rapat.run(["notulen", "--format", "md"])
         XCTAssertTrue(minutes.stdout.contains("KEPUTUSAN NOMOR 6: Menetapkan Arif Pratama"),
