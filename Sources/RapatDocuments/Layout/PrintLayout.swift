@@ -170,15 +170,22 @@ public struct PrintLayout: Sendable, Equatable {
                 current.append(next)
                 chars = chars.dropFirst()
             } else if c == "|" {
-                cells.append(current.trimmingCharacters(in: .whitespaces))
+                cells.append(trimmed(current))
                 current = ""
             } else {
                 current.append(c)
             }
         }
-        let rest = current.trimmingCharacters(in: .whitespaces)
+        let rest = trimmed(current)
         if !rest.isEmpty { cells.append(rest) }
         return cells
+    }
+
+    /// `text` without the spaces and tabs around it; Foundation's trimming only when there is something to trim (a
+    /// 10,000-row daftar hadir has 100,000 cells).
+    static func trimmed<S: StringProtocol>(_ text: S) -> String {
+        guard let first = text.first, let last = text.last, first.isWhitespace || last.isWhitespace else { return String(text) }
+        return text.trimmingCharacters(in: .whitespaces)
     }
 
     /// Reads the Markdown render of a document template.
@@ -207,7 +214,7 @@ public struct PrintLayout: Sendable, Equatable {
             var text = ""
             for (index, line) in paragraph.enumerated() {
                 let hardBreak = line.hasSuffix("  ")
-                text += line.trimmingCharacters(in: .whitespaces)
+                text += PrintLayout.trimmed(line)
                 if index < paragraph.count - 1 { text += hardBreak ? "\n" : " " }
             }
             emit(.paragraph(text, centred: centreNext))
@@ -281,7 +288,7 @@ public struct PrintLayout: Sendable, Equatable {
         }
 
         mutating func line(_ raw: Substring) {
-            let trimmed = raw.trimmingCharacters(in: .whitespaces)
+            let trimmed = PrintLayout.trimmed(raw)
             if trimmed.hasPrefix("<!--"), trimmed.hasSuffix("-->") {
                 let inner = trimmed.dropFirst(4).dropLast(3).trimmingCharacters(in: .whitespaces)
                 if inner.hasPrefix("rapat:") { mark(inner.dropFirst(6).drop { $0 == " " }[...]) }

@@ -81,8 +81,8 @@ final class PdfTextEngine {
     /// Markup leaves its attribute list on the layout: plain text set after it must drop it.
     private var hasAttributes = false
     private var tabArrays: [OpaquePointer?] = []
-    /// Advance widths of the ASCII characters per font, to tell without shaping that a cell fits on one line.
-    private var advances: [[Double]] = []
+    /// Glyph advances to tell without shaping that a cell fits on one line, and to draw one-line cells.
+    private(set) var glyphs: PdfGlyphs?
     /// The height of one line per font.
     private(set) var lineHeights: [Double] = []
 
@@ -91,18 +91,14 @@ final class PdfTextEngine {
         layout = PdfWriter.makeLayout(cr)
         pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
         fonts = PdfFont.allCases.map { pango_font_description_from_string($0.pango) }
+        var baselines: [Double] = []
         for font in PdfFont.allCases {
             set(font: font, width: nil, alignment: .left)
             pango_layout_set_text(layout, "Ag", -1)
             lineHeights.append(logicalSize().height)
-            var table = [Double](repeating: 0, count: 128)
-            for byte in 32..<127 {
-                var char = CChar(byte)
-                pango_layout_set_text(layout, &char, 1)
-                table[byte] = logicalSize().width
-            }
-            advances.append(table)
+            baselines.append(Double(pango_layout_get_baseline(layout)) / Double(PANGO_SCALE))
         }
+        glyphs = PdfGlyphs(cr: cr, context: pango_layout_get_context(layout), descriptions: fonts, baselines: baselines)
     }
 
     deinit {
@@ -113,16 +109,10 @@ final class PdfTextEngine {
 
     func lineHeight(_ font: PdfFont) -> Double { lineHeights[font.rawValue] }
 
-    /// An upper bound of a plain ASCII text's one-line width (advances summed, a little slack for shaping), or nil
-    /// when the text has other characters and must be measured by pango.
+    /// An upper bound of a plain text's one-line width (glyph advances summed, a little slack for shaping), or nil
+    /// when it has characters that pango must measure.
     func estimatedWidth(_ text: String, font: PdfFont) -> Double? {
-        let table = advances[font.rawValue]
-        var sum = 0.0
-        for byte in text.utf8 {
-            guard byte >= 32, byte < 127 else { return nil }
-            sum += table[Int(byte)]
-        }
-        return sum * 1.02 + 0.5
+        glyphs?.width(text, font: font).map { $0 * 1.02 + 0.5 }
     }
 
     func set(font: PdfFont, width: Double?, alignment: PrintLayout.Alignment) {

@@ -4,6 +4,8 @@ import Foundation
 enum PdfItem: Sendable {
     /// `run` with its top-left at (x, y): all its lines, or only `lines` (a paragraph split across pages).
     case text(PdfRun, x: Double, y: Double, lines: Range<Int>?)
+    /// One line of a table row drawn as glyphs: each text from its x, the line's top at y.
+    case cells([String], xs: [Double], font: PdfFont, y: Double)
     /// A one-line table row: cells after tabs, placed by the table's tab stops.
     case row(String, markup: Bool, font: PdfFont, tabs: Int, x: Double, y: Double)
     case fill(x: Double, y: Double, width: Double, height: Double, gray: Double)
@@ -287,9 +289,28 @@ struct PdfTypesetter {
             } else if plain {
                 let line = engine.lineHeight(fonts.body)
                 for index in 0..<lineCount {
+                    let top = y + vertical + Double(index) * line
+                    var texts: [String] = [], starts: [Double] = []
+                    var asGlyphs = engine.glyphs != nil
+                    for (column, lines) in textLines.enumerated() where index < lines.count && !lines[index].isEmpty {
+                        guard asGlyphs, let width = engine.glyphs?.width(lines[index], font: fonts.body) else {
+                            asGlyphs = false
+                            break
+                        }
+                        texts.append(lines[index])
+                        switch alignment(column) {
+                        case .left: starts.append(xs[column] + padding)
+                        case .right: starts.append(xs[column + 1] - padding - width)
+                        case .center: starts.append((xs[column] + xs[column + 1] - width) / 2)
+                        }
+                    }
+                    if asGlyphs {
+                        if !texts.isEmpty { current.append(.cells(texts, xs: starts, font: fonts.body, y: top)) }
+                        continue
+                    }
                     var text = ""
                     for lines in textLines { text += "\t" + (index < lines.count ? lines[index] : "") }
-                    current.append(.row(text, markup: false, font: fonts.body, tabs: tabs, x: x0, y: y + vertical + Double(index) * line))
+                    current.append(.row(text, markup: false, font: fonts.body, tabs: tabs, x: x0, y: top))
                 }
                 y += height
             } else {

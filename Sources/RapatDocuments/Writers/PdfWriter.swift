@@ -110,6 +110,8 @@ public enum PdfWriter {
             switch item {
             case let .text(run, x, y, lines):
                 engine.draw(run, x: x, y: y, lines: lines)
+            case let .cells(texts, xs, font, y):
+                engine.glyphs?.draw(texts, xs: xs, font: font, y: y)
             case let .row(text, markup, font, tabs, x, y):
                 engine.drawRow(text, markup: markup, font: font, tabs: tabs, x: x, y: y)
             case let .chart(chart, x, y, width, height):
