@@ -77,6 +77,47 @@ final class PdfGlyphs {
         return sum
     }
 
+    /// `text` broken into lines of at most `width` points at spaces (a word longer than a line broken with a hyphen),
+    /// as pango would; nil when pango must lay it out.
+    func wrap(_ text: String, font: PdfFont, width: Double) -> [String]? {
+        guard let space = glyph(" ", font: font), let hyphen = glyph("-", font: font) else { return nil }
+        var lines: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = "", lineWidth = 0.0
+            for word in paragraph.split(separator: " ") {
+                var word = Substring(word)
+                guard var wordWidth = self.width(String(word), font: font) else { return nil }
+                if !line.isEmpty, lineWidth + space.advance + wordWidth <= width {
+                    line += " " + word
+                    lineWidth += space.advance + wordWidth
+                    continue
+                }
+                if !line.isEmpty { lines.append(line) }
+                line = ""
+                lineWidth = 0
+                // A word wider than the line: as many characters as fit, then a hyphen.
+                while wordWidth > width, word.count > 1 {
+                    var piece = "", pieceWidth = hyphen.advance
+                    var rest = word
+                    while let character = rest.first, let advance = self.width(String(character), font: font),
+                          pieceWidth + advance <= width || piece.isEmpty {
+                        piece.append(character)
+                        pieceWidth += advance
+                        rest = rest.dropFirst()
+                    }
+                    if rest.isEmpty { break }
+                    lines.append(piece + "-")
+                    word = rest
+                    wordWidth = self.width(String(word), font: font) ?? 0
+                }
+                line = String(word)
+                lineWidth = wordWidth
+            }
+            lines.append(line)
+        }
+        return lines
+    }
+
     /// Draws the `texts` of one line (each measured by `width`) starting at `xs`, the line's top at `y`: one cairo
     /// call with the text mapped to its glyphs, so the PDF's text is extractable.
     func draw(_ texts: [String], xs: [Double], font: PdfFont, y: Double) {

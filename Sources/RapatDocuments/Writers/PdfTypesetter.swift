@@ -270,8 +270,14 @@ struct PdfTypesetter {
             // Plain cells (nearly all) as text lines: a row of n lines is drawn as n one-line layouts with tab stops.
             let plain = runs.allSatisfy { !$0.markup }
             let textLines: [[String]] = plain ? runs.map { run in
-                engine.fitsOnOneLine(run) ? [run.text]
-                    : engine.wrappedLines(run.text, font: run.font, width: run.width ?? totalWidth, alignment: run.alignment)
+                let width = run.width ?? totalWidth
+                // Measured and broken as glyphs (drawn the same way); pango only for what glyphs cannot draw.
+                if let glyphs = engine.glyphs, let natural = glyphs.width(run.text, font: run.font) {
+                    if natural <= width { return [run.text] }
+                    if let lines = glyphs.wrap(run.text, font: run.font, width: width) { return lines }
+                }
+                return engine.fitsOnOneLine(run) ? [run.text]
+                    : engine.wrappedLines(run.text, font: run.font, width: width, alignment: run.alignment)
             } : []
             let lineCount = textLines.map(\.count).max() ?? 1
             let cellLines = plain ? [] : runs.map { engine.lines($0) }
