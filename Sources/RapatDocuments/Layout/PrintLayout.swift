@@ -160,23 +160,24 @@ public struct PrintLayout: Sendable, Equatable {
 
     /// The cells of a Markdown table row: split at each `|` that is not escaped (`\|` stays in its cell, escaped).
     public static func tableCells(_ row: Substring) -> [String] {
+        // On UTF-8 bytes: the bar and the backslash are ASCII and never part of another character's encoding.
+        let bytes = Array(row.utf8)
         var cells: [String] = []
-        var current = ""
-        var chars = row.hasPrefix("|") ? row.dropFirst() : row
-        while let c = chars.first {
-            chars = chars.dropFirst()
-            if c == "\\", let next = chars.first {
-                current.append(c)
-                current.append(next)
-                chars = chars.dropFirst()
-            } else if c == "|" {
-                cells.append(trimmed(current))
-                current = ""
+        var start = bytes.first == UInt8(ascii: "|") ? 1 : 0
+        var index = start
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\\"), index + 1 < bytes.count {
+                index += 2
+            } else if byte == UInt8(ascii: "|") {
+                cells.append(trimmed(String(decoding: bytes[start..<index], as: UTF8.self)))
+                index += 1
+                start = index
             } else {
-                current.append(c)
+                index += 1
             }
         }
-        let rest = trimmed(current)
+        let rest = trimmed(String(decoding: bytes[min(start, bytes.count)...], as: UTF8.self))
         if !rest.isEmpty { cells.append(rest) }
         return cells
     }
