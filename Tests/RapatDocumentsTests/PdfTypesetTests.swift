@@ -157,6 +157,17 @@ final class PdfTypesetTests: XCTestCase {
         }
     }
 
+    func testALongListKeepsEveryItemAndMarker() throws {
+        let items = (1...120).map { "\($0). Anggota nomor \($0) datang terlambat sekali sehingga baris ini cukup panjang untuk dilipat dua kali." }
+        let dir = TemporaryDirectory()
+        let path = try save(try pdf("# DAFTAR\n\n" + items.joined(separator: "\n") + "\n"), "daftar-panjang.pdf", in: dir)
+        let text = try pages(path, in: dir).joined()
+        for number in [1, 60, 120] {
+            XCTAssertTrue(text.contains("\(number). Anggota nomor \(number) datang"), "\(number)")
+        }
+        XCTAssertEqual(text.components(separatedBy: "dilipat dua kali.").count - 1, 120)
+    }
+
     func testTheSameLayoutGivesTheSameBytes() throws {
         let first = try pdf(Self.attendanceFixture + signatureFixture(filler: 3))
         let second = try pdf(Self.attendanceFixture + signatureFixture(filler: 3))

@@ -176,6 +176,22 @@ struct PdfTypesetter {
         return first ?? y
     }
 
+    /// Plain left-aligned text broken and drawn as glyphs, a line at a time across pages; nil (nothing placed) when it
+    /// has markup or characters pango must draw. Returns the y of its first line.
+    private mutating func flowAsGlyphs(_ run: PdfRun, x: Double) -> Double? {
+        guard !run.markup, run.alignment == .left, let width = run.width,
+              let lines = engine.glyphs?.wrap(run.text, font: run.font, width: width) else { return nil }
+        let height = engine.lineHeight(run.font)
+        if !atPageTop, y + Double(min(2, lines.count)) * height > bottom { newPage() }
+        let first = y
+        for line in lines {
+            if !atPageTop, y + height > bottom { newPage() }
+            if !line.isEmpty { current.append(.cells([line], xs: [x], font: run.font, y: y)) }
+            y += height
+        }
+        return first
+    }
+
     private mutating func list(_ items: [PrintLayout.ListItem]) {
         let markerFont = PdfFont.body
         // One hanging indent per list: the widest marker ("10.") and a space.
@@ -186,9 +202,15 @@ struct PdfTypesetter {
             let textX = left + indent + box
             let width = geometry.textWidth - indent - box
             let run = PdfRun.inline(item.text, font: .body, width: width)
-            let top = flow(run, x: textX)
-            current.append(.text(PdfRun(text: item.marker, markup: false, font: markerFont, width: box - 5, alignment: .right),
-                                 x: left + indent, y: top, lines: nil))
+            // A long list (thousands of late arrivals in a statistik) as glyph lines, like table cells; a short one
+            // through pango, with its kerning.
+            let top = items.count > 40 ? flowAsGlyphs(run, x: textX) ?? flow(run, x: textX) : flow(run, x: textX)
+            let marker = PdfRun(text: item.marker, markup: false, font: markerFont, width: box - 5, alignment: .right)
+            if items.count > 40, let markerWidth = engine.glyphs?.width(item.marker, font: markerFont) {
+                current.append(.cells([item.marker], xs: [left + indent + box - 5 - markerWidth], font: markerFont, y: top))
+            } else {
+                current.append(.text(marker, x: left + indent, y: top, lines: nil))
+            }
             for line in item.continuation {
                 y += 1
                 flow(PdfRun.inline(line, font: .body, width: width), x: textX)
