@@ -170,16 +170,27 @@ public struct PrintLayout: Sendable, Equatable {
             if byte == UInt8(ascii: "\\"), index + 1 < bytes.count {
                 index += 2
             } else if byte == UInt8(ascii: "|") {
-                cells.append(trimmed(String(decoding: bytes[start..<index], as: UTF8.self)))
+                cells.append(cell(bytes[start..<index]))
                 index += 1
                 start = index
             } else {
                 index += 1
             }
         }
-        let rest = trimmed(String(decoding: bytes[min(start, bytes.count)...], as: UTF8.self))
+        let rest = cell(bytes[min(start, bytes.count)...])
         if !rest.isEmpty { cells.append(rest) }
         return cells
+    }
+
+    /// A cell's bytes as text without the spaces around it: ASCII spaces and tabs cut on the bytes, Foundation's
+    /// trimming only when a non-ASCII character (which may be a Unicode space) is at an end.
+    private static func cell(_ bytes: ArraySlice<UInt8>) -> String {
+        var slice = bytes
+        while let first = slice.first, first == 0x20 || first == 0x09 { slice = slice.dropFirst() }
+        while let last = slice.last, last == 0x20 || last == 0x09 { slice = slice.dropLast() }
+        let text = String(decoding: slice, as: UTF8.self)
+        if let first = slice.first, let last = slice.last, first >= 0x80 || last >= 0x80 { return trimmed(text) }
+        return text
     }
 
     /// `text` without the spaces and tabs around it; Foundation's trimming only when there is something to trim (a
