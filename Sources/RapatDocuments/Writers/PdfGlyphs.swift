@@ -80,6 +80,23 @@ final class PdfGlyphs {
     /// `text` broken into lines of at most `width` points at spaces (a word longer than a line broken with a hyphen),
     /// as pango would; nil when pango must lay it out.
     func wrap(_ text: String, font: PdfFont, width: Double) -> [String]? {
+        // Units and statuses repeat down a long table: each is broken once.
+        let key = WrapKey(text: text, font: font, width: width)
+        if let known = wrapped[key] { return known }
+        let lines = breakLines(text, font: font, width: width)
+        if wrapped.count > 20_000 { wrapped.removeAll(keepingCapacity: true) }
+        wrapped[key] = .some(lines)
+        return lines
+    }
+
+    private struct WrapKey: Hashable {
+        var text: String
+        var font: PdfFont
+        var width: Double
+    }
+    private var wrapped: [WrapKey: [String]?] = [:]
+
+    private func breakLines(_ text: String, font: PdfFont, width: Double) -> [String]? {
         guard let space = glyph(" ", font: font), let hyphen = glyph("-", font: font) else { return nil }
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
