@@ -46,13 +46,16 @@ public enum DocumentSet {
             if format == "pdf" {
                 let created = IndonesianFormat.iso8601(date, zone: state.timeZone)
                 for (kind, model) in documents {
-                    let text = try templates.render(kind, .txt, model: model)
-                    let temporary = NSTemporaryDirectory() + "rapat-\(UUID().uuidString).pdf"
-                    defer { try? FileManager.default.removeItem(atPath: temporary) }
-                    // The berita acara's pages carry a QR code with the SHA-256 of this text (the .txt written beside it).
-                    let seal = PageSeal.of(kind, state: state, digest: digest, events: entries.last?.sequence ?? 0, text: text)
-                    try PdfWriter.write(text: text, title: kind.rawValue, created: created, seal: seal, to: temporary)
-                    binaries.append(("\(kind.rawValue).pdf", try Data(contentsOf: URL(fileURLWithPath: temporary))))
+                    // Typeset from the Markdown render (the template the cooperative may edit), read back as blocks.
+                    let layout = PrintLayout.parse(markdown: try templates.render(kind, .md, model: model))
+                    // The berita acara's pages carry a QR code with the SHA-256 of its text render (the .txt written
+                    // beside it); the other documents need no text render.
+                    let seal = kind == .beritaAcara || kind == .penundaan
+                        ? PageSeal.of(kind, state: state, digest: digest, events: entries.last?.sequence ?? 0,
+                                      text: try templates.render(kind, .txt, model: model))
+                        : nil
+                    binaries.append(("\(kind.rawValue).pdf", try PdfWriter.pdf(layout, title: kind.rawValue, created: created,
+                                                                               digest: digest, seal: seal)))
                 }
                 continue
             }

@@ -57,7 +57,7 @@ final class PdfTests: XCTestCase {
             XCTAssertTrue(text.contains(fragment), "\(fragment) not extracted:\n\(text)")
         }
         let fonts = String(decoding: try run("pdffonts", [path]), as: UTF8.self)
-        XCTAssertTrue(fonts.contains("DejaVuSansMono"), fonts)
+        XCTAssertTrue(fonts.contains("DejaVuSerif"), fonts)
         XCTAssertFalse(fonts.split(separator: "\n").dropFirst(2).contains { $0.contains(" no ") }, "every font embedded: \(fonts)")
 
         // Every page rendered to a grey image has ink on it.

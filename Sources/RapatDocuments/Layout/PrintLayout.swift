@@ -160,25 +160,44 @@ public struct PrintLayout: Sendable, Equatable {
 
     /// The cells of a Markdown table row: split at each `|` that is not escaped (`\|` stays in its cell, escaped).
     public static func tableCells(_ row: Substring) -> [String] {
+        // On UTF-8 bytes: the bar and the backslash are ASCII and never part of another character's encoding.
+        let bytes = Array(row.utf8)
         var cells: [String] = []
-        var current = ""
-        var chars = row.hasPrefix("|") ? row.dropFirst() : row
-        while let c = chars.first {
-            chars = chars.dropFirst()
-            if c == "\\", let next = chars.first {
-                current.append(c)
-                current.append(next)
-                chars = chars.dropFirst()
-            } else if c == "|" {
-                cells.append(current.trimmingCharacters(in: .whitespaces))
-                current = ""
+        var start = bytes.first == UInt8(ascii: "|") ? 1 : 0
+        var index = start
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\\"), index + 1 < bytes.count {
+                index += 2
+            } else if byte == UInt8(ascii: "|") {
+                cells.append(cell(bytes[start..<index]))
+                index += 1
+                start = index
             } else {
-                current.append(c)
+                index += 1
             }
         }
-        let rest = current.trimmingCharacters(in: .whitespaces)
+        let rest = cell(bytes[min(start, bytes.count)...])
         if !rest.isEmpty { cells.append(rest) }
         return cells
+    }
+
+    /// A cell's bytes as text without the spaces around it: ASCII spaces and tabs cut on the bytes, Foundation's
+    /// trimming only when a non-ASCII character (which may be a Unicode space) is at an end.
+    private static func cell(_ bytes: ArraySlice<UInt8>) -> String {
+        var slice = bytes
+        while let first = slice.first, first == 0x20 || first == 0x09 { slice = slice.dropFirst() }
+        while let last = slice.last, last == 0x20 || last == 0x09 { slice = slice.dropLast() }
+        let text = String(decoding: slice, as: UTF8.self)
+        if let first = slice.first, let last = slice.last, first >= 0x80 || last >= 0x80 { return trimmed(text) }
+        return text
+    }
+
+    /// `text` without the spaces and tabs around it; Foundation's trimming only when there is something to trim (a
+    /// 10,000-row daftar hadir has 100,000 cells).
+    static func trimmed<S: StringProtocol>(_ text: S) -> String {
+        guard let first = text.first, let last = text.last, first.isWhitespace || last.isWhitespace else { return String(text) }
+        return text.trimmingCharacters(in: .whitespaces)
     }
 
     /// Reads the Markdown render of a document template.
@@ -207,7 +226,7 @@ public struct PrintLayout: Sendable, Equatable {
             var text = ""
             for (index, line) in paragraph.enumerated() {
                 let hardBreak = line.hasSuffix("  ")
-                text += line.trimmingCharacters(in: .whitespaces)
+                text += PrintLayout.trimmed(line)
                 if index < paragraph.count - 1 { text += hardBreak ? "\n" : " " }
             }
             emit(.paragraph(text, centred: centreNext))
@@ -281,7 +300,7 @@ public struct PrintLayout: Sendable, Equatable {
         }
 
         mutating func line(_ raw: Substring) {
-            let trimmed = raw.trimmingCharacters(in: .whitespaces)
+            let trimmed = PrintLayout.trimmed(raw)
             if trimmed.hasPrefix("<!--"), trimmed.hasSuffix("-->") {
                 let inner = trimmed.dropFirst(4).dropLast(3).trimmingCharacters(in: .whitespaces)
                 if inner.hasPrefix("rapat:") { mark(inner.dropFirst(6).drop { $0 == " " }[...]) }
