@@ -672,7 +672,7 @@ Urutan {{urutan}}.{{#ada_acuan_terlambat}} Terlambat: datang sesudah {{acuan_ter
 
 <!-- rapat: tinggi-baris 7 -->
 | No | Nomor | Nama | L/P | Unit | Datang | Keluar | Tanda tangan | Keterangan |
-|---:|-----|--------------|:--:|------|-----|-----|----------|------|
+|---:|-----|-------------|:--:|-------------|----|----|---------|--------|
 {{#urutan_unit}}
 {{#kelompok}}
 {{#anggota}}
@@ -694,7 +694,7 @@ Anggota yang hadir: {{jumlah_hadir}} dari {{terdaftar}} ({{persentase}}).
 
 <!-- rapat: tinggi-baris 7 -->
 | No | Nomor | Nama | L/P | Unit | Datang | Keluar | Tanda tangan | Keterangan |
-|---:|-----|--------------|:--:|------|-----|-----|----------|------|
+|---:|-----|-------------|:--:|-------------|----|----|---------|--------|
 {{#lainnya}}
 {{baris_md}}
 {{/lainnya}}
@@ -707,7 +707,7 @@ Tidak dihitung dalam kuorum, tanpa hak suara.
 
 <!-- rapat: tinggi-baris 7 -->
 | No | Nomor | Nama | L/P | Unit | Datang | Keluar | Tanda tangan | Keterangan |
-|---:|-----|--------------|:--:|------|-----|-----|----------|------|
+|---:|-----|-------------|:--:|-------------|----|----|---------|--------|
 {{#peninjau}}
 {{baris_md}}
 {{/peninjau}}
