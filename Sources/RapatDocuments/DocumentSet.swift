@@ -21,59 +21,76 @@ public enum DocumentSet {
         let state = MeetingState.replaying(entries.map(\.event))
         // A single-document command builds and renders that document only, through the same code as the whole set.
         func wanted(_ kind: DocumentKind) -> Bool { only == nil || only == kind }
-        var documents: [(DocumentKind, [String: Any])] = []
-        if wanted(.daftarHadir) { documents.append((.daftarHadir, DaftarHadirModel.build(state, order: options.attendanceOrder))) }
-        if wanted(.statistik) { documents.append((.statistik, ReportModels.statistik(state).model)) }
-        if wanted(.rekapSuara) { documents.append((.rekapSuara, ReportModels.rekapSuara(state).model)) }
-        if wanted(.notulen), let notulen = ReportModels.notulen(entries, digest: digest) { documents.append((.notulen, notulen.model)) }
-        if wanted(.shuAlokasi), let shu = ReportModels.shuAlokasi(state, ledger: ledger) { documents.append((.shuAlokasi, shu.model)) }
-        if wanted(.shuAnggota), let shu = ReportModels.shuAnggota(state, ledger: ledger) { documents.append((.shuAnggota, shu.model)) }
+        // Each model is built when its turn comes and dropped after its renders, so one large model (a 12.000-row
+        // daftar hadir or SHU list) is in memory at a time; data formats need no model at all.
+        var documents: [(DocumentKind, () -> [String: Any]?)] = []
+        documents.append((.daftarHadir, { DaftarHadirModel.build(state, order: options.attendanceOrder) }))
+        documents.append((.statistik, { ReportModels.statistik(state).model }))
+        documents.append((.rekapSuara, { ReportModels.rekapSuara(state).model }))
+        documents.append((.notulen, { ReportModels.notulen(entries, digest: digest)?.model }))
+        documents.append((.shuAlokasi, { ReportModels.shuAlokasi(state, ledger: ledger)?.model }))
+        documents.append((.shuAnggota, { ReportModels.shuAnggota(state, ledger: ledger)?.model }))
         var missing: [MissingField] = []
-        if let penundaan = ReportModels.penundaan(state, digest: digest) {
-            if wanted(.penundaan) { documents.append((.penundaan, penundaan.model)) }
+        if ReportModels.penundaan(state, digest: digest) != nil {
+            documents.append((.penundaan, { ReportModels.penundaan(state, digest: digest)?.model }))
         } else if wanted(.beritaAcara) {
             missing = BeritaAcaraModel.missingFields(state)
             if missing.isEmpty {
-                documents.append((.beritaAcara, BeritaAcaraModel.build(state, finalDigest: digest, eventCount: entries.last?.sequence ?? 0,
-                                                                            meetingFile: meetingFile, signingKey: signingKey)))
+                documents.append((.beritaAcara, {
+                    BeritaAcaraModel.build(state, finalDigest: digest, eventCount: entries.last?.sequence ?? 0,
+                                           meetingFile: meetingFile, signingKey: signingKey)
+                }))
             }
         }
+        documents = documents.filter { wanted($0.0) }
         var files: [(String, String)] = []
         var binaries: [(String, Data)] = []
         // PDF and DOCX carry the meeting's date, not "now", so the same journal gives the same files.
         let date = state.meetingOpenedAt ?? state.opening?.at ?? Date(timeIntervalSince1970: 0)
-        for format in formats {
-            if format == "pdf" {
-                let created = IndonesianFormat.iso8601(date, zone: state.timeZone)
-                for (kind, model) in documents {
-                    // Typeset from the Markdown render (the template the cooperative may edit), read back as blocks.
-                    let layout = PrintLayout.parse(markdown: try templates.render(kind, .md, model: model))
-                    // The berita acara's pages carry a QR code with the SHA-256 of its text render (the .txt written
-                    // beside it); the other documents need no text render.
-                    let seal = kind == .beritaAcara || kind == .penundaan
-                        ? PageSeal.of(kind, state: state, digest: digest, events: entries.last?.sequence ?? 0,
-                                      text: try templates.render(kind, .txt, model: model))
-                        : nil
-                    binaries.append(("\(kind.rawValue).pdf", try PdfWriter.pdf(layout, title: kind.rawValue, created: created,
-                                                                               digest: digest, seal: seal)))
+        let created = IndonesianFormat.iso8601(date, zone: state.timeZone)
+        let textFormats = formats.compactMap(DocumentFormat.init(rawValue:))
+        let wantsPdf = formats.contains("pdf"), wantsDocx = formats.contains("docx")
+        if !textFormats.isEmpty || wantsPdf || wantsDocx {
+            for (kind, build) in documents {
+                guard let model = build() else { continue }
+                var rendered: [DocumentFormat: String] = [:]
+                func render(_ format: DocumentFormat) throws -> String {
+                    if let text = rendered[format] { return text }
+                    let text = try templates.render(kind, format, model: model)
+                    rendered[format] = text
+                    return text
                 }
-                continue
-            }
-            if format == "docx" {
-                for (kind, model) in documents {
-                    let markdown = try templates.render(kind, .md, model: model)
-                    binaries.append(("\(kind.rawValue).docx", try DocxWriter.docx(markdown: markdown, title: kind.rawValue, date: date)))
+                for format in textFormats { files.append(("\(kind.rawValue).\(format.rawValue)", try render(format))) }
+                guard wantsPdf || wantsDocx else { continue }
+                // Typeset from the Markdown render (the template the cooperative may edit), read back as blocks once
+                // for both writers. The berita acara's pages carry a QR code with the SHA-256 of its text render.
+                let layout = PrintLayout.parse(markdown: try render(.md))
+                let seal = wantsPdf && (kind == .beritaAcara || kind == .penundaan)
+                    ? PageSeal.of(kind, state: state, digest: digest, events: entries.last?.sequence ?? 0, text: try render(.txt))
+                    : nil
+                // The two writers share nothing but the layout: on two cores they run side by side.
+                nonisolated(unsafe) var pdf: Result<Data, any Error>?
+                nonisolated(unsafe) var docx: Result<Data, any Error>?
+                DispatchQueue.concurrentPerform(iterations: 2) { index in
+                    if index == 0, wantsPdf {
+                        pdf = Result { try PdfWriter.pdf(layout, title: kind.rawValue, created: created, digest: digest, seal: seal) }
+                    } else if index == 1, wantsDocx {
+                        docx = Result { try DocxWriter.docx(layout: layout, title: kind.rawValue, date: date) }
+                    }
                 }
-                continue
-            }
-            if let documentFormat = DocumentFormat(rawValue: format) {
-                for (kind, model) in documents {
-                    files.append(("\(kind.rawValue).\(format)", try templates.render(kind, documentFormat, model: model)))
-                }
-            } else if let dataFormat = DataExports.Format(rawValue: format) {
-                files += DataExports.files(state, ledger: ledger, format: dataFormat)
+                if let pdf { binaries.append(("\(kind.rawValue).pdf", try pdf.get())) }
+                if let docx { binaries.append(("\(kind.rawValue).docx", try docx.get())) }
             }
         }
+        for format in formats {
+            if let dataFormat = DataExports.Format(rawValue: format) { files += DataExports.files(state, ledger: ledger, format: dataFormat) }
+        }
+        // Files in the order of the formats asked for, then of the documents, as before.
+        let formatOrder = Dictionary(formats.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        func position(_ name: String) -> Int { formatOrder[(name as NSString).pathExtension] ?? formats.count }
+        files = files.enumerated().sorted { (position($0.element.0), $0.offset) < (position($1.element.0), $1.offset) }.map(\.element)
+        binaries = binaries.enumerated().sorted { (position($0.element.0), $0.offset) < (position($1.element.0), $1.offset) }
+            .map(\.element)
         if let only {
             files = files.filter { $0.0.hasPrefix(only.rawValue + ".") }
             binaries = binaries.filter { $0.0.hasPrefix(only.rawValue + ".") }

@@ -16,7 +16,8 @@ extension Benchmarks {
 
     func wholeDocs(runs: Int = 3) throws -> WholeDocsRun {
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: dir) }
+        // RAPAT_BENCH_KEEP=1 keeps the meeting file, to profile `rapat docs` on it.
+        defer { if ProcessInfo.processInfo.environment["RAPAT_BENCH_KEEP"] == nil { try? FileManager.default.removeItem(atPath: dir) } }
         let meeting = try meeting12k()
         let path = dir + "/rat-12k.rapat"
         let file = try MeetingFile.create(at: path, purpose: "rapat bench")
@@ -30,9 +31,12 @@ extension Benchmarks {
         var times: [Double] = []
         var maxRSS = 0
         let output = dir + "/dokumen"
-        for _ in 0..<runs {
+        var perFormat: [String] = []
+        // One run per format first, to see where the time goes; then the whole run `runs` times.
+        for format in ["txt", "md", "html", "pdf", "docx", "csv", "json"] + Array(repeating: "", count: runs) {
             try? FileManager.default.removeItem(atPath: output)
-            let arguments = [executable, "docs", "--file", path, "--settings", dir + "/tidak-ada.toml", "--output", output]
+            var arguments = [executable, "docs", "--file", path, "--settings", dir + "/tidak-ada.toml", "--output", output]
+            if !format.isEmpty { arguments += ["--format", format] }
             var pid: pid_t = 0
             var actions = posix_spawn_file_actions_t()
             posix_spawn_file_actions_init(&actions)
@@ -47,10 +51,16 @@ extension Benchmarks {
             var status: Int32 = 0
             var usage = rusage()
             _ = wait4(pid, &status, 0, &usage)
-            times.append(elapsed(since: start))
-            maxRSS = max(maxRSS, usage.ru_maxrss)
+            let milliseconds = elapsed(since: start)
             guard status == 0 else { throw BenchError("rapat docs exited with status \(status)") }
+            if !format.isEmpty {
+                perFormat.append("\(format) \(Int(milliseconds)) ms / \(usage.ru_maxrss / 1024) MB")
+                continue
+            }
+            times.append(milliseconds)
+            maxRSS = max(maxRSS, usage.ru_maxrss)
         }
+        progress("rapat docs per format: " + perFormat.joined(separator: ", "))
         let names = (try? FileManager.default.contentsOfDirectory(atPath: output)) ?? []
         let bytes = names.reduce(0) { total, name in
             total + ((try? FileManager.default.attributesOfItem(atPath: output + "/" + name)[.size] as? Int) ?? 0)
