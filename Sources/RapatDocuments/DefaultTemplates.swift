@@ -870,7 +870,7 @@ figure { margin: 3mm 0; break-inside: avoid; }
 {{#ada_tabel}}{{#tabel}}<table{{#mendatar}} class="lebar"{{/mendatar}}>
 <thead><tr>{{#kolom}}<th{{#kanan}} class="kanan"{{/kanan}}>{{teks}}</th>{{/kolom}}</tr></thead>
 <tbody>
-{{#baris}}<tr>{{#sel}}<td{{#kanan}} class="kanan"{{/kanan}}>{{teks}}</td>{{/sel}}</tr>
+{{#baris}}{{{baris_html}}}
 {{/baris}}
 </tbody>
 </table>{{/tabel}}{{/ada_tabel}}
@@ -925,7 +925,7 @@ figure { margin: 3mm 0; break-inside: avoid; }
 |{{#kolom}} {{teks}} |{{/kolom}}
 {{baris_pemisah}}
 {{#baris}}
-|{{#sel}} {{teks}} |{{/sel}}
+{{baris_md}}
 {{/baris}}
 {{/tabel}}
 {{/ada_tabel}}

@@ -120,7 +120,7 @@ public struct ReportDocument: Sendable {
     public static let listKeys: Set<String> = [
         "judul", "paragraf", "daftar", "ada_daftar", "tabel", "ada_tabel", "kolom", "baris", "sel", "teks", "kanan", "bagan",
         "ada_bagan", "garis", "tetap", "judul_tetap", "baris_pemisah", "baris_bagan", "ada_bagan_cetak", "peran", "nama", "nama_baris",
-        "kiri", "kanan_ttd", "baris_md",
+        "kiri", "kanan_ttd", "baris_md", "baris_html",
     ]
 
     /// Columns padded to their widest cell (numbers right-aligned) for fixed-width text; wide tables fall back to " · ".
@@ -158,9 +158,15 @@ public struct ReportDocument: Sendable {
                         "judul_tetap": fixed.header,
                         "kolom": table.columns.enumerated().map { ["teks": $0.element, "kanan": table.numeric.contains($0.offset)] },
                         "garis": table.columns.enumerated().map { ["kanan": table.numeric.contains($0.offset)] },
+                        // Each cell for edited templates, and the ready-made rows the built-in ones print: one lookup per
+                        // row instead of a section per cell, which keeps a 12.000-row SHU list fast.
                         "baris": zip(table.rows, fixed.rows).map { row, fixedRow in
                             ["sel": row.enumerated().map { ["teks": $0.element, "kanan": table.numeric.contains($0.offset)] },
-                             "teks": row.joined(separator: " · "), "tetap": fixedRow] as [String: Any]
+                             "teks": row.joined(separator: " · "), "tetap": fixedRow,
+                             "baris_md": "| " + row.map(Markup.markdown).joined(separator: " | ") + " |",
+                             "baris_html": "<tr>" + row.enumerated().map { index, cell in
+                                 (table.numeric.contains(index) ? "<td class=\"kanan\">" : "<td>") + Markup.escape(cell) + "</td>"
+                             }.joined() + "</tr>"] as [String: Any]
                         },
                     ] as [String: Any]
                 }
