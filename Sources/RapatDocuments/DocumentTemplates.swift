@@ -119,11 +119,11 @@ public struct DocumentTemplates: Sendable {
         default: ReportDocument.listKeys
         }
         let known = Self.keys(of: model).union(schema)
-        try Self.checkTags(text, path: path, known: known)
-        let library = try partials(of: text, path: path, format: format, known: known)
+        var used = try Self.checkTags(text, path: path, known: known)
+        let library = try partials(of: text, path: path, format: format, known: known, used: &used)
         // Markdown gets every value escaped (a `|` in a name would split its table row, `[x](http://…)` would be a
         // link); the ready-made rows ("baris_…") were escaped field by field when they were built.
-        var rendered = template.render(format == .md ? Self.markdownValues(model) : model, library: library)
+        var rendered = template.render(format == .md ? Self.markdownValues(model, used: used) : model, library: library)
         if format == .txt { rendered = TextWrap.wrap(rendered, width: 78) }
         // The one cleaning of rendered documents (and of the DOCX and PDF built from them): no control or bidi character.
         rendered = Markup.printable(rendered)
@@ -132,7 +132,8 @@ public struct DocumentTemplates: Sendable {
 
     /// The shared templates `text` includes (`{{> laporan}}` is `laporan.<format>.mustache`, the cooperative's copy
     /// when its folder has one), each checked like a document template, and the ones they include in turn.
-    func partials(of text: String, path: String, format: DocumentFormat, known: Set<String>) throws(TemplateError) -> MustacheLibrary? {
+    func partials(of text: String, path: String, format: DocumentFormat, known: Set<String>,
+                  used: inout Set<String>) throws(TemplateError) -> MustacheLibrary? {
         var library = MustacheLibrary()
         var pending = Self.partialNames(text, path: path)
         var seen: Set<String> = []
@@ -143,7 +144,7 @@ public struct DocumentTemplates: Sendable {
                 throw TemplateError(file: path, line: line, tag: "{{> \(name)}}",
                                     problem: "templat bersama \(file) tidak ada; periksa ejaannya atau salin berkasnya ke folder templat")
             }
-            try Self.checkTags(partialText, path: partialPath, known: known)
+            used.formUnion(try Self.checkTags(partialText, path: partialPath, known: known))
             do {
                 library.register(try MustacheTemplate(string: partialText), named: name)
             } catch let error as MustacheTemplate.ParserError {
@@ -188,15 +189,17 @@ public struct DocumentTemplates: Sendable {
     }
 
     /// `value` with every string escaped for Markdown, except the ready-made rows whose keys start with `baris_`.
-    static func markdownValues(_ value: Any) -> Any { escapedForMarkdown(value) ?? value }
+    /// Only the keys the template names are walked: a value it never prints needs no escaping (the daftar hadir's
+    /// 12.000 rows carry a dozen fields each, the built-in template prints the ready-made row alone).
+    static func markdownValues(_ value: Any, used: Set<String>? = nil) -> Any { escapedForMarkdown(value, used: used) ?? value }
 
     /// The escaped copy of `value`, or nil when nothing in it needs escaping (most rows: nothing is copied).
-    private static func escapedForMarkdown(_ value: Any) -> Any? {
+    private static func escapedForMarkdown(_ value: Any, used: Set<String>?) -> Any? {
         if let text = value as? String { return Markup.needsMarkdownEscape(text) ? Markup.markdown(text) : nil }
         if let dictionary = value as? [String: Any] {
             var out: [String: Any]?
-            for (key, inner) in dictionary where !key.hasPrefix("baris_") {
-                if let changed = escapedForMarkdown(inner) {
+            for (key, inner) in dictionary where !key.hasPrefix("baris_") && used.map({ $0.contains(key) }) != false {
+                if let changed = escapedForMarkdown(inner, used: used) {
                     if out == nil { out = dictionary }
                     out?[key] = changed
                 }
@@ -206,7 +209,7 @@ public struct DocumentTemplates: Sendable {
         if let array = value as? [Any] {
             var out: [Any]?
             for (index, inner) in array.enumerated() {
-                if let changed = escapedForMarkdown(inner) {
+                if let changed = escapedForMarkdown(inner, used: used) {
                     if out == nil { out = array }
                     out?[index] = changed
                 }
@@ -232,7 +235,10 @@ public struct DocumentTemplates: Sendable {
     }
 
     /// Refuses tags whose names (each part of a dotted name) the model does not have, naming the line.
-    static func checkTags(_ text: String, path: String, known: Set<String>) throws(TemplateError) {
+    /// Returns every name the template uses (each part of a dotted name).
+    @discardableResult
+    static func checkTags(_ text: String, path: String, known: Set<String>) throws(TemplateError) -> Set<String> {
+        var used: Set<String> = []
         var line = 1
         var index = text.startIndex
         while let open = text.range(of: "{{", range: index..<text.endIndex) {
@@ -248,11 +254,14 @@ public struct DocumentTemplates: Sendable {
             if "#^/&{".contains(first) { body.removeFirst() }
             let name = body.trimmingCharacters(in: CharacterSet(charactersIn: " {}"))
             guard name != "." else { continue }
-            for part in name.split(separator: ".") where !known.contains(String(part)) && Int(part) == nil {
+            for part in name.split(separator: ".") {
+                used.insert(String(part))
+                guard !known.contains(String(part)) && Int(part) == nil else { continue }
                 throw TemplateError(file: path, line: line, tag: "{{\(body)}}",
                                     problem: "nama \"\(part)\" tidak dikenal dalam dokumen ini; periksa ejaannya")
             }
         }
+        return used
     }
 }
 
