@@ -61,7 +61,7 @@ let package = Package(
         ),
         .testTarget(
             name: "RapatDocumentsTests",
-            dependencies: ["RapatDocuments", "RapatStore", "RapatTesting", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["RapatDocuments", "RapatStore", "RapatCore", "TextLayout", "TerminalUI", "RapatTesting", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["__Snapshots__"]
         ),
         .testTarget(

@@ -1,5 +1,5 @@
 import Foundation
-import RapatApp
+import TextLayout
 import RapatCore
 import RapatDocuments
 import RapatTesting
