@@ -17,8 +17,10 @@ public enum DocumentSet {
 
     public static func render(entries: [JournalEntry], ledger: ShuLedger?, templates: DocumentTemplates, formats: [String],
                               digest: String, meetingFile: String, signingKey: MinisignPublicKey? = nil,
-                              only: DocumentKind? = nil, options: DocumentOptions = .defaults) throws -> Output {
-        let state = MeetingState.replaying(entries.map(\.event))
+                              only: DocumentKind? = nil, options: DocumentOptions = .defaults,
+                              state replayed: MeetingState? = nil) throws -> Output {
+        // The caller's fold of the same entries when it has one (a second 12.000-member state costs memory and time).
+        let state = replayed ?? MeetingState.replaying(entries.map(\.event))
         // A single-document command builds and renders that document only, through the same code as the whole set.
         func wanted(_ kind: DocumentKind) -> Bool { only == nil || only == kind }
         // Each model is built when its turn comes and dropped after its renders, so one large model (a 12.000-row
@@ -103,9 +105,9 @@ public enum DocumentSet {
     /// or nil when the meeting has no such document (not postponed, no SHU proposed, …).
     public static func single(_ kind: DocumentKind, format: String, entries: [JournalEntry], ledger: ShuLedger?,
                               templates: DocumentTemplates, digest: String, meetingFile: String,
-                              options: DocumentOptions = .defaults) throws -> Data? {
+                              options: DocumentOptions = .defaults, state: MeetingState? = nil) throws -> Data? {
         let output = try render(entries: entries, ledger: ledger, templates: templates, formats: [format], digest: digest,
-                                meetingFile: meetingFile, only: kind, options: options)
+                                meetingFile: meetingFile, only: kind, options: options, state: state)
         let name = "\(kind.rawValue).\(format)"
         if let file = output.files.first(where: { $0.name == name }) { return Data(file.text.utf8) }
         return output.binaries.first { $0.name == name }?.data

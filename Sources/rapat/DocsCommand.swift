@@ -65,7 +65,7 @@ struct DocsCommand: ParsableCommand {
             if scan.state.postponement == nil { warnings = BeritaAcaraModel.warnings(scan.state) }
             output = try DocumentSet.render(entries: scan.entries, ledger: ledger, templates: library, formats: formats,
                                             digest: digest, meetingFile: options.file, signingKey: signing?.key.publicKey,
-                                            options: DocumentOptions(attendanceOrder: urutanHadir))
+                                            options: DocumentOptions(attendanceOrder: urutanHadir), state: scan.state)
         } catch {
             throw failing(error)
         }

@@ -24,10 +24,13 @@ enum SingleDocument {
         let (file, scan) = try options.openForReading(purpose: purpose, keepingEntries: true)
         let data: Data?
         do {
-            let digest: String = if case let .intact(_, finalDigest) = scan.verification { finalDigest } else { file.finalDigest }
+            // An intact journal's scan already folded every entry: its state is the documents' state.
+            let intact: (digest: String, state: MeetingState)? =
+                if case let .intact(_, finalDigest) = scan.verification { (finalDigest, scan.state) } else { nil }
             data = try DocumentSet.single(kind, format: format.rawValue, entries: scan.entries,
-                                          ledger: try file.currentLedger(of: scan.state), templates: library, digest: digest,
-                                          meetingFile: options.file)
+                                          ledger: try file.currentLedger(of: scan.state), templates: library,
+                                          digest: intact?.digest ?? file.finalDigest, meetingFile: options.file,
+                                          state: intact?.state)
         } catch {
             throw failing(error)
         }
