@@ -48,15 +48,8 @@ public enum DaftarHadirModel {
             $0.record.firstArrival != $1.record.firstArrival ? $0.record.firstArrival < $1.record.firstArrival : $0.position < $1.position
         }
         let held = Dictionary(grouping: state.proxies, by: \.holder)
-        // "09.15" from the zone's fixed offset (Indonesian zones keep no daylight time): the same text as
-        // `IndonesianFormat.clock` without a calendar per call, which was most of this loop for 9.000 members.
-        let offset = zone.hoursFromUTC * 3600
-        func clock(_ date: Date) -> String {
-            let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + offset
-            let minutes = ((seconds % 86_400 + 86_400) % 86_400) / 60
-            let h = minutes / 60, m = minutes % 60
-            return (h < 10 ? "0\(h)" : "\(h)") + "." + (m < 10 ? "0\(m)" : "\(m)")
-        }
+        // `LocalTime` gives `IndonesianFormat.clock`'s text without a calendar per call (9.000 members).
+        func clock(_ date: Date) -> String { LocalTime(date, zone).clock }
         return records.map { position, record in
             let member = state.roster.members[position]
             let status = member.office.map(\.label) ?? member.status.label
