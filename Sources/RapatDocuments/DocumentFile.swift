@@ -41,9 +41,21 @@ public enum DocumentFile {
         return true
     }
 
+    /// A document written in full under a temporary name beside its place, waiting for `commit`.
+    public struct Staged: Sendable {
+        public let temporary: String
+        public let path: String
+    }
+
     /// Writes `data` to `path` with `mode` through a temporary file in the same folder and a rename, so a reader
     /// never sees half a document and the file never exists with wider permissions than `mode`.
     public static func write(_ data: Data, to path: String, mode: mode_t) throws(DocumentFileError) {
+        try commit(stage(data, to: path, mode: mode))
+    }
+
+    /// Writes and syncs `data` under a temporary name in `path`'s folder; nothing is at `path` until `commit`. A set
+    /// of documents is staged one by one (none held in memory) and committed together, or discarded together.
+    public static func stage(_ data: Data, to path: String, mode: mode_t) throws(DocumentFileError) -> Staged {
         let folder = (path as NSString).deletingLastPathComponent
         let temporary = (folder.isEmpty ? "." : folder) + "/.\((path as NSString).lastPathComponent).\(getpid()).tmp"
         unlink(temporary)  // left by a run of the same pid that was killed mid-write
@@ -65,10 +77,24 @@ public enum DocumentFile {
         if failure == 0, fchmod(fd, mode) != 0 { failure = errno }
         if failure == 0, fsync(fd) != 0 { failure = errno }
         if close(fd) != 0, failure == 0 { failure = errno }
-        if failure == 0, rename(temporary, path) != 0 { failure = errno }
         if failure != 0 {
             unlink(temporary)
             throw DocumentFileError(path: path, code: failure)
         }
+        return Staged(temporary: temporary, path: path)
+    }
+
+    /// Puts a staged document in its place (an atomic rename).
+    public static func commit(_ staged: Staged) throws(DocumentFileError) {
+        guard rename(staged.temporary, staged.path) == 0 else {
+            let code = errno
+            unlink(staged.temporary)
+            throw DocumentFileError(path: staged.path, code: code)
+        }
+    }
+
+    /// Removes staged documents that are not to be committed (a later document failed).
+    public static func discard(_ staged: [Staged]) {
+        for document in staged { unlink(document.temporary) }
     }
 }

@@ -11,9 +11,16 @@ public enum DocumentSeal {
     /// Deterministic: Ed25519 signatures carry no randomness and the trusted comment no clock.
     public static func files(for documents: [(name: String, data: Data)], digest: String, events: Int64 = 0,
                              meetingFile: String, key: MinisignSecretKey?) throws(SigningError) -> [(name: String, data: Data)] {
-        let note = (fingerprintName, Data(fingerprint(digest: digest, events: events, meetingFile: meetingFile,
-                                                      publicKey: key?.publicKey).utf8))
-        let sums = Data(SHA256Sums.text(documents + [note]).utf8)
+        try files(digests: documents.map { ($0.name, SHA256Hasher.hex($0.data)) }, digest: digest, events: events,
+                  meetingFile: meetingFile, key: key)
+    }
+
+    /// The same seal from the documents' SHA-256 digests, taken as each was written.
+    public static func files(digests: [(name: String, sha256: String)], digest: String, events: Int64 = 0,
+                             meetingFile: String, key: MinisignSecretKey?) throws(SigningError) -> [(name: String, data: Data)] {
+        let noteData = Data(fingerprint(digest: digest, events: events, meetingFile: meetingFile, publicKey: key?.publicKey).utf8)
+        let note = (fingerprintName, noteData)
+        let sums = Data(SHA256Sums.text(digests: digests + [(fingerprintName, SHA256Hasher.hex(noteData))]).utf8)
         var files = [note, (SHA256Sums.fileName, sums)]
         if let key {
             let comment = "sidik-jurnal:\(digest)\tberkas-rapat:\((meetingFile as NSString).lastPathComponent)"

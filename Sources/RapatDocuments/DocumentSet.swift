@@ -15,10 +15,55 @@ public enum DocumentSet {
 
     public static let dataFormats = ["csv", "json"]
 
+    /// One file of the set as it is made: text (already cleaned) or binary (PDF, DOCX).
+    public enum Produced {
+        case text(String)
+        case binary(Data)
+
+        public var data: Data {
+            switch self {
+            case let .text(text): Data(text.utf8)
+            case let .binary(data): data
+            }
+        }
+    }
+
+    /// Every document in memory at once, in the order of the formats asked for, then of the documents.
     public static func render(entries: [JournalEntry], ledger: ShuLedger?, templates: DocumentTemplates, formats: [String],
                               digest: String, meetingFile: String, signingKey: MinisignPublicKey? = nil,
                               only: DocumentKind? = nil, options: DocumentOptions = .defaults,
-                              state replayed: MeetingState? = nil) throws -> Output {
+                              state: MeetingState? = nil) throws -> Output {
+        var files: [(String, String)] = []
+        var binaries: [(String, Data)] = []
+        let missing = try produce(entries: entries, ledger: ledger, templates: templates, formats: formats, digest: digest,
+                                  meetingFile: meetingFile, signingKey: signingKey, only: only, options: options,
+                                  state: state) { name, file in
+            switch file {
+            case let .text(text): files.append((name, text))
+            case let .binary(data): binaries.append((name, data))
+            }
+        }
+        let order = fileOrder(formats: formats)
+        files = files.enumerated().sorted { (order($0.element.0), $0.offset) < (order($1.element.0), $1.offset) }.map(\.element)
+        binaries = binaries.enumerated().sorted { (order($0.element.0), $0.offset) < (order($1.element.0), $1.offset) }
+            .map(\.element)
+        return Output(files: files, binaries: binaries, missing: missing)
+    }
+
+    /// Where a file of the set stands among the formats asked for (its extension's place in `formats`).
+    public static func fileOrder(formats: [String]) -> (String) -> Int {
+        let formatOrder = Dictionary(formats.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        return { name in formatOrder[(name as NSString).pathExtension] ?? formats.count }
+    }
+
+    /// Makes every document in the chosen formats and hands each file to `emit` as soon as it is made, so a caller
+    /// that writes them holds one document at a time (a 12.000-member set is 31 MB, the SHU list alone 20 MB in PDF
+    /// and DOCX). Files come document by document; returns why the berita acara was not made, if it was not.
+    public static func produce(entries: [JournalEntry], ledger: ShuLedger?, templates: DocumentTemplates, formats: [String],
+                               digest: String, meetingFile: String, signingKey: MinisignPublicKey? = nil,
+                               only: DocumentKind? = nil, options: DocumentOptions = .defaults,
+                               state replayed: MeetingState? = nil,
+                               emit: (String, Produced) throws -> Void) throws -> [MissingField] {
         // The caller's fold of the same entries when it has one (a second 12.000-member state costs memory and time).
         let state = replayed ?? MeetingState.replaying(entries.map(\.event))
         // A single-document command builds and renders that document only, through the same code as the whole set.
@@ -45,8 +90,6 @@ public enum DocumentSet {
             }
         }
         documents = documents.filter { wanted($0.0) }
-        var files: [(String, String)] = []
-        var binaries: [(String, Data)] = []
         // PDF and DOCX carry the meeting's date, not "now", so the same journal gives the same files.
         let date = state.meetingOpenedAt ?? state.opening?.at ?? Date(timeIntervalSince1970: 0)
         let created = IndonesianFormat.iso8601(date, zone: state.timeZone)
@@ -62,7 +105,8 @@ public enum DocumentSet {
                     rendered[format] = text
                     return text
                 }
-                for format in textFormats { files.append(("\(kind.rawValue).\(format.rawValue)", try render(format))) }
+                // The one cleaning of rendered documents happened in `templates.render`.
+                for format in textFormats { try emit("\(kind.rawValue).\(format.rawValue)", .text(try render(format))) }
                 guard wantsPdf || wantsDocx else { continue }
                 // Typeset from the Markdown render (the template the cooperative may edit), read back as blocks once
                 // for both writers. The berita acara's pages carry a QR code with the SHA-256 of its text render.
@@ -80,25 +124,18 @@ public enum DocumentSet {
                         docx = Result { try DocxWriter.docx(layout: layout, title: kind.rawValue, date: date) }
                     }
                 }
-                if let pdf { binaries.append(("\(kind.rawValue).pdf", try pdf.get())) }
-                if let docx { binaries.append(("\(kind.rawValue).docx", try docx.get())) }
+                if let pdf { try emit("\(kind.rawValue).pdf", .binary(try pdf.get())) }
+                if let docx { try emit("\(kind.rawValue).docx", .binary(try docx.get())) }
             }
         }
         for format in formats {
-            if let dataFormat = DataExports.Format(rawValue: format) { files += DataExports.files(state, ledger: ledger, format: dataFormat) }
+            guard let dataFormat = DataExports.Format(rawValue: format) else { continue }
+            // Data files (CSV, JSON) pass the same cleaning as the rendered documents.
+            for file in DataExports.files(state, ledger: ledger, format: dataFormat) where only.map({ file.name.hasPrefix($0.rawValue + ".") }) ?? true {
+                try emit(file.name, .text(Markup.printable(file.text)))
+            }
         }
-        // Files in the order of the formats asked for, then of the documents, as before.
-        let formatOrder = Dictionary(formats.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { a, _ in a })
-        func position(_ name: String) -> Int { formatOrder[(name as NSString).pathExtension] ?? formats.count }
-        files = files.enumerated().sorted { (position($0.element.0), $0.offset) < (position($1.element.0), $1.offset) }.map(\.element)
-        binaries = binaries.enumerated().sorted { (position($0.element.0), $0.offset) < (position($1.element.0), $1.offset) }
-            .map(\.element)
-        if let only {
-            files = files.filter { $0.0.hasPrefix(only.rawValue + ".") }
-            binaries = binaries.filter { $0.0.hasPrefix(only.rawValue + ".") }
-        }
-        // Data files (CSV, JSON) pass the same cleaning as the rendered documents.
-        return Output(files: files.map { ($0.0, Markup.printable($0.1)) }, binaries: binaries, missing: missing)
+        return missing
     }
 
     /// One document in one format, byte for byte the file `rapat docs` writes for it (`notulen.md`, `statistik.json`),

@@ -161,16 +161,9 @@ public struct DocumentTemplates: Sendable {
 
     /// The names of the partials `{{> name}}` in `text`, with their lines.
     static func partialNames(_ text: String, path: String) -> [(String, Int)] {
-        var names: [(String, Int)] = []
-        var line = 1
-        var index = text.startIndex
-        while let open = text.range(of: "{{>", range: index..<text.endIndex) {
-            line += text[index..<open.lowerBound].filter(\.isNewline).count
-            guard let close = text.range(of: "}}", range: open.upperBound..<text.endIndex) else { break }
-            names.append((text[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces), line))
-            index = close.upperBound
+        TemplateTags(text).tags.compactMap { tag in
+            tag.body.hasPrefix(">") ? (String(tag.body.dropFirst()).trimmingCharacters(in: .whitespaces), tag.line) : nil
         }
-        return names
     }
 
     /// The Mustache parser's complaint as an Indonesian phrase with what to fix.
@@ -196,6 +189,7 @@ public struct DocumentTemplates: Sendable {
     /// The escaped copy of `value`, or nil when nothing in it needs escaping (most rows: nothing is copied).
     private static func escapedForMarkdown(_ value: Any, used: Set<String>?) -> Any? {
         if let text = value as? String { return Markup.needsMarkdownEscape(text) ? Markup.markdown(text) : nil }
+        if let record = value as? any TemplateRecord { return MarkdownEscapedRecord(base: record) }
         if let dictionary = value as? [String: Any] {
             var out: [String: Any]?
             for (key, inner) in dictionary where !key.hasPrefix("baris_") && used.map({ $0.contains(key) }) != false {
@@ -208,6 +202,8 @@ public struct DocumentTemplates: Sendable {
         }
         if let array = value as? [Any] {
             var out: [Any]?
+            // A list of records is seen through the escaping wrapper row by row; nothing is computed before it is printed.
+            if array.first is any TemplateRecord { return array.map { ($0 as? any TemplateRecord).map(MarkdownEscapedRecord.init) ?? $0 } }
             for (index, inner) in array.enumerated() {
                 if let changed = escapedForMarkdown(inner, used: used) {
                     if out == nil { out = array }
@@ -222,7 +218,9 @@ public struct DocumentTemplates: Sendable {
     /// Every key anywhere in the model (a misspelt tag would otherwise print nothing, silently).
     static func keys(of value: Any) -> Set<String> {
         var result: Set<String> = []
-        if let dictionary = value as? [String: Any] {
+        if let record = value as? any TemplateRecord {
+            result.formUnion(type(of: record).fieldNames)
+        } else if let dictionary = value as? [String: Any] {
             for (key, inner) in dictionary {
                 result.insert(key)
                 result.formUnion(keys(of: inner))
@@ -239,17 +237,11 @@ public struct DocumentTemplates: Sendable {
     @discardableResult
     static func checkTags(_ text: String, path: String, known: Set<String>) throws(TemplateError) -> Set<String> {
         var used: Set<String> = []
-        var line = 1
-        var index = text.startIndex
-        while let open = text.range(of: "{{", range: index..<text.endIndex) {
-            line += text[index..<open.lowerBound].filter(\.isNewline).count
-            guard let close = text.range(of: "}}", range: open.upperBound..<text.endIndex) else {
-                throw TemplateError(file: path, line: line, tag: "{{", problem: "tag tidak ditutup dengan }}")
-            }
-            var body = String(text[open.upperBound..<close.lowerBound]).trimmingCharacters(in: .whitespaces)
-            index = close.upperBound
-            if body.hasPrefix("{"), index < text.endIndex, text[index] == "}" { index = text.index(after: index) }
-            line += body.filter(\.isNewline).count
+        let scan = TemplateTags(text)
+        if let line = scan.unclosedLine { throw TemplateError(file: path, line: line, tag: "{{", problem: "tag tidak ditutup dengan }}") }
+        for tag in scan.tags {
+            var body = tag.body.trimmingCharacters(in: .whitespaces)
+            let line = tag.line
             guard let first = body.first, !"!%>=".contains(first) else { continue }
             if "#^/&{".contains(first) { body.removeFirst() }
             let name = body.trimmingCharacters(in: CharacterSet(charactersIn: " {}"))
@@ -272,11 +264,19 @@ enum TextWrap {
     /// Columns of `text`: one per scalar for Latin, punctuation and the symbols documents use (· – — ⌊ ⌋ …), which is
     /// nearly every line; anything else (wide or combining characters) goes through `CellWidth`.
     static func displayWidth(_ text: Substring) -> Int {
+        // Read from the UTF-8 bytes: one column per scalar below U+0300 (lead bytes up to CB) and in U+2000…U+2BFF
+        // (E2 80…AF); continuation bytes add nothing.
         var count = 0
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
-            guard v < 0x0300 || (0x2000...0x2BFF).contains(v) else { return CellWidth.of(String(text)) }
-            count += 1
+        var iterator = text.utf8.makeIterator()
+        while let byte = iterator.next() {
+            switch byte {
+            case 0..<0x80, 0xC2...0xCB: count += 1
+            case 0x80...0xBF: continue
+            case 0xE2:
+                guard let second = iterator.next(), (0x80...0xAF).contains(second) else { return CellWidth.of(String(text)) }
+                count += 1
+            default: return CellWidth.of(String(text))
+            }
         }
         return count
     }

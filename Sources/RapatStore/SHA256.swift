@@ -1,4 +1,5 @@
 import CLibcrypto
+import Foundation
 
 /// SHA-256 from the system's libcrypto (OpenSSL 3 EVP), used for the journal's hash chain and roster digests.
 public final class SHA256Hasher {
@@ -15,6 +16,10 @@ public final class SHA256Hasher {
         bytes.withUnsafeBytes { _ = EVP_DigestUpdate(context, $0.baseAddress, $0.count) }
     }
 
+    public func update(_ data: Data) {
+        data.withUnsafeBytes { _ = EVP_DigestUpdate(context, $0.baseAddress, $0.count) }
+    }
+
     public func update(_ text: String) {
         var copy = text
         copy.withUTF8 { _ = EVP_DigestUpdate(context, $0.baseAddress, $0.count) }
@@ -26,6 +31,13 @@ public final class SHA256Hasher {
         var length: UInt32 = 0
         EVP_DigestFinal_ex(context, &digest, &length)
         return digest
+    }
+
+    /// Hex SHA-256 of `data`.
+    public static func hex(_ data: Data) -> String {
+        let hasher = SHA256Hasher()
+        hasher.update(data)
+        return hasher.finalize().hexString
     }
 
     /// Hex SHA-256 of `text`'s UTF-8 bytes.

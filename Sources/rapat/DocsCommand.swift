@@ -47,31 +47,24 @@ struct DocsCommand: ParsableCommand {
         do { signing = try DocsSigning.key(explicit: kunci, settings: options.settings, output: self.output) } catch {
             throw fail(error.message)
         }
-        let output: DocumentSet.Output
-        let digest: String
-        var events: Int64 = 0
-        var warnings: [String] = []
+        let modes = DocumentFile.modes(groupReadable: izinBacaGrup)
+        let file: MeetingFile, scan: JournalScan
         do {
-            let file = try MeetingFile.open(at: options.file, writable: false, purpose: "rapat docs")
-            let scan = try file.scan(keepingEntries: true)
-            guard case let .intact(_, finalDigest) = scan.verification else {
-                throw fail("Jurnal tidak utuh: \(scan.verification.problem(zone: scan.zone) ?? ""). Jalankan "
-                    + "`rapat verify --file \(options.file)`; dokumen tidak dibuat.")
-            }
-            digest = finalDigest
-            events = scan.eventCount
-            let ledger = try file.currentLedger(of: scan.state)
-            // What the berita acara can be written with but should be checked (DOMAIN §12.3 witnesses, rat_ke).
-            if scan.state.postponement == nil { warnings = BeritaAcaraModel.warnings(scan.state) }
-            output = try DocumentSet.render(entries: scan.entries, ledger: ledger, templates: library, formats: formats,
-                                            digest: digest, meetingFile: options.file, signingKey: signing?.key.publicKey,
-                                            options: DocumentOptions(attendanceOrder: urutanHadir), state: scan.state)
+            file = try MeetingFile.open(at: options.file, writable: false, purpose: "rapat docs")
+            scan = try file.scan(keepingEntries: true)
         } catch {
             throw failing(error)
         }
-        let modes = DocumentFile.modes(groupReadable: izinBacaGrup)
+        guard case let .intact(_, digest) = scan.verification else {
+            throw fail("Jurnal tidak utuh: \(scan.verification.problem(zone: scan.zone) ?? ""). Jalankan "
+                + "`rapat verify --file \(options.file)`; dokumen tidak dibuat.")
+        }
+        // What the berita acara can be written with but should be checked (DOMAIN §12.3 witnesses, rat_ke).
+        let warnings = scan.state.postponement == nil ? BeritaAcaraModel.warnings(scan.state) : []
+        let createdFolder: Bool
         do {
-            if try !DocumentFile.makeFolder(self.output, mode: modes.folder) {
+            createdFolder = try DocumentFile.makeFolder(self.output, mode: modes.folder)
+            if !createdFolder {
                 var info = stat()
                 if stat(self.output, &info) == 0, info.st_mode & 0o007 != 0 {
                     printNote("catatan: folder \(self.output) dapat dibaca pengguna lain; dokumen di dalamnya tetap "
@@ -79,16 +72,53 @@ struct DocsCommand: ParsableCommand {
                 }
             }
         } catch { throw failing(error) }
-        let documents = output.files.map { (name: $0.name, data: Data($0.text.utf8)) } + output.binaries
-        let seal: [(name: String, data: Data)]
-        do { seal = try DocumentSeal.files(for: documents, digest: digest, events: events, meetingFile: options.file,
-                                              key: signing?.key) } catch {
-            throw fail(error.message)
+        // Each document is written (under a temporary name) and hashed as soon as it is made, so the set is never in
+        // memory at once; all are put in place together at the end, or none when one fails.
+        var staged: [DocumentFile.Staged] = []
+        // A failed run leaves no trace: its staged files go, and so does a folder it made.
+        func abandon(_ error: any Error) -> any Error {
+            DocumentFile.discard(staged)
+            if createdFolder { rmdir(self.output) }
+            return failing(error)
         }
-        for (name, data) in documents + seal {
-            let path = (self.output as NSString).appendingPathComponent(name)
-            do { try DocumentFile.write(data, to: path, mode: modes.file) } catch { throw failing(error) }
-            printNote("ditulis: \(path)")
+        var digests: [(name: String, sha256: String, binary: Bool, index: Int)] = []
+        let missing: [MissingField]
+        do {
+            let ledger = try file.currentLedger(of: scan.state)
+            missing = try DocumentSet.produce(entries: scan.entries, ledger: ledger, templates: library, formats: formats,
+                                              digest: digest, meetingFile: options.file, signingKey: signing?.key.publicKey,
+                                              options: DocumentOptions(attendanceOrder: urutanHadir), state: scan.state) { name, made in
+                let data = made.data
+                let path = (self.output as NSString).appendingPathComponent(name)
+                staged.append(try DocumentFile.stage(data, to: path, mode: modes.file))
+                if case .binary = made { digests.append((name, SHA256Hasher.hex(data), true, digests.count)) } else {
+                    digests.append((name, SHA256Hasher.hex(data), false, digests.count))
+                }
+            }
+        } catch {
+            throw abandon(error)
+        }
+        // SHA256SUMS lists the text files, then PDF and DOCX, each in the order of the formats asked for.
+        let order = DocumentSet.fileOrder(formats: formats)
+        let listed = digests.sorted { ($0.binary ? 1 : 0, order($0.name), $0.index) < ($1.binary ? 1 : 0, order($1.name), $1.index) }
+        let seal: [(name: String, data: Data)]
+        do { seal = try DocumentSeal.files(digests: listed.map { ($0.name, $0.sha256) }, digest: digest, events: scan.eventCount,
+                                              meetingFile: options.file, key: signing?.key) } catch {
+            throw abandon(fail(error.message))
+        }
+        do {
+            for (name, data) in seal {
+                staged.append(try DocumentFile.stage(data, to: (self.output as NSString).appendingPathComponent(name), mode: modes.file))
+            }
+            while !staged.isEmpty {
+                let document = staged.removeFirst()
+                try DocumentFile.commit(document)
+                printNote("ditulis: \(document.path)")
+            }
+        } catch {
+            // Files already in place stay (each is whole); the rest are removed.
+            DocumentFile.discard(staged)
+            throw failing(error)
         }
         let signature = (self.output as NSString).appendingPathComponent(DocumentSeal.signatureName)
         if let signing {
@@ -99,9 +129,9 @@ struct DocsCommand: ParsableCommand {
             printNote("dihapus: \(signature) (tanda tangan lama; dokumen kali ini tidak ditandatangani)")
         }
         for warning in warnings { printNote("PERINGATAN: \(warning)") }
-        if !output.missing.isEmpty {
+        if !missing.isEmpty {
             printNote("Berita acara TIDAK dibuat: isian wajib kosong.")
-            for field in output.missing { printNote("  - \(field)") }
+            for field in missing { printNote("  - \(field)") }
             throw ExitCode(1)
         }
     }

@@ -102,6 +102,36 @@ final class SafeOutputEndToEndTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: rapat.file("dokumen")))
     }
 
+    /// Documents are written as they are made, but put in place together: a template error in a later document
+    /// leaves the earlier run's folder exactly as it was (no new daftar hadir beside an old SHA256SUMS), and a folder
+    /// the failed run created is gone.
+    func testATemplateErrorHalfwayLeavesNoDocumentBehind() throws {
+        let rapat = try hostileMeeting()
+        defer { rapat.remove() }
+        XCTAssertEqual(try rapat.run(["docs", "--format", "txt", "-o", "dokumen"]).status, 1, "berita acara refused, the rest written")
+        let before = try FileManager.default.contentsOfDirectory(atPath: rapat.file("dokumen")).sorted()
+        let sums = try String(contentsOfFile: rapat.file("dokumen/SHA256SUMS"), encoding: .utf8)
+        XCTAssertTrue(before.contains("daftar-hadir.txt") && before.contains("notulen.txt"), "\(before)")
+        let register = try Data(contentsOf: URL(fileURLWithPath: rapat.file("dokumen/daftar-hadir.txt")))
+
+        // The daftar hadir comes first and renders; the notulen's template names a field that does not exist.
+        try FileManager.default.createDirectory(atPath: rapat.file("templat"), withIntermediateDirectories: true)
+        try "{{judul}}\n{{daftar}}\n{{tidak_ada}}\n".write(toFile: rapat.file("templat/notulen.txt.mustache"), atomically: true,
+                                                            encoding: .utf8)
+        try "UBAH {{judul}}\n".write(toFile: rapat.file("templat/daftar-hadir.txt.mustache"), atomically: true, encoding: .utf8)
+        let run = try rapat.run(["docs", "--templates", "templat", "--format", "txt", "-o", "dokumen"])
+        XCTAssertEqual(run.status, 1)
+        XCTAssertTrue(run.stderr.contains("templat/notulen.txt.mustache") && run.stderr.contains("tidak_ada"), run.stderr)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: rapat.file("dokumen")).sorted(), before,
+                       "no staged file is left")
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: rapat.file("dokumen/daftar-hadir.txt"))), register)
+        XCTAssertEqual(try String(contentsOfFile: rapat.file("dokumen/SHA256SUMS"), encoding: .utf8), sums)
+
+        let fresh = try rapat.run(["docs", "--templates", "templat", "--format", "txt", "-o", "baru/dokumen"])
+        XCTAssertEqual(fresh.status, 1)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: rapat.file("baru/dokumen")), "the folder it made is removed")
+    }
+
     func testAnErrorInsideACommandIsNeverReWrappedAsExitCode() throws {
         let rapat = try hostileMeeting()
         defer { rapat.remove() }

@@ -1,6 +1,6 @@
 import Foundation
 import RapatCore
-import RapatDocuments
+@testable import RapatDocuments
 import RapatTesting
 import XCTest
 
@@ -25,8 +25,11 @@ final class DaftarHadirTests: XCTestCase {
     }
 
     private func numbers(_ model: [String: Any], _ key: String = "anggota") -> [String] {
-        ((model[key] as? [[String: Any]]) ?? []).compactMap { $0["nomor"] as? String }
+        rows(model[key]).compactMap { $0.child(named: "nomor") as? String }
     }
+
+    /// The rows of a list of the model as templates see them (records that compute a field when asked).
+    private func rows(_ list: Any?) -> [any TemplateRecord] { (list as? [Any] ?? []).compactMap { $0 as? any TemplateRecord } }
 
     func testMembersAreInNaturalNumberOrderByDefault() throws {
         let state = try meeting()
@@ -103,10 +106,10 @@ final class DaftarHadirTests: XCTestCase {
         try state.apply(.grantProxy(principal: MemberNumber("A-3"), holder: MemberNumber("A-1"), letter: "07/SK/2026",
                                     at: Fixtures.time("2026-03-21 11:05")))
         let model = DaftarHadirModel.build(state)
-        let absent = try XCTUnwrap((model["tidak_hadir"] as? [[String: Any]])?.first)
-        XCTAssertEqual(absent["status"] as? String, "anggota biasa; diwakili kuasa oleh A-1")
-        let holder = try XCTUnwrap((model["anggota"] as? [[String: Any]])?.first)
-        XCTAssertEqual(holder["keterangan"] as? String, "menerima kuasa dari A-3 (surat 07/SK/2026)")
+        let absent = try XCTUnwrap(rows(model["tidak_hadir"]).first)
+        XCTAssertEqual(absent.child(named: "status") as? String, "anggota biasa; diwakili kuasa oleh A-1")
+        let holder = try XCTUnwrap(rows(model["anggota"]).first)
+        XCTAssertEqual(holder.child(named: "keterangan") as? String, "menerima kuasa dari A-3 (surat 07/SK/2026)")
         XCTAssertTrue((model["pengesahan"] as? String ?? "").contains("1 (satu) di antaranya diwakili dengan surat kuasa"))
     }
 

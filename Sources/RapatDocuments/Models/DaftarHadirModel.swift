@@ -101,14 +101,9 @@ public enum DaftarHadirModel {
         let invited = guests(state)
         let columns = DaftarHadirLines.TextColumns(longestNumber: state.roster.members.lazy.map(\.number.rawValue.count).max() ?? 6)
 
-        func entry(_ no: Int, _ r: Row) -> [String: Any] {
-            // Each field is available to edited templates; the built-in ones print the ready-made rows ("baris_…").
-            ["no": no, "nomor": r.number.rawValue, "nama": r.name, "lp": r.gender, "unit": r.unit, "status": r.status,
-             "datang": r.arrived, "keluar": r.left, "interval": r.intervals, "keterangan": r.keterangan,
-             "ada_keterangan": !r.keterangan.isEmpty, "baris_txt": DaftarHadirLines.txt(no, r, columns),
-             "baris_md": DaftarHadirLines.md(no, r), "baris_html": DaftarHadirLines.html(no, r)]
-        }
-        func entries(_ list: [Row]) -> [[String: Any]] { list.enumerated().map { entry($0.offset + 1, $0.element) } }
+        // Each field is available to edited templates; the built-in ones print the ready-made rows ("baris_…"), and a
+        // record computes only what is printed.
+        func entries(_ list: [Row]) -> [Any] { list.enumerated().map { PresentRecord(no: $0.offset + 1, row: $0.element, columns: columns) } }
         let members = entries(counted)
 
         // By unit (`--urutan-hadir unit`): one group per unit with its subtotal; the templates print `anggota` otherwise, so
@@ -199,11 +194,7 @@ public enum DaftarHadirModel {
             "ada_lainnya": !others.isEmpty,
             "peninjau": entries(observers),
             "ada_peninjau": !observers.isEmpty,
-            "tidak_hadir": absent.enumerated().map { index, a in
-                ["no": index + 1, "nomor": a.number.rawValue, "nama": a.name, "unit": a.unit, "status": a.status,
-                 "baris_txt": DaftarHadirLines.absentTxt(index + 1, a, columns), "baris_md": DaftarHadirLines.absentMd(index + 1, a),
-                 "baris_html": DaftarHadirLines.absentHtml(index + 1, a)] as [String: Any]
-            },
+            "tidak_hadir": absent.enumerated().map { AbsentRecord(no: $0.offset + 1, absentee: $0.element, columns: columns) as Any },
             "ada_tidak_hadir": !absent.isEmpty,
             "jumlah_tidak_hadir": IndonesianFormat.countInWords(absent.count),
             "undangan": invited.enumerated().map { index, name in

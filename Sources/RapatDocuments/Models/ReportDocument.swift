@@ -124,19 +124,51 @@ public struct ReportDocument: Sendable {
     ]
 
     /// Columns padded to their widest cell (numbers right-aligned) for fixed-width text; wide tables fall back to " · ".
-    static func fixedWidth(_ table: Table) -> (header: String, rows: [String]) {
-        let all = [table.columns] + table.rows
-        let widths = table.columns.indices.map { column in all.map { CellWidth.of(column < $0.count ? $0[column] : "") }.max() ?? 0 }
-        guard widths.reduce(0, +) + 2 * widths.count <= 78 else {
-            return (table.columns.joined(separator: " · "), table.rows.map { $0.joined(separator: " · ") })
+    struct FixedWidth {
+        /// Column widths, or nil when the table is wider than 78 columns.
+        let widths: [Int]?
+        let numeric: Set<Int>
+
+        init(_ table: Table) {
+            numeric = table.numeric
+            var widths = table.columns.map(CellWidth.of)
+            for row in table.rows {
+                for (column, cell) in row.enumerated() where column < widths.count { widths[column] = max(widths[column], CellWidth.of(cell)) }
+            }
+            self.widths = widths.reduce(0, +) + 2 * widths.count <= 78 ? widths : nil
         }
+
         func line(_ cells: [String]) -> String {
-            cells.enumerated().map { index, cell in
-                let pad = String(repeating: " ", count: max(0, widths[index] - CellWidth.of(cell)))
-                return table.numeric.contains(index) ? pad + cell : cell + pad
+            guard let widths else { return cells.joined(separator: " · ") }
+            return cells.enumerated().map { index, cell in
+                let pad = String(repeating: " ", count: max(0, (index < widths.count ? widths[index] : 0) - CellWidth.of(cell)))
+                return numeric.contains(index) ? pad + cell : cell + pad
             }.joined(separator: "  ")
         }
-        return (line(table.columns), table.rows.map(line))
+    }
+
+    /// A table row as the templates see it (`{{#baris}}…{{/baris}}`): each cell for edited templates ("sel"), and the
+    /// ready-made lines the built-in ones print, computed only when asked (a 12.000-row SHU list held every form of
+    /// every row: 47 MB before the first line was printed).
+    struct TableRowRecord: TemplateRecord {
+        let cells: [String]
+        let layout: FixedWidth
+
+        static let fieldNames = ["sel", "teks", "tetap", "baris_md", "baris_html"]
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "sel": cells.enumerated().map { ["teks": $0.element, "kanan": layout.numeric.contains($0.offset)] as [String: Any] }
+            case "teks": cells.joined(separator: " · ")
+            case "tetap": layout.line(cells)
+            case "baris_md": "| " + cells.map(Markup.markdown).joined(separator: " | ") + " |"
+            case "baris_html":
+                "<tr>" + cells.enumerated().map { index, cell in
+                    (layout.numeric.contains(index) ? "<td class=\"kanan\">" : "<td>") + Markup.escape(cell) + "</td>"
+                }.joined() + "</tr>"
+            default: nil
+            }
+        }
     }
 
     public var model: [String: Any] {
@@ -152,22 +184,15 @@ public struct ReportDocument: Sendable {
                     "baris_bagan": section.printChart.map(Self.chartMark) ?? "", "ada_bagan_cetak": section.printChart != nil,
                 ]
                 if let table = section.table {
-                    let fixed = Self.fixedWidth(table)
+                    let fixed = FixedWidth(table)
                     entry["tabel"] = [
                         "baris_pemisah": table.markdownSeparator,
-                        "judul_tetap": fixed.header,
+                        "judul_tetap": fixed.line(table.columns),
                         "kolom": table.columns.enumerated().map { ["teks": $0.element, "kanan": table.numeric.contains($0.offset)] },
                         "garis": table.columns.enumerated().map { ["kanan": table.numeric.contains($0.offset)] },
                         // Each cell for edited templates, and the ready-made rows the built-in ones print: one lookup per
                         // row instead of a section per cell, which keeps a 12.000-row SHU list fast.
-                        "baris": zip(table.rows, fixed.rows).map { row, fixedRow in
-                            ["sel": row.enumerated().map { ["teks": $0.element, "kanan": table.numeric.contains($0.offset)] },
-                             "teks": row.joined(separator: " · "), "tetap": fixedRow,
-                             "baris_md": "| " + row.map(Markup.markdown).joined(separator: " | ") + " |",
-                             "baris_html": "<tr>" + row.enumerated().map { index, cell in
-                                 (table.numeric.contains(index) ? "<td class=\"kanan\">" : "<td>") + Markup.escape(cell) + "</td>"
-                             }.joined() + "</tr>"] as [String: Any]
-                        },
+                        "baris": table.rows.map { TableRowRecord(cells: $0, layout: fixed) as Any },
                     ] as [String: Any]
                 }
                 return entry

@@ -22,18 +22,45 @@ struct DocxNumbering {
     var ordered: [(level: Int, start: Int)] = []
 }
 
-/// The `w:body` content of a laid-out document. Built by appending into one string: a 9,000-row daftar hadir is
-/// ~20 MB of XML, so no intermediate trees.
+/// `word/document.xml` of a laid-out document. Built by appending into one string that starts with the document's
+/// head and is closed by `finished()`: a 12.000-row SHU list is ~35 MB of XML, so no intermediate trees and no
+/// second copy of the body.
 struct DocxBody {
     let page: DocxPage
     private(set) var xml = ""
     private(set) var numbering = DocxNumbering()
     private var fill: DocxPageFill
 
-    init(page: DocxPage) {
+    init(page: DocxPage, expectedBytes: Int = 1 << 16) {
         self.page = page
         fill = DocxPageFill(page: page)
-        xml.reserveCapacity(1 << 16)
+        // Reserved once, generously: a large reservation is mapped, not touched, so unused room costs no memory,
+        // while growing by doubling would copy 16 MB into 32 MB on the way to a long table's 19 MB.
+        xml.reserveCapacity(expectedBytes)
+        xml += DocxParts.documentHead
+    }
+
+    /// A generous bound on the XML of `blocks`: about 260 bytes per table cell (its properties and runs) and eight per
+    /// character of text.
+    static func expectedBytes(_ blocks: [PrintLayout.Block]) -> Int {
+        blocks.reduce(1 << 16) { total, block in
+            switch block {
+            case let .table(table): total + (table.rows.count + 1) * table.header.count * 260
+                + table.rows.reduce(0) { $0 + $1.reduce(0) { $0 + $1.utf8.count } } * 8
+            case let .keepTogether(inner): total + expectedBytes(inner)
+            case let .title(text), let .heading(_, text), let .paragraph(text, _): total + 400 + text.utf8.count * 8
+            case let .list(items): total + items.count * 600
+            case .pageBreak, .chart: total + 4_096
+            }
+        }
+    }
+
+    /// The whole `word/document.xml`: the body so far and the section that closes it.
+    /// The body is left empty, so the caller holds the only reference (closing it did not copy 19 MB).
+    mutating func finished() -> String {
+        xml += DocxParts.documentTail(page: page)
+        defer { xml = "" }
+        return xml
     }
 
     /// How a paragraph is kept: inside a `satukan`/`tanda-tangan` group every paragraph keeps its lines together and

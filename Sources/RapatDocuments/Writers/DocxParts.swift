@@ -6,11 +6,16 @@ enum DocxParts {
     static let main = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
     static let relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
-    static func document(_ body: String, page: DocxPage) -> String {
+    /// `word/document.xml` up to its body's content; the body is appended to it in place (see `DocxBody`).
+    static let documentHead = """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <w:document xmlns:w="\(main)" xmlns:r="\(relationships)"><w:body>
+        """
+
+    /// What closes `word/document.xml` after the body: the section with the page size, margins and footer.
+    static func documentTail(page: DocxPage) -> String {
         let orientation = page.landscape ? " w:orient=\"landscape\"" : ""
         return """
-            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <w:document xmlns:w="\(main)" xmlns:r="\(relationships)"><w:body>\(body)\
             <w:sectPr><w:footerReference w:type="default" r:id="rIdFooter"/>\
             <w:pgSz w:w="\(page.width)" w:h="\(page.height)"\(orientation)/><w:pgMar w:top="\(DocxPage.top)" \
             w:right="\(DocxPage.right)" w:bottom="\(DocxPage.bottom)" w:left="\(DocxPage.left)" \

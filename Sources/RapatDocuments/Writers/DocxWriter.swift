@@ -21,29 +21,33 @@ public enum DocxWriter {
     /// The DOCX bytes of a laid-out document.
     public static func docx(layout: PrintLayout, title: String, date: Date) throws -> Data {
         let page = DocxPage(landscape: layout.landscape)
-        var body = DocxBody(page: page)
+        var body = DocxBody(page: page, expectedBytes: DocxBody.expectedBytes(layout.blocks))
         body.append(layout.blocks)
-        let parts: [(String, String)] = [
+        let numbering = body.numbering
+        var parts: [(String, String)] = [
             ("[Content_Types].xml", DocxParts.contentTypes),
             ("_rels/.rels", DocxParts.rootRelationships),
             ("docProps/core.xml", DocxParts.core(title: title)),
             ("word/_rels/document.xml.rels", DocxParts.documentRelationships),
             ("word/styles.xml", DocxParts.styles),
-            ("word/numbering.xml", DocxParts.numbering(body.numbering)),
+            ("word/numbering.xml", DocxParts.numbering(numbering)),
             ("word/footer1.xml", DocxParts.footer),
-            ("word/document.xml", DocxParts.document(body.xml, page: page)),
         ]
+        parts.append(("word/document.xml", body.finished()))
         let archive: Archive
         do { archive = try Archive(accessMode: .create) } catch {
             throw Failure(description: "arsip DOCX tidak bisa dibuat di memori; coba lagi, atau laporkan dengan --verbose")
         }
-        for (path, text) in parts {
-            let data = Data(text.utf8)
+        while !parts.isEmpty {
+            // Each part is read in place, chunk by chunk, and let go once deflated (no copy of the XML as Data).
+            var (path, text) = parts.removeFirst()
             do {
-                try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: date,
-                                     compressionMethod: .deflate, provider: { position, size in
-                                         data.subdata(in: Int(position)..<Int(position) + size)
-                                     })
+                try text.withUTF8 { bytes in
+                    try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count), modificationDate: date,
+                                         compressionMethod: .deflate, provider: { position, size in
+                                             Data(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[Int(position)..<Int(position) + size]))
+                                         })
+                }
             } catch {
                 throw Failure(description: "bagian \(path) tidak bisa ditulis ke arsip DOCX; coba lagi, atau laporkan dengan --verbose")
             }

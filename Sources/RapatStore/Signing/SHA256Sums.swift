@@ -9,11 +9,14 @@ public enum SHA256Sums {
     /// - Important: Every line is a checksum line. GNU sha256sum 9.1 and perl's shasum happen to skip `#` lines, but
     ///   the format defines no comments; notes go into files listed (and so checked) like the others.
     public static func text(_ files: [(name: String, data: Data)]) -> String {
-        files.map { file in
+        text(digests: files.map { ($0.name, SHA256Hasher.hex($0.data)) })
+    }
+
+    /// The same lines from digests computed as each file was written (a documents folder need not be held in memory).
+    public static func text(digests: [(name: String, sha256: String)]) -> String {
+        digests.map { file in
             precondition(!file.name.contains(where: { $0.isNewline || $0 == "\\" }), "sha256sum would escape \(file.name)")
-            let hasher = SHA256Hasher()
-            hasher.update([UInt8](file.data))
-            return hasher.finalize().hexString + "  " + file.name + "\n"
+            return file.sha256 + "  " + file.name + "\n"
         }.joined()
     }
 }
