@@ -90,7 +90,29 @@ extension BeritaAcaraModel {
             return (member.name, member)
         }
         let key = normalized(entry)
-        return (entry, roster.members.first { normalized($0.name) == key })
+        return (entry, roster.members.first { matches($0.name, normalizedKey: key) })
+    }
+
+    /// `normalized(name) == key` without building a string per member: ASCII names (nearly all of a 12.000-member
+    /// register) are compared byte by byte, lower-cased, runs of spaces as one.
+    static func matches(_ name: String, normalizedKey key: String) -> Bool {
+        var keyBytes = key.utf8.makeIterator()
+        var pendingSpace = false, started = false
+        for byte in name.utf8 {
+            guard byte < 0x80 else { return normalized(name) == key }
+            if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                pendingSpace = started
+                continue
+            }
+            if pendingSpace {
+                guard keyBytes.next() == 0x20 else { return false }
+                pendingSpace = false
+            }
+            started = true
+            let lower = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+            guard keyBytes.next() == lower else { return false }
+        }
+        return keyBytes.next() == nil
     }
 
     static func normalized(_ name: String) -> String {
