@@ -111,6 +111,7 @@ extension AppState {
             let count = switch screen {
             case .decisions: meeting.decisions.count
             case .document: documentLines.count
+            case .readiness: readinessItems.count + documentDetailLines.count + readinessWarnings.count
             default: results.positions.count
             }
             if selection + 1 < count { selection += 1; selectionMoved = true }
@@ -118,6 +119,11 @@ extension AppState {
             return performVoting(intent)
         case .proposeShu, .showShu:
             return performShu(intent)
+        case .showReadiness:
+            show(.readiness)
+            selection = 0
+        case .enterDocumentDetails:
+            return startDocumentDetails()
         case .showDocument:
             screen = .document
             clearInput()
@@ -259,6 +265,8 @@ extension AppState {
                 // What the berita acara still lacks is shown before the meeting is closed (DECISIONS 34).
                 let gaps = meeting.beritaAcaraGapsAtClosing.map(\.field)
                 let lacking = gaps.isEmpty ? "" : "Berita acara belum lengkap: " + gaps.joined(separator: ", ") + ". "
+                // The checklist is on screen while the chair decides, and shows the state after the closing.
+                if !gaps.isEmpty { show(.readiness) }
                 return ask(.closeMeeting(at: now), lacking + "Tutup rapat sekarang (PENUTUPAN)?")
             }
             return ask(.nextAgendaItem(at: now), "Pindah ke acara \(index + 2). \(meeting.agenda.items[index + 1].title)?")
@@ -605,6 +613,10 @@ extension AppState {
             message = DeskMessage(.warning, "Pilihan pimpinan tercatat: \(r.choice.label) (hadir \(r.present), wajib \(r.required)).")
         case let .eventWithdrawn(w):
             message = DeskMessage(.warning, "DIBATALKAN: \(w.line). Catatan lama tetap di jurnal dan notulen.")
+        case let .documentDetailsAmended(a):
+            let changed = EntryForm.documentDetailKeys.filter { a.fields[$0] != nil }.map { EntryForm.documentDetailLabel($0).lowercased() }
+            message = DeskMessage(.success, "Identitas berita acara dikoreksi: \(changed.joined(separator: ", ")). "
+                + "Isian lama tetap di jurnal.")
         case let .registrationOpened(opening):
             let text = "Daftar hadir dibuka \(IndonesianFormat.time(opening.at, zone: zone)); "
                 + "daftar anggota (\(opening.registered) orang) dan aturan kuorum dibekukan."

@@ -94,6 +94,7 @@ extension AppState {
     /// A complete form's command, with the voting forms' special cases: an election that needs no ballot is
     /// settled by aklamasi, and one tied after its re-votes goes to a lot.
     mutating func completeForm(_ form: EntryForm) -> [AppEffect] {
+        if case .documentDetails = form.purpose { return completeDocumentDetails(form) }
         // A postponement ends the meeting's record; it is asked about like a single key (issue 11).
         if form.purpose == .postpone || form.purpose == .quorumLoss {
             let command = form.command(at: now)
@@ -149,6 +150,9 @@ extension AppState {
                 message = confirmation
             case let .voteClosed(result):
                 shownVoteResult = result.round
+            case .documentDetailsAmended:
+                // Back to the checklist the form was opened from, now with the corrected fields.
+                screen = .readiness
             default:
                 break
             }

@@ -17,8 +17,10 @@ public enum DeskScreen {
             return buffer
         }
         header(state, &buffer)
-        helpBar(state.isTyping && state.screen == .agenda ? KeyMap.editingBar
-                    : KeyMap.bar(for: state.screen, showing: state.isRelevantOnBar), &buffer)
+        let bar: [(key: String, label: String)] = if case .confirm = state.mode { KeyMap.confirmBar }
+            else if state.isTyping && state.screen == .agenda { KeyMap.editingBar }
+            else { KeyMap.bar(for: state.screen, showing: state.isRelevantOnBar) }
+        helpBar(bar, &buffer)
         if state.showingHelp {
             HelpScreen.draw(for: state.screen, scroll: state.helpScroll, in: Rect(x: 0, y: 1, width: width, height: height - 2), on: &buffer)
             return buffer
@@ -31,6 +33,7 @@ public enum DeskScreen {
             case .decisions: DecisionsScreen.draw(state, in: body, on: &buffer)
             case .shu: ShuScreen.draw(state, in: body, on: &buffer)
             case .document: DocumentScreen.draw(state, in: body, on: &buffer)
+            case .readiness: ReadinessScreen.draw(state, in: body, on: &buffer)
             case .desk: desk(state, in: body, on: &buffer)
             }
             QuorumPanel.draw(state, in: Rect(x: width - panelWidth, y: 1, width: panelWidth, height: height - 2), on: &buffer)
@@ -42,6 +45,7 @@ public enum DeskScreen {
             case .decisions: DecisionsScreen.draw(state, in: body, on: &buffer)
             case .shu: ShuScreen.draw(state, in: body, on: &buffer)
             case .document: DocumentScreen.draw(state, in: body, on: &buffer)
+            case .readiness: ReadinessScreen.draw(state, in: body, on: &buffer)
             case .desk: desk(state, in: body, on: &buffer, framed: false)
             }
         }

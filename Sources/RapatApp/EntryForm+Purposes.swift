@@ -86,6 +86,8 @@ extension EntryForm {
         case .postpone:
             let date = text(1)
             return .postponeMeeting(reason: text(0), newDate: date.isEmpty ? nil : date, at: now)
+        case let .documentDetails(before):
+            return .amendDocumentDetails(fields: documentDetailChanges(from: before) ?? [:], at: now)
         case .quorumLoss:
             let date = text(2)
             return .answerQuorumLoss(choice: QuorumLossChoice.allCases[int(0) ?? 0], reason: text(1),

@@ -16,6 +16,8 @@ public struct EntryForm: Equatable, Sendable {
         case handOver(election: Int)
         case tieConsensus(election: Int)
         case proxy
+        /// The berita acara's identity fields, with their values when the form opened.
+        case documentDetails([String: String])
     }
 
     public struct Field: Equatable, Sendable {

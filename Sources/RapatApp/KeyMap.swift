@@ -2,7 +2,7 @@ import TerminalUI
 
 /// The screens of the app; the attendance desk is always one key away.
 public enum AppScreen: Hashable, Sendable, CaseIterable {
-    case desk, agenda, decisions, shu, document
+    case desk, agenda, decisions, shu, document, readiness
 
     public var title: String {
         switch self {
@@ -11,6 +11,7 @@ public enum AppScreen: Hashable, Sendable, CaseIterable {
         case .decisions: "Keputusan"
         case .shu: "SHU anggota"
         case .document: "Notulen dan rekap suara"
+        case .readiness: "Siap berita acara?"
         }
     }
 }
@@ -24,6 +25,7 @@ public enum DeskIntent: Hashable, Sendable {
     case enterPresidium, enterReport, enterQuestion, newQuestionRound, amendNote, answerQuorumLoss
     case proposeMotion, openElection, nominateCandidate, vote, closeVote, showDecisions, registerProxy
     case proposeShu, showShu, showDocument, pageUp, pageDown, withdrawLast
+    case showReadiness, enterDocumentDetails
 }
 
 extension DeskIntent {
@@ -32,7 +34,7 @@ extension DeskIntent {
         .markLeft, .markReturned, .voidCheckIn, .openRegistration, .openMeeting, .declareQuorum, .nextAgendaItem,
         .postponeMeeting, .toggleRecess, .writeNote, .writeDecision, .enterPresidium, .enterReport, .enterQuestion,
         .newQuestionRound, .amendNote, .answerQuorumLoss, .proposeMotion, .openElection, .nominateCandidate, .vote,
-        .closeVote, .registerProxy, .proposeShu, .withdrawLast,
+        .closeVote, .registerProxy, .proposeShu, .withdrawLast, .enterDocumentDetails,
     ]
 }
 
@@ -144,10 +146,16 @@ public enum KeyMap {
         KeyBinding(keys: [.character("o"), .character("O")], intent: .showDocument,
                    help: "Notulen dan rekap pemungutan suara sebagai teks, dengan pencarian", barLabel: "Notulen",
                    screens: [.agenda, .decisions]),
+        KeyBinding(keys: [.character("a"), .character("A")], intent: .showReadiness,
+                   help: "Siap berita acara? Daftar yang masih kurang (identitas, pimpinan, keputusan, pemungutan suara "
+                       + "terbuka) dan formulir identitas berita acara", barLabel: "Siap BA", screens: [.agenda, .decisions]),
+        KeyBinding(keys: [.enter], intent: .enterDocumentDetails,
+                   help: "Isi atau koreksi identitas berita acara (nomor dan tanggal badan hukum, tempat, kota, saksi, dasar, …)",
+                   barLabel: "Isi identitas", screens: [.readiness]),
         KeyBinding(keys: [.function(6), .escape], intent: .showAgenda, help: "Kembali ke layar acara", barLabel: "Acara",
-                   screens: [.decisions, .shu, .document]),
+                   screens: [.decisions, .shu, .document, .readiness]),
         KeyBinding(keys: [.function(5)], intent: .showDesk, help: "Layar meja registrasi (daftar hadir)",
-                   barLabel: "Hadir", screens: [.decisions, .shu, .document]),
+                   barLabel: "Hadir", screens: [.decisions, .shu, .document, .readiness]),
         KeyBinding(keys: [.enter], intent: .submit, help: "Cari teks yang diketik (berikutnya)", barLabel: "Cari",
                    screens: [.document]),
         KeyBinding(keys: [.pageUp], intent: .pageUp, help: "Halaman sebelumnya", barLabel: nil, screens: [.document, .decisions]),
@@ -155,9 +163,9 @@ public enum KeyMap {
         KeyBinding(keys: [.enter], intent: .submit, help: "Tampilkan SHU anggota yang diketik atau dipilih", barLabel: "Cari",
                    screens: [.shu]),
         KeyBinding(keys: [.up], intent: .selectPrevious, help: "Gulir ke atas / nama sebelumnya", barLabel: nil,
-                   screens: [.decisions, .shu, .document]),
+                   screens: [.decisions, .shu, .document, .readiness]),
         KeyBinding(keys: [.down], intent: .selectNext, help: "Gulir ke bawah / nama berikutnya", barLabel: nil,
-                   screens: [.decisions, .shu, .document]),
+                   screens: [.decisions, .shu, .document, .readiness]),
         KeyBinding(keys: [.enter], intent: .submit, help: "Setujui isian atau konfirmasi", barLabel: nil, screens: [.agenda]),
         KeyBinding(keys: [.up], intent: .previousField, help: "Kembali ke isian sebelumnya pada formulir", barLabel: nil,
                    screens: [.agenda]),
@@ -174,9 +182,21 @@ public enum KeyMap {
         return desk.first { $0.keys.contains(key) && $0.applies(on: screen) }?.intent
     }
 
+    /// How the help writes the first key of `intent` ("F9", "P"): advice names the key that exists.
+    public static func label(of intent: DeskIntent) -> String {
+        guard let key = desk.first(where: { $0.intent == intent })?.keys.first else { return "" }
+        let label = key.label
+        return label.count == 1 ? label.uppercased() : label
+    }
+
     /// The bar while a prompt or form takes text: how to go on, back, or out.
     public static let editingBar: [(key: String, label: String)] = [
         ("Enter", "Simpan/lanjut"), ("↑", "Isian sebelumnya"), ("Esc", "Batal"), ("F10", "Selesai"),
+    ]
+
+    /// The bar while a question waits for Enter: only Enter records, any other key cancels (the quit key too).
+    public static let confirmBar: [(key: String, label: String)] = [
+        ("Enter", "Ya, catat"), ("Tombol lain", "Batal"),
     ]
 
     /// "Enter Hadir  F3 Keluar  …" for the bottom bar of `screen`.

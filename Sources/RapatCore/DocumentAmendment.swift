@@ -86,3 +86,20 @@ extension MeetingState {
         return profile
     }
 }
+
+extension DocumentAmendment {
+    /// The value each `ba_details` key has in `profile` now (a list as its entries joined by a line break, as an
+    /// amendment stores it): what a form offers to keep or correct.
+    public static func currentValues(of profile: CooperativeProfile) -> [String: String] {
+        let details = profile.details, basis = details.basis
+        return [
+            "nomor_badan_hukum": profile.legalEntityNumber, "tanggal_badan_hukum": details.legalEntityDate, "nik": details.nik,
+            "alamat": details.address, "kota": details.city, "tempat": profile.place,
+            "rat_ke": details.ratNumberAssumed ? "" : String(profile.ratNumber), "cara_hadir": details.attendanceMode.rawValue,
+            "saksi": details.witnesses.joined(separator: "\n"), "tamu_undangan": details.guests.joined(separator: "\n"),
+            "pasal_ad": basis.adArticle, "pasal_art": basis.artArticle, "sk_pengurus_nomor": basis.decreeNumber,
+            "sk_pengurus_tanggal": basis.decreeDate, "undangan_nomor": basis.invitationNumber,
+            "undangan_tanggal": basis.invitationDate, "bahan_dibagikan": basis.materialsDate,
+        ]
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import RapatCore
+import RapatDocuments
+
+/// "Siap berita acara?": what the berita acara still lacks, in the desk's keys, and the form of its identity
+/// fields (issue 13 item 3). The core names the gaps; the desk says which key fills each one.
+extension AppState {
+    /// One line of the checklist: done or not, what it is, and its value or how to fill it.
+    struct ReadinessItem: Equatable {
+        var done: Bool
+        var field: String
+        var detail: String
+    }
+
+    /// Every item of DOMAIN §12.2 the desk can fill, in order, with the open votes and elections after them.
+    var readinessItems: [ReadinessItem] {
+        let gaps = Set(meeting.beritaAcaraGaps)
+        let profile = meeting.documentProfile
+        let zone = meeting.timeZone
+        let identity = "Enter: isi identitas berita acara"
+        func item(_ gap: BeritaAcaraGap, _ value: String, _ fix: String) -> ReadinessItem {
+            gaps.contains(gap) ? ReadinessItem(done: false, field: gap.field, detail: fix)
+                : ReadinessItem(done: true, field: gap.field, detail: value)
+        }
+        var items = [
+            item(.registrationNotOpen, meeting.opening.map { "dibuka \(IndonesianFormat.time($0.at, zone: zone))" } ?? "",
+                 "\(KeyMap.label(of: .openRegistration)) pada meja registrasi"),
+            item(.legalEntityNumber, profile?.legalEntityNumber ?? "", identity),
+            item(.legalEntityDate, profile?.details.legalEntityDate ?? "", identity),
+            item(.place, profile?.place ?? "", identity),
+            item(.meetingNotOpened, meeting.meetingOpenedAt.map { IndonesianFormat.time($0, zone: zone) } ?? "",
+                 "\(KeyMap.label(of: .openMeeting)) pada layar acara"),
+            item(.meetingNotClosed, meeting.closedAt.map { IndonesianFormat.time($0, zone: zone) } ?? "ditunda",
+                 "\(KeyMap.label(of: .nextAgendaItem)) pada acara penutupan"),
+            item(.quorumNeverMet, "kuorum sah diumumkan", "\(KeyMap.label(of: .declareQuorum)) umumkan kuorum saat sudah tercapai"),
+            item(.noPresidium, meeting.presidium.map { "\($0.chair) (ketua), \($0.secretary) (sekretaris)" } ?? "",
+                 "\(KeyMap.label(of: .enterPresidium)) pada layar acara"),
+            item(.noDecisions, "\(meeting.decisions.count) keputusan bernomor",
+                 "\(KeyMap.label(of: .writeDecision)) keputusan mufakat, atau \(KeyMap.label(of: .vote)) pemungutan suara"),
+        ]
+        for matter in meeting.openMatters {
+            items.append(ReadinessItem(done: false, field: BeritaAcaraGap.open(matter).field, detail: Self.deskText(matter)))
+        }
+        return items
+    }
+
+    /// What to check though the berita acara can be written (witnesses, RAT number), as `rapat docs` warns.
+    var readinessWarnings: [String] {
+        guard meeting.opening != nil, meeting.postponement == nil else { return [] }
+        // `rapat docs` names the settings and the script command; here the field of the form says it.
+        return BeritaAcaraModel.warnings(meeting).map { warning in
+            warning.replacingOccurrences(of: "ba_details saksi", with: "kolom Saksi pada formulir identitas (Enter)")
+                .replacingOccurrences(of: "ba_details rat_ke", with: "kolom RAT ke- pada formulir identitas (Enter)")
+        }
+    }
+
+    /// The identity fields now (settings and corrections), for the screen.
+    var documentDetailLines: [(label: String, value: String)] {
+        guard let profile = meeting.documentProfile else { return [] }
+        let values = DocumentAmendment.currentValues(of: profile)
+        return EntryForm.documentDetailKeys.map { key in
+            var value = values[key] ?? ""
+            if key == "cara_hadir" { value = AttendanceMode(rawValue: value)?.label ?? value }
+            if DocumentAmendment.listKeys.contains(key) { value = value.split(separator: "\n").joined(separator: "; ") }
+            return (EntryForm.documentDetailLabel(key), value)
+        }
+    }
+
+    /// Opens the identity form on the agenda screen, each field showing its value now.
+    mutating func startDocumentDetails() -> [AppEffect] {
+        guard let profile = meeting.documentProfile else {
+            message = DeskMessage(.info, "Daftar hadir belum dibuka: identitas berita acara diisi sesudah "
+                + "\(KeyMap.label(of: .openRegistration)) (atau di koperasi.toml).")
+            return []
+        }
+        screen = .agenda
+        startForm(.documentDetails(profile), "Identitas berita acara: Enter menyimpan isian yang tampil, ketik untuk "
+            + "mengubahnya. Hanya yang diubah dicatat, sebagai koreksi.")
+        return []
+    }
+
+    /// The last Enter of the identity form: nothing to record, or one correction after confirmation.
+    mutating func completeDocumentDetails(_ form: EntryForm) -> [AppEffect] {
+        guard case let .documentDetails(before) = form.purpose else { return [] }
+        guard let changes = form.documentDetailChanges(from: before) else {
+            clearInput()
+            mode = .search
+            screen = .readiness
+            message = DeskMessage(.info, "Tidak ada isian yang diubah; tidak ada yang dicatat.")
+            return []
+        }
+        let changed = EntryForm.documentDetailKeys.filter { changes[$0] != nil }.map { EntryForm.documentDetailLabel($0).lowercased() }
+        return ask(.amendDocumentDetails(fields: changes, at: now),
+                   "Catat koreksi identitas berita acara (\(changed.joined(separator: ", ")))?")
+    }
+}
