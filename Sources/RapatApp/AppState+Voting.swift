@@ -57,8 +57,8 @@ extension AppState {
             } catch {
                 // The core's refusal is shown when the command runs.
             }
-            let round = meeting.openVote.map { $0.opening.round } ?? meeting.voteCount
-            return ask(.closeVote(castingVote: nil, at: now), "Tutup pemungutan suara \(round) sekarang dan tetapkan hasilnya?")
+            guard let vote = meeting.openVote else { return [] }
+            return ask(.closeVote(castingVote: nil, at: now), closeVoteQuestion(vote))
         case .showDecisions:
             screen = .decisions
             selection = 0
