@@ -30,7 +30,7 @@ extension AppState {
             continueAfter(events)
             return []
         case let .commandRefused(text):
-            message = DeskMessage(.error, text)
+            message = DeskMessage(.error, CoreTextForDesk.deskText(text))
             // A refused form stays open on its last field, so the secretary can go back (↑) and correct it.
             if case let .form(form) = mode {
                 input = form.retypeAnswer(at: form.current)

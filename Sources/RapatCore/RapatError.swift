@@ -81,7 +81,7 @@ public enum RapatError: Error, Equatable, Sendable {
             return "Daftar anggota sudah dibekukan saat registrasi dibuka \(IndonesianFormat.time(at, zone: zone)): "
                 + "perubahan anggota berlaku untuk rapat berikutnya."
         case .registrationNotOpen:
-            return "Registrasi belum dibuka: buka daftar hadir dulu (F2 di layar, atau perintah open_registration)."
+            return "Registrasi belum dibuka: buka daftar hadir dulu (perintah open_registration)."
         case let .registrationAlreadyOpen(since, zone):
             return "Registrasi sudah dibuka sejak \(IndonesianFormat.time(since, zone: zone))."
         case let .notAMember(n):

@@ -1,0 +1,29 @@
+import Foundation
+
+/// The core's refusals name the script command that fixes them ("tutup dulu (perintah close_vote)"), for JSON Lines
+/// users; on the desk the same advice names the key that exists (issue 13 item 9). One table from command to intent,
+/// the key itself from the key map.
+enum CoreTextForDesk {
+    static let commandIntents: [String: DeskIntent] = [
+        "open_registration": .openRegistration, "open_meeting": .openMeeting, "check_quorum": .declareQuorum,
+        "motion": .proposeMotion, "open_vote": .vote, "close_vote": .closeVote, "open_election": .openElection,
+        "shu_propose": .proposeShu, "elect_acclamation": .vote, "draw_lots": .vote, "hand_over_chair": .vote,
+        "ba_details": .showReadiness, "presidium": .enterPresidium, "decide": .writeDecision, "withdraw": .withdrawLast,
+        "nominate": .nominateCandidate, "proxy": .registerProxy, "note": .writeNote, "next_item": .nextAgendaItem,
+        "close_meeting": .nextAgendaItem, "postpone": .postponeMeeting,
+    ]
+
+    /// `text` with every "perintah x" / "(x)" naming a known command replaced by "tombol K".
+    static func deskText(_ text: String) -> String {
+        guard text.contains("perintah ") || text.contains("_") else { return text }
+        var out = text
+        for (command, intent) in commandIntents {
+            let key = KeyMap.label(of: intent)
+            guard !key.isEmpty else { continue }
+            out = out.replacingOccurrences(of: "perintah \(command)", with: "tombol \(key)")
+            out = out.replacingOccurrences(of: "dengan \(command)", with: "dengan tombol \(key)")
+            out = out.replacingOccurrences(of: "(\(command))", with: "(tombol \(key))")
+        }
+        return out
+    }
+}
