@@ -119,6 +119,16 @@ extension AppState {
             return performVoting(intent)
         case .proposeShu, .showShu:
             return performShu(intent)
+        case .recordGuest:
+            guard registrationOpen else {
+                message = DeskMessage(.info, "Daftar hadir belum dibuka: \(KeyMap.label(of: .openRegistration)) untuk membukanya.")
+                return []
+            }
+            guard mode == .search else {
+                message = DeskMessage(.info, "Selesaikan isian ini dulu, atau Esc untuk membatalkannya, lalu Ctrl-T.")
+                return []
+            }
+            startForm(.guest(), "Tamu bukan anggota: nama, asal/instansi, peran. Tidak dihitung dalam kuorum; Esc = batal.")
         case .showReadiness:
             show(.readiness)
             selection = 0
@@ -613,6 +623,10 @@ extension AppState {
             message = DeskMessage(.warning, "Pilihan pimpinan tercatat: \(r.choice.label) (hadir \(r.present), wajib \(r.required)).")
         case let .eventWithdrawn(w):
             message = DeskMessage(.warning, "DIBATALKAN: \(w.line). Catatan lama tetap di jurnal dan notulen.")
+        case let .guestArrived(g):
+            let clock = IndonesianFormat.clock(g.at, zone: zone)
+            message = DeskMessage(.success, "Tamu tercatat: \(g.line), \(g.role.label), pukul \(clock). Tidak dihitung dalam kuorum.")
+            log(clock, "+", "tamu: \(g.line) (\(g.role.rawValue))")
         case let .documentDetailsAmended(a):
             let changed = EntryForm.documentDetailKeys.filter { a.fields[$0] != nil }.map { EntryForm.documentDetailLabel($0).lowercased() }
             message = DeskMessage(.success, "Identitas berita acara dikoreksi: \(changed.joined(separator: ", ")). "

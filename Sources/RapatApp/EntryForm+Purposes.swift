@@ -60,6 +60,16 @@ extension EntryForm {
         ])
     }
 
+    /// A non-member at the desk: name, origin, role. The choices are in the label, since the desk shows one prompt.
+    static func guest() -> EntryForm {
+        let roles = GuestRole.allCases.enumerated().map { "\($0.offset + 1) \($0.element.rawValue)" }.joined(separator: ", ")
+        return EntryForm(.guest, title: "Tamu bukan anggota", fields: [
+            Field("Nama tamu", .text(required: true)),
+            Field("Asal / instansi", .text(required: false)),
+            Field("Peran (\(roles); Enter = 1)", .choice(options: GuestRole.allCases.map(\.rawValue), defaultIndex: 0)),
+        ])
+    }
+
     /// The command of a complete form; `seed` serves a drawn lot.
     func command(at now: Date, seed: UInt64 = 0) -> Command {
         if let voting = votingCommand(at: now, seed: seed) { return voting }
@@ -86,6 +96,8 @@ extension EntryForm {
         case .postpone:
             let date = text(1)
             return .postponeMeeting(reason: text(0), newDate: date.isEmpty ? nil : date, at: now)
+        case .guest:
+            return .recordGuest(name: text(0), origin: text(1), role: GuestRole.allCases[int(2) ?? 0], at: now)
         case let .documentDetails(before):
             return .amendDocumentDetails(fields: documentDetailChanges(from: before) ?? [:], at: now)
         case .quorumLoss:

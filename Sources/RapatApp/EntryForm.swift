@@ -18,6 +18,8 @@ public struct EntryForm: Equatable, Sendable {
         case proxy
         /// The berita acara's identity fields, with their values when the form opened.
         case documentDetails([String: String])
+        /// A non-member attendee at the desk.
+        case guest
     }
 
     public struct Field: Equatable, Sendable {

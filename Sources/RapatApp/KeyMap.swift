@@ -25,7 +25,7 @@ public enum DeskIntent: Hashable, Sendable {
     case enterPresidium, enterReport, enterQuestion, newQuestionRound, amendNote, answerQuorumLoss
     case proposeMotion, openElection, nominateCandidate, vote, closeVote, showDecisions, registerProxy
     case proposeShu, showShu, showDocument, pageUp, pageDown, withdrawLast
-    case showReadiness, enterDocumentDetails
+    case showReadiness, enterDocumentDetails, recordGuest
 }
 
 extension DeskIntent {
@@ -35,6 +35,7 @@ extension DeskIntent {
         .postponeMeeting, .toggleRecess, .writeNote, .writeDecision, .enterPresidium, .enterReport, .enterQuestion,
         .newQuestionRound, .amendNote, .answerQuorumLoss, .proposeMotion, .openElection, .nominateCandidate, .vote,
         .closeVote, .registerProxy, .proposeShu, .withdrawLast, .enterDocumentDetails,
+        .recordGuest,
     ]
 }
 
@@ -66,6 +67,9 @@ public enum KeyMap {
         KeyBinding(keys: [.function(2)], intent: .openRegistration,
                    help: "Buka daftar hadir: membekukan daftar anggota dan aturan kuorum (konfirmasi Enter)", barLabel: nil,
                    screens: [.desk]),
+        KeyBinding(keys: [.control("t")], intent: .recordGuest,
+                   help: "Catat tamu bukan anggota yang datang (undangan, peninjau, karyawan): nama, asal, peran; "
+                       + "tercantum terpisah di daftar hadir, tidak dihitung dalam kuorum", barLabel: nil, screens: [.desk, .agenda]),
         KeyBinding(keys: [.up], intent: .selectPrevious, help: "Pilih nama sebelumnya dalam daftar", barLabel: nil,
                    screens: [.desk]),
         KeyBinding(keys: [.down], intent: .selectNext, help: "Pilih nama berikutnya dalam daftar", barLabel: nil,

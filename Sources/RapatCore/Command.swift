@@ -64,6 +64,8 @@ public enum Command: Sendable {
     case importShuLedger(ShuLedgerImport)
     /// `ba_details`: completes or corrects identity fields of the documents.
     case amendDocumentDetails(fields: [String: String], at: Date)
+    /// A non-member attendee (undangan, peninjau, karyawan) recorded at the desk: listed apart, never counted.
+    case recordGuest(name: String, origin: String, role: GuestRole, at: Date)
     /// The desk saw its clock read `observed`, before the latest meeting event `last` (the TUI stamps `at` just after).
     case noteClockSteppedBack(observed: Date, last: Date, at: Date)
     /// `withdraw`: takes back the legal event at journal position `sequence`, recorded by mistake, with a reason.
@@ -95,6 +97,7 @@ public enum Command: Sendable {
         case let .proposeShu(_, at), let .amendShu(_, _, at): at
         case let .importShuLedger(l): l.at
         case let .amendDocumentDetails(_, at): at
+        case let .recordGuest(_, _, _, at): at
         case let .noteClockSteppedBack(_, _, at): at
         case let .withdrawEvent(_, _, at): at
         }

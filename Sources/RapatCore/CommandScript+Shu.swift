@@ -7,6 +7,8 @@ extension CommandScript {
         ("ba_details", DocumentAmendment.keys.map { $0 + "?" },
          "melengkapi/memperbaiki isian identitas berita acara (boleh sesudah rapat ditutup)"),
         ("shu_amend", ["components", "reason"], "perubahan persentase dalam rapat: [{\"name\",\"percent\",\"role\"}], berjumlah 100"),
+        ("guest", ["name", "origin?", "role?"],
+         "tamu bukan anggota yang hadir: nama, asal/instansi, role undangan (bawaan), peninjau, atau karyawan; tidak dihitung"),
     ]
 
     static func shuCommand(_ name: String, _ fields: inout Fields, at: Date) throws(LineError) -> Command? {
@@ -21,6 +23,12 @@ extension CommandScript {
                 do { amount = try Rupiah.parse(text) } catch { throw LineError("surplus: \(error.message)") }
             }
             return .proposeShu(surplus: amount, at: at)
+        case "guest":
+            let roleText = try fields.optionalString("role") ?? GuestRole.invited.rawValue
+            guard let role = GuestRole(rawValue: roleText) else {
+                throw LineError("role \"\(roleText)\" tidak dikenal: gunakan \(GuestRole.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            return .recordGuest(name: try fields.string("name"), origin: try fields.optionalString("origin") ?? "", role: role, at: at)
         case "ba_details":
             var values: [String: String] = [:]
             for key in DocumentAmendment.keys {

@@ -44,6 +44,7 @@ extension Event {
         case shuApproved = "shu_approved"
         case shuLedgerImported = "shu_ledger_imported"
         case documentDetailsAmended = "document_details_amended"
+        case guestArrived = "guest_arrived"
         case clockSteppedBack = "clock_stepped_back"
         case eventWithdrawn = "event_withdrawn"
     }
@@ -89,6 +90,7 @@ extension Event {
         case .shuApproved: .shuApproved
         case .shuLedgerImported: .shuLedgerImported
         case .documentDetailsAmended: .documentDetailsAmended
+        case .guestArrived: .guestArrived
         case .clockSteppedBack: .clockSteppedBack
         case .eventWithdrawn: .eventWithdrawn
         }

@@ -58,6 +58,7 @@ public enum Event: Hashable, Sendable {
     case shuApproved(ShuApproval)
     case shuLedgerImported(ShuLedgerImport)
     case documentDetailsAmended(DocumentAmendment)
+    case guestArrived(GuestArrival)
     /// The desk's clock read earlier than the journal's latest meeting event; the desk went on with times just
     /// after that event (DECISIONS.md "Time runs forward").
     case clockSteppedBack(ClockStep)
@@ -100,6 +101,7 @@ public enum Event: Hashable, Sendable {
         case let .shuApproved(a): a.at
         case let .shuLedgerImported(l): l.at
         case let .documentDetailsAmended(a): a.at
+        case let .guestArrived(g): g.at
         case let .clockSteppedBack(step): step.at
         case let .eventWithdrawn(w): w.at
         }

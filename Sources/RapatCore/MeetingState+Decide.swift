@@ -254,6 +254,9 @@ extension MeetingState {
         case .amendDocumentDetails:
             preconditionFailure("handled before the closed/postponed guard")
 
+        case let .recordGuest(name, origin, role, at):
+            return try decideGuest(name: name, origin: origin, role: role, at: at)
+
         case let .noteClockSteppedBack(observed, last, at):
             guard opening != nil else { throw .registrationNotOpen }
             guard observed < last, last <= at else {

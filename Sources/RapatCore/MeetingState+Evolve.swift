@@ -84,6 +84,8 @@ extension MeetingState {
             shuLedger = ledger
         case let .documentDetailsAmended(amendment):
             documentAmendments.append(amendment)
+        case let .guestArrived(guest):
+            guests.append(guest)
         case let .clockSteppedBack(step):
             clockSteps.append(step)
         case let .eventWithdrawn(withdrawal):

@@ -58,6 +58,8 @@ public struct MeetingState: Sendable {
     public internal(set) var shuApproval: ShuApproval?
     public internal(set) var shuLedger: ShuLedgerImport?
     public internal(set) var documentAmendments: [DocumentAmendment] = []
+    /// Non-members who came (undangan, peninjau, karyawan), in order of arrival; never counted.
+    public internal(set) var guests: [GuestArrival] = []
 
     /// Every skorsing: reason, start, and end once resumed.
     public internal(set) var recesses: [(reason: String, start: Date, end: Date?)] = []

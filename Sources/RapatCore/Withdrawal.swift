@@ -44,6 +44,9 @@ struct WithdrawTarget: Sendable {
         case closing
         case motion
         case shuProposal(previous: ShuProposal?, amendments: [ShuAmendment])
+        /// A non-member recorded by mistake; like attendance it is not part of the proceedings, so it can be withdrawn
+        /// whatever was recorded after it.
+        case guest(GuestArrival)
     }
 
     var effect: Effect
@@ -54,7 +57,7 @@ extension MeetingState {
     /// Kinds a `withdraw` can take back (the rest have their own corrections or are relied upon by what follows).
     public static let withdrawableKinds: [Event.Kind] = [
         .meetingOpened, .quorumDeclared, .agendaItemStarted, .recessStarted, .recessEnded, .questionRoundStarted,
-        .decisionRecorded, .meetingClosed, .motionProposed, .shuProposed,
+        .decisionRecorded, .meetingClosed, .motionProposed, .shuProposed, .guestArrived,
     ]
 
     /// Kinds a stray key may still record that are corrected by a command of their own, not withdrawn.
@@ -73,7 +76,7 @@ extension MeetingState {
     static func isProceedings(_ event: Event) -> Bool {
         if event.isAdministrative || attendanceKinds.contains(event.kind) { return false }
         switch event {
-        case .clockSteppedBack, .eventWithdrawn, .registrationOpened, .meetingCreated: return false
+        case .clockSteppedBack, .eventWithdrawn, .registrationOpened, .meetingCreated, .guestArrived: return false
         default: return true
         }
     }
@@ -94,6 +97,7 @@ extension MeetingState {
         case .meetingClosed: .closing
         case .motionProposed: .motion
         case .shuProposed: previousShu.map { .shuProposal(previous: $0.0, amendments: $0.1) }
+        case let .guestArrived(guest): .guest(guest)
         default: nil
         }
         if let effect { withdrawTargets[sequence] = WithdrawTarget(effect: effect, at: event.at) }
@@ -112,7 +116,9 @@ extension MeetingState {
         }
         if Self.attendanceKinds.contains(kind) { throw .attendanceNotWithdrawable(sequence) }
         guard let target = withdrawTargets[sequence] else { throw .notWithdrawable(sequence, kind.rawValue) }
-        if let later = proceedingsSequences.last(where: { $0 > sequence && !withdrawnSequences.contains($0) }) {
+        // Nothing rests on a guest's arrival; everything else is withdrawn latest first.
+        let standsAlone = if case .guest = target.effect { true } else { false }
+        if !standsAlone, let later = proceedingsSequences.last(where: { $0 > sequence && !withdrawnSequences.contains($0) }) {
             throw .eventReliedUpon(sequence, later: later, laterKind: journalKinds[Int(later - 1)].rawValue)
         }
         try requireInOrder(at, member: nil)
@@ -153,6 +159,8 @@ extension MeetingState {
             what = "usul nomor \(motions.count) \(time) (\"\(motions.last?.text ?? "")\")"
         case .shuProposal:
             what = "usulan pembagian SHU \(time) (SHU \(shuProposal?.surplus.formatted ?? ""))"
+        case let .guest(guest):
+            what = "kehadiran tamu \(guest.line) \(time)"
         }
         return what
     }
@@ -195,6 +203,8 @@ extension MeetingState {
         case let .shuProposal(previous, amendments):
             shuProposal = previous
             shuAmendments = amendments
+        case let .guest(guest):
+            if let index = guests.firstIndex(of: guest) { guests.remove(at: index) }
         }
     }
 }

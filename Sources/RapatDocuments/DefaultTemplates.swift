@@ -625,10 +625,10 @@ tr.subtotal td { font-weight: bold; background: #f4f4f4; }
 </table>
 {{/ada_peninjau}}
 {{#ada_undangan}}
-<h2>Undangan (bukan anggota, tidak dihitung dalam kuorum)</h2>
+<h2>Undangan dan tamu bukan anggota (tidak dihitung dalam kuorum)</h2>
 <table class="hadir">
-<colgroup><col class="no"><col><col class="ttd"></colgroup>
-<thead><tr><th class="no">No</th><th>Nama</th><th class="ttd">Tanda tangan</th></tr></thead>
+<colgroup><col class="no"><col><col><col class="jam"><col class="ttd"></colgroup>
+<thead><tr><th class="no">No</th><th>Nama</th><th>Keterangan</th><th class="jam">Datang</th><th class="ttd">Tanda tangan</th></tr></thead>
 <tbody>
 {{#undangan}}{{{baris_html}}}
 {{/undangan}}
@@ -714,11 +714,11 @@ Tidak dihitung dalam kuorum, tanpa hak suara.
 {{/ada_peninjau}}
 {{#ada_undangan}}
 
-## Undangan (bukan anggota, tidak dihitung dalam kuorum)
+## Undangan dan tamu bukan anggota (tidak dihitung dalam kuorum)
 
 <!-- rapat: tinggi-baris 7 -->
-| No | Nama | Tanda tangan |
-|---:|--------------------|----------|
+| No | Nama | Keterangan | Datang | Tanda tangan |
+|---:|------------------------|--------------|------|----------|
 {{#undangan}}
 {{baris_md}}
 {{/undangan}}
@@ -809,7 +809,8 @@ Keterangan:
 {{/ada_peninjau}}
 {{#ada_undangan}}
 
-Undangan (bukan anggota, tidak dihitung dalam kuorum):
+Undangan dan tamu bukan anggota (tidak dihitung dalam kuorum):
+  No. Nama (asal)                                 Peran     Jam   Tanda tangan
 {{#undangan}}
 {{baris_txt}}
 {{/undangan}}

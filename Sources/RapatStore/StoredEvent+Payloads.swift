@@ -30,6 +30,7 @@ extension ShuAmendment: DatedPayload {}
 extension ShuApproval: DatedPayload {}
 extension ShuLedgerImport: DatedPayload {}
 extension DocumentAmendment: DatedPayload {}
+extension GuestArrival: DatedPayload {}
 extension EventWithdrawal: DatedPayload {}
 
 extension VoteOpening: DatedPayload {

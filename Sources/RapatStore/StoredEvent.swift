@@ -91,6 +91,7 @@ enum EventCodec {
         case let .shuApproved(approval): (nil, approval)
         case let .shuLedgerImported(ledger): (nil, ledger)
         case let .documentDetailsAmended(amendment): (nil, amendment)
+        case let .guestArrived(guest): (nil, guest)
         case let .clockSteppedBack(step): (nil, ClockReadings(observedMs: milliseconds(step.observed), lastMs: milliseconds(step.last)))
         case let .eventWithdrawn(withdrawal): (nil, withdrawal)
         }
@@ -185,6 +186,7 @@ enum EventCodec {
         case .shuApproved: return .shuApproved(try dated())
         case .shuLedgerImported: return .shuLedgerImported(try dated())
         case .documentDetailsAmended: return .documentDetailsAmended(try dated())
+        case .guestArrived: return .guestArrived(try dated())
         case .clockSteppedBack:
             let readings: ClockReadings = try payload()
             return .clockSteppedBack(ClockStep(observed: date(readings.observedMs), last: date(readings.lastMs), at: at))

@@ -96,6 +96,8 @@ final class DocxTests: XCTestCase {
         for row in rows {
             // The member number: a short cell that does not wrap (names may, in a narrow column).
             let number = PrintLayout.plain(PrintLayout.tableCells(row)[1])
+            // The undangan table has the guest's name there (an instansi may wrap); its rows are not members.
+            guard !number.contains(" ") else { continue }
             XCTAssertTrue(attendance.contains(number), "\(number) is in the converted daftar hadir")
         }
     }

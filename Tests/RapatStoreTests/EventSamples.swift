@@ -209,6 +209,10 @@ enum EventSamples {
         case .documentDetailsAmended:
             return [.documentDetailsAmended(DocumentAmendment(fields: ["nik": "3201", "alamat": "Jl. \"Baru\" 2",
                                                                        "tempat": "Aula"], at: t("2026-03-21 13:00")))]
+        case .guestArrived:
+            return [.guestArrived(GuestArrival(name: "Drs. Hartono", origin: "Dinas Koperasi \"UKM\" Kab. Bogor", role: .invited,
+                                               at: t("2026-03-21 09:12"))),
+                    .guestArrived(GuestArrival(name: "Sri Lestari", origin: "", role: .observer, at: t("2026-03-21 09:20")))]
         case .clockSteppedBack:
             return [.clockSteppedBack(ClockStep(observed: t("2026-03-21 08:10"), last: t("2026-03-21 10:34"),
                                                 at: t("2026-03-21 10:34")))]

@@ -61,6 +61,17 @@ enum DaftarHadirLines {
             + "<td>\(Markup.escape(a.unit))</td><td>\(Markup.escape(a.status))</td></tr>"
     }
 
+    /// A non-member: name and origin in one column (the origin on a line of its own when both do not fit), the
+    /// role, the arrival and room to sign.
+    static func guestTxt(_ no: Int, _ g: DaftarHadirModel.Guest) -> String {
+        let together = g.origin.isEmpty ? g.name : "\(g.name) (\(g.origin))"
+        let tail = " " + pad(g.role, 9) + " " + pad(g.arrived, 5) + " " + String(repeating: "_", count: 11)
+        let lead = pad(String(no), TextColumns.no, right: true) + " "
+        guard CellWidth.of(together) > 43, !g.origin.isEmpty else { return lead + pad(together, 43) + tail }
+        return lead + pad(g.name, 43) + tail + "\n" + String(repeating: " ", count: 8) + pad("(\(g.origin))", 70)
+            .trimmingCharacters(in: .whitespaces)
+    }
+
     /// `text` cut or padded to `width` cells; ASCII (nearly every name) is measured by its bytes.
     static func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
         let ascii = text.utf8.allSatisfy { $0 < 0x80 }

@@ -27,21 +27,38 @@ extension DaftarHadirModel {
         return sortedByNumber(out, number: \.number, position: \.position)
     }
 
-    /// Non-members to sign: the invited guests of the settings (`tamu_undangan`, correctable with `ba_details`), then
-    /// any other guest the journal names as a speaker of the pandangan umum, each once.
-    public static func guests(_ state: MeetingState) -> [String] {
-        var seen: Set<String> = []
+    /// A non-member on the daftar hadir: recorded at the desk (with origin, role and arrival), or named in the
+    /// settings or as a speaker and not recorded (listed to sign if they came).
+    public struct Guest: Sendable, Equatable {
+        public var name: String
+        public var origin: String
+        /// undangan, peninjau or karyawan.
+        public var role: String
+        /// "09.12", or empty when not recorded as arrived.
+        public var arrived: String
+
+        /// The keterangan column: role and origin.
+        public var remark: String { origin.isEmpty ? role : "\(role), \(origin)" }
+    }
+
+    /// Non-members to sign: those recorded at the desk in order of arrival, then the invited guests of the settings
+    /// (`tamu_undangan`, correctable with `ba_details`) and any guest speaker of the pandangan umum not already there,
+    /// each once ("Dinas Koperasi" asking a question is the "Dinas Koperasi dan UKM Kabupaten Bogor" of the invitations,
+    /// and an invited instansi is there when someone from it was recorded).
+    public static func guests(_ state: MeetingState) -> [Guest] {
+        let zone = state.timeZone
+        var out = state.guests.map { Guest(name: $0.name, origin: $0.origin, role: $0.role.rawValue,
+                                           arrived: LocalTime($0.at, zone).clock) }
+        var seen = Set(state.guests.flatMap { [$0.name, $0.origin] }.map { $0.lowercased() }.filter { !$0.isEmpty })
         let speakers = state.questions.compactMap { entry -> String? in
             guard case let .guest(name) = entry.speaker else { return nil }
             return name
         }
-        var out: [String] = []
         for name in (state.documentProfile?.details.guests ?? []) + speakers {
             let trimmed = name.trimmingCharacters(in: .whitespaces), key = trimmed.lowercased()
-            // "Dinas Koperasi" asking a question is the "Dinas Koperasi dan UKM Kabupaten Bogor" of the invitations.
             guard !trimmed.isEmpty, !seen.contains(where: { $0.hasPrefix(key) || key.hasPrefix($0) }) else { continue }
             seen.insert(key)
-            out.append(trimmed)
+            out.append(Guest(name: trimmed, origin: "", role: GuestRole.invited.rawValue, arrived: ""))
         }
         return out
     }

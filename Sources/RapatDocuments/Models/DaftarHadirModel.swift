@@ -37,7 +37,7 @@ public enum DaftarHadirModel {
     public static let listKeys: Set<String> = ["no", "nomor", "nama", "lp", "unit", "status", "datang", "keluar", "interval",
                                                "keterangan", "ada_keterangan", "baris_txt", "baris_md", "baris_html",
                                                "anggota", "subtotal", "baris_subtotal_txt",
-                                               "baris_subtotal_md", "baris_subtotal_html"]
+                                               "baris_subtotal_md", "baris_subtotal_html", "asal", "peran"]
 
     /// Every member who attended, in order of first arrival.
     public static func rows(_ state: MeetingState) -> [Row] {
@@ -154,9 +154,14 @@ public enum DaftarHadirModel {
             certification += " Selain itu hadir " + (apart.count == 1 ? apart[0]
                 : apart.dropLast().joined(separator: ", ") + " dan " + (apart.last ?? "")) + "."
         }
-        // Invited is not present: the undangan are listed for those who came to sign, not counted as present.
-        if !invited.isEmpty {
-            certification += " Daftar ini juga memuat \(figure(invited.count)) undangan (bukan anggota), yang menandatangani bila hadir."
+        // Non-members are never counted; those not recorded as arrived are listed for those who came to sign.
+        let arrivedGuests = invited.filter { !$0.arrived.isEmpty }.count
+        if arrivedGuests > 0 {
+            certification += " Hadir pula \(figure(arrivedGuests)) tamu bukan anggota (undangan, peninjau, karyawan), tidak dihitung dalam kuorum."
+        }
+        if invited.count > arrivedGuests {
+            certification += " Daftar ini juga memuat \(figure(invited.count - arrivedGuests)) undangan (bukan anggota), "
+                + "yang menandatangani bila hadir."
         }
         certification += " Seluruh \(figure(state.roster.count)) anggota dalam buku daftar anggota tercantum dalam daftar ini."
 
@@ -197,12 +202,13 @@ public enum DaftarHadirModel {
             "tidak_hadir": absent.enumerated().map { AbsentRecord(no: $0.offset + 1, absentee: $0.element, columns: columns) as Any },
             "ada_tidak_hadir": !absent.isEmpty,
             "jumlah_tidak_hadir": IndonesianFormat.countInWords(absent.count),
-            "undangan": invited.enumerated().map { index, name in
-                ["no": index + 1, "nama": name,
-                 "baris_txt": DaftarHadirLines.pad(String(index + 1), 5, right: true) + " " + DaftarHadirLines.pad(name, 50)
-                    + " " + String(repeating: "_", count: 15),
-                 "baris_md": "| \(index + 1) | \(Markup.markdown(name)) |  |",
-                 "baris_html": "<tr><td class=\"no\">\(index + 1)</td><td>\(Markup.escape(name))</td><td class=\"ttd\"></td></tr>"]
+            "undangan": invited.enumerated().map { index, guest in
+                ["no": index + 1, "nama": guest.name, "asal": guest.origin, "peran": guest.role, "datang": guest.arrived,
+                 "keterangan": guest.remark,
+                 "baris_txt": DaftarHadirLines.guestTxt(index + 1, guest),
+                 "baris_md": "| \(index + 1) | \(Markup.markdown(guest.name)) | \(Markup.markdown(guest.remark)) | \(guest.arrived) |  |",
+                 "baris_html": "<tr><td class=\"no\">\(index + 1)</td><td>\(Markup.escape(guest.name))</td>"
+                    + "<td>\(Markup.escape(guest.remark))</td><td class=\"jam\">\(guest.arrived)</td><td class=\"ttd\"></td></tr>"]
                     as [String: Any]
             },
             "ada_undangan": !invited.isEmpty,
