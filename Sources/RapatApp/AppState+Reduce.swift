@@ -78,6 +78,12 @@ extension AppState {
             return chooseOutcome(ch, for: decision)
         }
         if let intent = KeyMap.intent(for: key, on: screen, typing: isTyping, inputIsEmpty: input.isEmpty) {
+            // The review mode refuses a writing key before any form opens (a form would lead nowhere).
+            if readOnly, DeskIntent.writing.contains(intent) {
+                message = DeskMessage(.info, "Mode lihat (baca saja): \(key.label) tidak tersedia, tidak ada yang dicatat. "
+                    + "F1 untuk tombol yang bisa dipakai.")
+                return []
+            }
             return perform(intent)
         }
         // On the agenda screen, typing only fills its prompts.

@@ -22,6 +22,25 @@ public final class DeskRunner {
         state.shuLedger = try? session.file.currentLedger(of: session.state)
     }
 
+    /// A meeting as `rapat lihat` read it: the journal, the ledger, and what the verification said.
+    public struct ReviewSnapshot {
+        public var entries: [JournalEntry]
+        public var ledger: ShuLedger?
+        public var verification: String
+        public var digest: String
+
+        public init(entries: [JournalEntry], ledger: ShuLedger?, verification: String, digest: String = "") {
+            self.entries = entries
+            self.ledger = ledger
+            self.verification = verification
+            self.digest = digest
+        }
+    }
+
+    /// Asked once a second in the review mode: a new snapshot when another process has committed since the last one
+    /// (`rapat lihat` as a read-only second screen), nil otherwise.
+    public var reviewSource: (() -> ReviewSnapshot?)?
+
     /// The members' review mode over a meeting read from a file opened read-only (`rapat lihat`).
     public init(reviewing entries: [JournalEntry], ledger: ShuLedger?, verification: String, digest: String = "",
                 clock: @escaping () -> Date = Date.init) {
@@ -32,16 +51,33 @@ public final class DeskRunner {
         state = AppState(meeting: meeting, settingsRules: meeting.rules, settingsProfile: profile, draftAgenda: meeting.agenda,
                          now: meeting.closedAt ?? meeting.lastEventAt ?? clock())
         state.readOnly = true
-        state.shuLedger = ledger
         state.screen = .agenda
+        show(ReviewSnapshot(entries: entries, ledger: ledger, verification: verification, digest: digest), replaying: false)
+        state.message = DeskMessage(.info, verification)
+    }
+
+    /// Shows `snapshot` in the review mode, keeping the screen and the place on it.
+    public func showReview(_ snapshot: ReviewSnapshot) {
+        let before = state.meeting.eventCount
+        show(snapshot, replaying: true)
+        let added = state.meeting.eventCount - before
+        if added > 0 { state.message = DeskMessage(.info, "Diperbarui: \(added) peristiwa baru. \(snapshot.verification)") }
+    }
+
+    private func show(_ snapshot: ReviewSnapshot, replaying: Bool) {
+        if replaying {
+            let meeting = MeetingState.replaying(snapshot.entries.map(\.event))
+            state.update(meeting: meeting)
+            state.now = meeting.closedAt ?? meeting.lastEventAt ?? state.now
+        }
+        state.shuLedger = snapshot.ledger
         // The notulen and the rekap suara exactly as `rapat notulen --format txt` and `rapat rekap-suara --format txt` print them.
         func text(_ kind: DocumentKind) -> [String] {
-            let data = try? DocumentSet.single(kind, format: "txt", entries: entries, ledger: ledger, templates: .builtIn,
-                                               digest: digest, meetingFile: "")
+            let data = try? DocumentSet.single(kind, format: "txt", entries: snapshot.entries, ledger: snapshot.ledger,
+                                               templates: .builtIn, digest: snapshot.digest, meetingFile: "")
             return data.map { String(decoding: $0, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init) } ?? []
         }
-        state.documentLines = [verification, ""] + text(.notulen) + text(.rekapSuara)
-        state.message = DeskMessage(.info, verification)
+        state.documentLines = [snapshot.verification, ""] + text(.notulen) + text(.rekapSuara)
     }
 
     /// Runs until the user quits. Returns normally; the caller restores the terminal.
@@ -51,8 +87,8 @@ public final class DeskRunner {
             terminal.present(DeskScreen.render(state, width: size.width, height: size.height))
             switch terminal.nextEvent(timeoutMilliseconds: 1000) {
             case .tick, .resize:
-                // The review shows the meeting as it ended; its clock does not move.
-                if session != nil { send(.tick(clock())) }
+                // The review shows the meeting as the file has it; its clock moves only with the journal.
+                if session != nil { send(.tick(clock())) } else if let snapshot = reviewSource?() { showReview(snapshot) }
             case let .key(key):
                 if session != nil { send(.tick(clock())) }
                 send(.key(key))

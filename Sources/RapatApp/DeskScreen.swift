@@ -22,7 +22,7 @@ public enum DeskScreen {
             else { KeyMap.bar(for: state.screen, showing: state.isRelevantOnBar) }
         helpBar(bar, &buffer)
         if state.showingHelp {
-            HelpScreen.draw(for: state.screen, scroll: state.helpScroll, in: Rect(x: 0, y: 1, width: width, height: height - 2), on: &buffer)
+            HelpScreen.draw(for: state.screen, readOnly: state.readOnly, scroll: state.helpScroll, in: Rect(x: 0, y: 1, width: width, height: height - 2), on: &buffer)
             return buffer
         }
         if width >= fullSize.width, height >= fullSize.height {

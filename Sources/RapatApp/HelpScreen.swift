@@ -3,8 +3,10 @@ import TerminalUI
 /// The help screen, generated from `KeyMap.desk` so it can never disagree with the keys.
 enum HelpScreen {
     /// The lines for `screen`: its bindings (and the global ones), then notes for that screen.
-    static func lines(for screen: AppScreen) -> [(keys: String, text: String)] {
-        var lines: [(String, String)] = KeyMap.desk.filter { $0.applies(on: screen) }.map { binding in
+    static func lines(for screen: AppScreen, readOnly: Bool = false) -> [(keys: String, text: String)] {
+        // The review mode (`rapat lihat`) lists the reading keys only.
+        let bindings = KeyMap.desk.filter { $0.applies(on: screen) && !(readOnly && DeskIntent.writing.contains($0.intent)) }
+        var lines: [(String, String)] = bindings.map { binding in
             // Upper/lower case of a letter are one key to the user.
             var keys: [String] = []
             for key in binding.keys where !keys.contains(where: { $0.lowercased() == key.label.lowercased() }) {
@@ -13,7 +15,9 @@ enum HelpScreen {
             return (keys.joined(separator: " / "), binding.help)
         }
         lines.append(("", ""))
-        let notes = screen == .desk ? [
+        let notes = readOnly ? [
+            "Mode lihat (baca saja): tombol yang mencatat ditolak; layar diperbarui bila meja lain mencatat.",
+        ] : screen == .desk ? [
             "Pemindai kartu (barcode) cukup memindai: nomor terketik lalu Enter.",
             "Anggota yang keluar lalu memindai lagi tercatat kembali.",
             "Setiap catatan tersimpan permanen sebelum tampil di layar.",
@@ -25,10 +29,10 @@ enum HelpScreen {
     }
 
     /// Draws from line `scroll`; the last row says how to scroll or leave.
-    static func draw(for screen: AppScreen, scroll: Int, in rect: Rect, on buffer: inout ScreenBuffer) {
+    static func draw(for screen: AppScreen, readOnly: Bool = false, scroll: Int, in rect: Rect, on buffer: inout ScreenBuffer) {
         buffer.frame(rect, title: "Bantuan — tombol layar \(screen.title.lowercased())")
         let inner = rect.inset(1)
-        let all = lines(for: screen)
+        let all = lines(for: screen, readOnly: readOnly)
         let rows = max(1, inner.height - 1)
         let first = max(0, min(scroll, all.count - rows))
         var y = inner.y

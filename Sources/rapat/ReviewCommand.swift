@@ -26,15 +26,10 @@ struct ReviewCommand: ParsableCommand {
         let runner: DeskRunner
         let (meeting, scan) = try readMeeting(at: file, purpose: "rapat lihat", keepingEntries: true)
         do {
-            let verification: String = switch scan.verification {
-            case let .intact(events, digest):
-                "Jurnal utuh: \(events) peristiwa; sidik akhir \(digest.prefix(16))… (rapat verify untuk lengkapnya)."
-            default:
-                "JURNAL RUSAK: \(scan.verification.problem(zone: scan.zone) ?? ""); `rapat verify --file \(file)` "
-                    + "untuk rinciannya."
-            }
+            let verification = ReviewRefresh.verificationText(scan, path: file)
             let ledger = try meeting.currentLedger(of: scan.state)
             runner = DeskRunner(reviewing: scan.entries, ledger: ledger, verification: verification, digest: meeting.finalDigest)
+            meeting.close()
         } catch {
             throw failing(error)
         }
@@ -43,6 +38,7 @@ struct ReviewCommand: ParsableCommand {
             printReport(DeskScreen.render(runner.state, width: size.first ?? 80, height: size.last ?? 24).lines.joined(separator: "\n") + "\n")
             return
         }
+        runner.reviewSource = ReviewRefresh(path: file).snapshotIfChanged
         let terminal: CursesTerminal
         do { terminal = try CursesTerminal() } catch { throw failing(error) }
         defer { terminal.close() }

@@ -19,7 +19,10 @@ final class ReviewModeTests: XCTestCase {
             runner.send(.key(.escape))
         }
         runner.send(.key(.function(8)))
-        XCTAssertEqual(runner.state.message?.text, "Mode lihat (baca saja): tidak ada yang dicatat.")
+        XCTAssertEqual(runner.state.message?.text,
+                       "Mode lihat (baca saja): F8 tidak tersedia, tidak ada yang dicatat. F1 untuk tombol yang bisa dipakai.")
+        runner.send(.key(.character("u")))
+        XCTAssertEqual(runner.state.mode, .search, "no motion form opens in the review")
         XCTAssertEqual(runner.state.meeting.eventCount, before, "nothing was recorded")
 
         runner.send(.key(.character("d")))
@@ -42,5 +45,26 @@ final class ReviewModeTests: XCTestCase {
         runner.send(.key(.enter))
         XCTAssertEqual(runner.state.message?.text, "Ujang Hidayat (0001) hadir 08.10–11.20 WIB.")
         XCTAssertEqual(runner.state.meeting.eventCount, before)
+    }
+
+    /// Issue 13 item 10: the review lists reading keys only and follows the file when another process commits.
+    func testTheReviewListsReadingKeysAndFollowsNewEntries() throws {
+        let (entries, ledger) = try DemoMeeting.scripted()
+        let half = Array(entries.prefix(entries.count / 2))
+        let runner = DeskRunner(reviewing: half, ledger: ledger, verification: "Jurnal utuh: uji")
+        runner.send(.key(.character("?")))
+        let help = DeskScreen.render(runner.state, width: 80, height: 24).text
+        XCTAssertTrue(help.contains("Daftar keputusan"), help)
+        XCTAssertFalse(help.contains("Umumkan kuorum"), "no writing key in the review's help: \(help)")
+        runner.send(.key(.escape))
+        runner.send(.key(.character("o")))
+        XCTAssertEqual(runner.state.screen, .document)
+        let before = runner.state.meeting.eventCount
+        runner.showReview(DeskRunner.ReviewSnapshot(entries: entries, ledger: ledger, verification: "Jurnal utuh: semua"))
+        XCTAssertEqual(runner.state.meeting.eventCount, Int64(entries.count))
+        XCTAssertEqual(runner.state.screen, .document, "the screen stays")
+        XCTAssertTrue(runner.state.message?.text.hasPrefix("Diperbarui: \(Int64(entries.count) - before) peristiwa baru.") ?? false,
+                      runner.state.message?.text ?? "")
+        XCTAssertEqual(runner.state.documentLines.first, "Jurnal utuh: semua")
     }
 }
