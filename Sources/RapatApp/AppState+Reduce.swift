@@ -62,6 +62,10 @@ extension AppState {
             }
             return []
         }
+        if screen == .messages {
+            guard let intent = handleMessagesKey(key) else { return [] }
+            return perform(intent)
+        }
         if case .confirm = mode {
             // Enter records what the question named; any other key cancels, and does nothing else.
             let command = pendingCommand
@@ -118,6 +122,8 @@ extension AppState {
             return performVoting(intent)
         case .proposeShu, .showShu:
             return performShu(intent)
+        case .showMessages, .closeMessages:
+            toggleMessages()
         case .showDocument:
             screen = .document
             clearInput()
@@ -363,6 +369,8 @@ extension AppState {
         if case let .form(form) = mode { parkedForm = (form, input) }
         clearInput()
         screen = next
+        // A message belongs to the screen it answered (it stays in the Pesan log).
+        message = nil
         if next == .agenda, let parked = parkedForm {
             parkedForm = nil
             mode = .form(parked.form)
