@@ -14,9 +14,11 @@ enum AgendaScreen {
         let meeting = state.meeting
         let zone = state.zone
         func line(_ text: String, style: Style = .plain) {
-            guard y < inner.maxY else { return }
-            buffer.put(CellWidth.truncate(text, to: width), x: x, y: y, style: style)
-            y += 1
+            // Wrapped, not cut: the quorum advice and the vote lines are whole sentences.
+            for part in Paragraph.wrap(text, width: width) where y < inner.maxY {
+                buffer.put(part, x: x, y: y, style: style)
+                y += 1
+            }
         }
 
         if let closed = meeting.closedAt {

@@ -124,6 +124,20 @@ final class MessageLogTests: XCTestCase {
         XCTAssertEqual(desk.app.messageLog.last?.text, said, "kept in the Pesan log")
     }
 
+    func testTheQuorumAdviceOnTheAgendaIsWhole() throws {
+        var desk = try DeskHarness(members: DeskFixtures.members)
+        desk.type("0001")
+        desk.press([.function(6), .function(7)])
+        desk.type("Ketua Pengurus")
+        desk.press([.function(9), .function(8)])  // declared TIDAK SAH: 1 of 3
+        let screen = desk.screen(80, 24)
+        let agenda = (2..<22).map { y in (2..<44).map { screen[$0, y].text }.joined() }.joined(separator: " ")
+            .split(separator: " ").joined(separator: " ")
+        XCTAssertTrue(agenda.contains("Q 3 — TIDAK SAH"), screen.text)
+        XCTAssertTrue(agenda.contains("lalu F8 hitung ulang; bila tetap kurang, F4 tunda."), screen.text)
+        XCTAssertFalse(agenda.contains("…"), screen.text)
+    }
+
     func testHelpLinesWrapInsteadOfBeingCut() throws {
         var desk = try DeskHarness(members: DeskFixtures.members)
         desk.press([.function(6), .function(1)])
