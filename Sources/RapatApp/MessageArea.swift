@@ -3,11 +3,6 @@ import TerminalUI
 /// The message under the input line on the desk and agenda screens: wrapped, as tall as it needs within the rows
 /// the screen can give it; what does not fit is pointed to the Pesan screen, where every message is kept whole.
 enum MessageArea {
-    /// Rows `message` needs at `width`.
-    static func height(_ message: DeskMessage?, width: Int) -> Int {
-        message.map { Paragraph.wrap($0.text, width: width).count } ?? 0
-    }
-
     /// Draws `message` from (x, y) in at most `rows` rows; returns the rows used.
     @discardableResult
     static func draw(_ message: DeskMessage, x: Int, y: Int, width: Int, rows: Int, on buffer: inout ScreenBuffer) -> Int {

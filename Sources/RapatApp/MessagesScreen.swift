@@ -23,9 +23,12 @@ enum MessagesScreen {
         for (index, lines) in window.messages {
             let entry = log[index]
             let style = DeskScreen.style(of: DeskMessage(entry.kind, entry.text))
+            // The top message may show only its end: "…" instead of its time says it began above.
+            let cut = window.firstCut && index == window.messages.first?.index
             for (offset, line) in lines.enumerated() where y < inner.y + rows {
                 if offset == 0 {
-                    buffer.put(IndonesianFormat.clock(entry.at, zone: state.zone), x: x, y: y, style: Style(color: .cyan))
+                    buffer.put(cut ? "    …" : IndonesianFormat.clock(entry.at, zone: state.zone), x: x, y: y,
+                               style: Style(color: .cyan))
                 }
                 buffer.put(line, x: x + timeWidth, y: y, style: style, maxWidth: width - timeWidth)
                 y += 1
