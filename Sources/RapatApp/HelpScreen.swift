@@ -4,7 +4,7 @@ import TerminalUI
 enum HelpScreen {
     /// The lines for `screen`: its bindings (and the global ones), then notes for that screen.
     static func lines(for screen: AppScreen) -> [(keys: String, text: String)] {
-        var lines: [(String, String)] = KeyMap.desk.filter { $0.applies(on: screen) }.map { binding in
+        var lines: [(String, String)] = KeyMap.effective(on: screen).map { binding in
             // Upper/lower case of a letter are one key to the user.
             var keys: [String] = []
             for key in binding.keys where !keys.contains(where: { $0.lowercased() == key.label.lowercased() }) {

@@ -130,7 +130,7 @@ final class DeskFlowTests: XCTestCase {
                 help += desk.screen(80, 24).text
             }
             XCTAssertTrue(desk.app.showingHelp, "scrolling keeps the help open")
-            for binding in KeyMap.desk where binding.applies(on: screen) {
+            for binding in KeyMap.effective(on: screen) {
                 XCTAssertTrue(help.contains(String(binding.help.prefix(30))), "\(screen): \(binding.help)")
             }
             desk.press([.character("x")])

@@ -154,6 +154,21 @@ final class MessageLogTests: XCTestCase {
         XCTAssertFalse(help.contains("…"), "nothing cut")
     }
 
+    func testHelpListsOnlyWhatAKeyDoesOnItsScreen() {
+        // On the Pesan screen Esc goes back; the global "Kosongkan isian" Esc never acts there.
+        let messages = KeyMap.effective(on: .messages)
+        XCTAssertTrue(messages.contains { $0.intent == .closeMessages })
+        XCTAssertFalse(messages.contains { $0.intent == .clearInput })
+        XCTAssertFalse(KeyMap.effective(on: .decisions).contains { $0.intent == .clearInput }, "Esc: back to the agenda")
+        XCTAssertTrue(KeyMap.effective(on: .desk).contains { $0.intent == .clearInput })
+        for screen in AppScreen.allCases {
+            for binding in KeyMap.effective(on: screen) {
+                XCTAssertTrue(binding.keys.contains { KeyMap.intent(for: $0, on: screen, typing: false, inputIsEmpty: true) == binding.intent },
+                              "\(screen): \(binding.help)")
+            }
+        }
+    }
+
     func testTheQuorumPanelUsesTheWidthAt120Columns() throws {
         let members = DeskFixtures.members + [
             Fixtures.member("0006", "Agus", unit: "Koperasi Unit Desa Sumber Jaya"),
