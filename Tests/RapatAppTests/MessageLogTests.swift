@@ -113,6 +113,19 @@ final class MessageLogTests: XCTestCase {
         XCTAssertTrue(desk.screen().text.contains("Nomor 9012"))
     }
 
+    func testThePesanScreenRendersAtEverySize() throws {
+        var desk = try deskWithLongRefusal()
+        desk.press([.function(12)])
+        for width in [0, 1, 10, 24, 40, 60, 79, 80, 120, 200] {
+            for height in [0, 1, 3, 6, 12, 20, 24, 40] {
+                let screen = desk.screen(width, height)
+                XCTAssertEqual(screen.lines.count, max(0, height))
+                XCTAssertTrue(screen.lines.allSatisfy { CellWidth.of($0) <= width }, "\(width)×\(height)")
+            }
+        }
+        XCTAssertTrue(desk.screen(60, 20).text.contains("Catatan jurnal nomor 123456"), desk.screen(60, 20).text)
+    }
+
     func testAMessageFromOneScreenDoesNotFollowToTheOther() throws {
         var desk = try DeskHarness(members: DeskFixtures.members)
         desk.press([.function(6), .function(9)])
