@@ -14,9 +14,11 @@ enum AgendaScreen {
         let meeting = state.meeting
         let zone = state.zone
         func line(_ text: String, style: Style = .plain) {
-            guard y < inner.maxY else { return }
-            buffer.put(CellWidth.truncate(text, to: width), x: x, y: y, style: style)
-            y += 1
+            // Wrapped, not cut: the quorum advice and the vote lines are whole sentences.
+            for part in Paragraph.wrap(text, width: width) where y < inner.maxY {
+                buffer.put(part, x: x, y: y, style: style)
+                y += 1
+            }
         }
 
         if let closed = meeting.closedAt {
@@ -81,7 +83,9 @@ enum AgendaScreen {
         }
         if case let .form(form) = state.mode {
             if let message = state.message, y < inner.maxY {
-                for text in CellWidth.wrap(message.text, width).prefix(2) { line(text, style: DeskScreen.style(of: message)) }
+                // The form keeps the rows for its title, the current field and its hints.
+                let rows = min(inner.maxY - y, max(2, inner.maxY - y - 7))
+                y += MessageArea.draw(message, x: x, y: y, width: width, rows: rows, on: &buffer)
             }
             y += 1
             drawForm(form, state, x: x, width: width, y: &y, maxY: inner.maxY, on: &buffer)
@@ -94,7 +98,7 @@ enum AgendaScreen {
             y += 1
         }
         if let message = state.message, y < inner.maxY {
-            for text in CellWidth.wrap(message.text, width).prefix(2) { line(text, style: DeskScreen.style(of: message)) }
+            y += MessageArea.draw(message, x: x, y: y, width: width, rows: min(inner.maxY - y, max(2, inner.maxY - y - 3)), on: &buffer)
         }
         if let shown = state.shownVoteResult,
            let (round, result) = meeting.closedVotes.first(where: { $0.result.round == shown }) {

@@ -62,6 +62,10 @@ extension AppState {
             }
             return []
         }
+        if screen == .messages {
+            guard let intent = handleMessagesKey(key) else { return [] }
+            return perform(intent)
+        }
         if case .confirm = mode {
             // Enter records what the question named; any other key cancels, and does nothing else.
             let command = pendingCommand
@@ -140,6 +144,8 @@ extension AppState {
             selection = 0
         case .enterDocumentDetails:
             return startDocumentDetails()
+        case .showMessages, .closeMessages:
+            toggleMessages()
         case .showDocument:
             screen = .document
             clearInput()
@@ -387,6 +393,8 @@ extension AppState {
         if case let .form(form) = mode { parkedForm = (form, input) }
         clearInput()
         screen = next
+        // A message belongs to the screen it answered (it stays in the Pesan log).
+        message = nil
         if next == .agenda, let parked = parkedForm {
             parkedForm = nil
             mode = .form(parked.form)

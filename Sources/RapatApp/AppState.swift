@@ -86,7 +86,10 @@ public struct AppState {
     public var selection = 0
     /// Whether the user moved the selection with the arrows (then Enter takes the selected name).
     public var selectionMoved = false
-    public var message: DeskMessage?
+    /// The message under the input line; every one set is also kept in `messageLog` (`AppState+Messages`).
+    public var message: DeskMessage? {
+        didSet { logMessage() }
+    }
     public var log: [DeskLogLine] = []
     public var showingHelp = false
     /// First help line shown; ↑↓ PgUp PgDn scroll the help screen.
@@ -110,6 +113,12 @@ public struct AppState {
     /// A form left half-filled when the secretary switched to the desk; restored on return to the agenda.
     public var parkedForm: (form: EntryForm, input: String)?
     public var quitRequested = false
+    /// Every message of the session, oldest first, for the Pesan screen.
+    public internal(set) var messageLog: [LoggedMessage] = []
+    /// How many of the newest messages are below the Pesan screen's view (0: the newest is shown).
+    public var messageScroll = 0
+    /// The screen the Pesan screen returns to.
+    public var screenBeforeMessages: AppScreen = .desk
     public private(set) var searchIndex: MemberSearchIndex
     private var indexedRosterVersion: Int
 
@@ -153,6 +162,7 @@ public struct AppState {
         case .showDecisions: return !meeting.decisions.isEmpty
         case .showDocument: return readOnly
         case .openRegistration: return !registrationOpen
+        case .showMessages: return screen != .messages
         default: return true
         }
     }

@@ -26,7 +26,7 @@ public enum DeskScreen {
             return buffer
         }
         if width >= fullSize.width, height >= fullSize.height {
-            let panelWidth = 34
+            let panelWidth = QuorumPanel.width(screenWidth: width, units: state.meeting.roster.units)
             let body = Rect(x: 0, y: 1, width: width - panelWidth, height: height - 2)
             switch state.screen {
             case .agenda: AgendaScreen.draw(state, in: body, on: &buffer)
@@ -34,6 +34,7 @@ public enum DeskScreen {
             case .shu: ShuScreen.draw(state, in: body, on: &buffer)
             case .document: DocumentScreen.draw(state, in: body, on: &buffer)
             case .readiness: ReadinessScreen.draw(state, in: body, on: &buffer)
+            case .messages: MessagesScreen.draw(state, in: body, on: &buffer)
             case .desk: desk(state, in: body, on: &buffer)
             }
             QuorumPanel.draw(state, in: Rect(x: width - panelWidth, y: 1, width: panelWidth, height: height - 2), on: &buffer)
@@ -46,6 +47,7 @@ public enum DeskScreen {
             case .shu: ShuScreen.draw(state, in: body, on: &buffer)
             case .document: DocumentScreen.draw(state, in: body, on: &buffer)
             case .readiness: ReadinessScreen.draw(state, in: body, on: &buffer)
+            case .messages: MessagesScreen.draw(state, in: body, on: &buffer)
             case .desk: desk(state, in: body, on: &buffer, framed: false)
             }
         }
@@ -128,7 +130,9 @@ public enum DeskScreen {
                 y += 1
             }
             y += 1
-            if let message = state.message { y = draw(message, x: x, y: y, width: width, limit: inner.maxY, &buffer) }
+            if let message = state.message {
+                MessageArea.draw(message, x: x, y: y, width: width, rows: inner.maxY - y, on: &buffer)
+            }
             return
         }
         // Input line
@@ -140,7 +144,9 @@ public enum DeskScreen {
         buffer.cursor = (x + promptWidth + inputWidth, y)
         y += 1
         if let message = state.message {
-            y = draw(message, x: x, y: y, width: width, limit: min(inner.maxY, y + 3), &buffer)
+            // The message takes the rows it needs; the list below keeps its heading and two rows when it can.
+            let rows = max(min(3, inner.maxY - y), inner.maxY - y - 3)
+            y += MessageArea.draw(message, x: x, y: y, width: width, rows: rows, on: &buffer)
         } else {
             y += 1
         }
@@ -152,7 +158,8 @@ public enum DeskScreen {
             buffer.put("Catatan terakhir:", x: x, y: y, style: .bold, maxWidth: width)
             y += 1
             if state.log.isEmpty, y < inner.maxY {
-                buffer.put("Belum ada. Pindai kartu anggota atau ketik nomor/nama.", x: x, y: y, maxWidth: width)
+                Paragraph("Belum ada. Pindai kartu anggota atau ketik nomor/nama.")
+                    .render(in: Rect(x: x, y: y, width: width, height: inner.maxY - y), on: &buffer)
             }
             for entry in state.log where y < inner.maxY {
                 buffer.put("\(entry.time) \(entry.symbol) \(entry.text)", x: x, y: y, maxWidth: width)
@@ -190,15 +197,5 @@ public enum DeskScreen {
         case .warning: Style(color: .yellow, bold: true)
         case .error: Style(color: .red, bold: true)
         }
-    }
-
-    private static func draw(_ message: DeskMessage, x: Int, y: Int, width: Int, limit: Int, _ buffer: inout ScreenBuffer) -> Int {
-        let style = style(of: message)
-        var y = y
-        for line in CellWidth.wrap(message.text, width) where y < limit {
-            buffer.put(line, x: x, y: y, style: style)
-            y += 1
-        }
-        return y
     }
 }

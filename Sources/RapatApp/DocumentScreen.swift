@@ -13,8 +13,7 @@ enum DocumentScreen {
         buffer.cursor = (x + used + typed, y)
         y += 1
         if let message = state.message, y < inner.maxY {
-            buffer.put(CellWidth.truncate(message.text, to: width), x: x, y: y, style: DeskScreen.style(of: message))
-            y += 1
+            y += MessageArea.draw(message, x: x, y: y, width: width, rows: min(4, inner.maxY - y), on: &buffer)
         }
         let needle = state.input.trimmingCharacters(in: .whitespaces).lowercased()
         for line in state.documentLines.dropFirst(state.selection) where y < inner.maxY {

@@ -5,7 +5,7 @@ enum HelpScreen {
     /// The lines for `screen`: its bindings (and the global ones), then notes for that screen.
     static func lines(for screen: AppScreen, readOnly: Bool = false) -> [(keys: String, text: String)] {
         // The review mode (`rapat lihat`) lists the reading keys only.
-        let bindings = KeyMap.desk.filter { $0.applies(on: screen) && !(readOnly && DeskIntent.writing.contains($0.intent)) }
+        let bindings = KeyMap.effective(on: screen).filter { !(readOnly && DeskIntent.writing.contains($0.intent)) }
         var lines: [(String, String)] = bindings.map { binding in
             // Upper/lower case of a letter are one key to the user.
             var keys: [String] = []
@@ -21,6 +21,8 @@ enum HelpScreen {
             "Pemindai kartu (barcode) cukup memindai: nomor terketik lalu Enter.",
             "Anggota yang keluar lalu memindai lagi tercatat kembali.",
             "Setiap catatan tersimpan permanen sebelum tampil di layar.",
+        ] : screen == .messages ? [
+            "Pesan yang terlalu panjang untuk layarnya tampil utuh di sini. Yang terbaru di bawah.",
         ] : [
             "Formulir: Enter tiap isian, ↑ kembali, Esc batal; tersimpan saat isian terakhir.",
         ]
@@ -28,26 +30,49 @@ enum HelpScreen {
         return lines
     }
 
-    /// Draws from line `scroll`; the last row says how to scroll or leave.
+    /// The help as screen rows at `width` cells: keys in an 18-cell column, their text wrapped beside it; on a narrow
+    /// screen the keys get a row of their own and the text the whole width.
+    static func rows(for screen: AppScreen, readOnly: Bool = false, width: Int) -> [(keys: String, text: String)] {
+        let keyColumn = 19
+        let besideKeys = width - keyColumn >= 20
+        var rows: [(String, String)] = []
+        for (keys, text) in lines(for: screen, readOnly: readOnly) {
+            if keys.isEmpty {
+                let wrapped = Paragraph.wrap(text, width: width)
+                rows += wrapped.isEmpty ? [("", "")] : wrapped.map { ("", $0) }
+            } else if besideKeys {
+                // Keys wider than their column ("F10 / CTRL-C / CTRL-Q") take the row above their text.
+                let ownRow = CellWidth.of(keys) >= keyColumn
+                if ownRow { rows.append((keys, "")) }
+                for (index, part) in Paragraph.wrap(text, width: width - keyColumn).enumerated() {
+                    rows.append((index == 0 && !ownRow ? keys : "", String(repeating: " ", count: keyColumn) + part))
+                }
+            } else {
+                rows.append((keys, ""))
+                rows += Paragraph.wrap(text, width: width - 2).map { ("", "  " + $0) }
+            }
+        }
+        return rows
+    }
+
+    /// Draws from row `scroll`; the last row says how to scroll or leave.
     static func draw(for screen: AppScreen, readOnly: Bool = false, scroll: Int, in rect: Rect, on buffer: inout ScreenBuffer) {
         buffer.frame(rect, title: "Bantuan — tombol layar \(screen.title.lowercased())")
         let inner = rect.inset(1)
-        let all = lines(for: screen, readOnly: readOnly)
+        let x = inner.x + 1, width = inner.width - 2
+        guard width > 0 else { return }
+        let all = rows(for: screen, readOnly: readOnly, width: width)
         let rows = max(1, inner.height - 1)
         let first = max(0, min(scroll, all.count - rows))
         var y = inner.y
         for (keys, text) in all.dropFirst(first).prefix(rows) {
-            if keys.isEmpty {
-                buffer.put(text, x: inner.x + 1, y: y, maxWidth: inner.width - 2)
-            } else {
-                buffer.put(CellWidth.pad(keys, to: 18), x: inner.x + 1, y: y, style: .bold)
-                buffer.put(text, x: inner.x + 20, y: y, maxWidth: inner.width - 21)
-            }
+            buffer.put(text, x: x, y: y, maxWidth: width)
+            if !keys.isEmpty { buffer.put(keys, x: x, y: y, style: .bold, maxWidth: width) }
             y += 1
         }
         let more = first + rows < all.count
         let footer = (more ? "↓/PgDn lainnya · " : "") + (first > 0 ? "↑/PgUp kembali · " : "")
             + "tombol lain untuk menutup bantuan"
-        buffer.put(footer, x: inner.x + 1, y: inner.maxY - 1, style: Style(color: .cyan), maxWidth: inner.width - 2)
+        buffer.put(CellWidth.truncate(footer, to: width), x: x, y: inner.maxY - 1, style: Style(color: .cyan))
     }
 }

@@ -2,7 +2,7 @@ import TerminalUI
 
 /// The screens of the app; the attendance desk is always one key away.
 public enum AppScreen: Hashable, Sendable, CaseIterable {
-    case desk, agenda, decisions, shu, document, readiness
+    case desk, agenda, decisions, shu, document, readiness, messages
 
     public var title: String {
         switch self {
@@ -12,6 +12,7 @@ public enum AppScreen: Hashable, Sendable, CaseIterable {
         case .shu: "SHU anggota"
         case .document: "Notulen dan rekap suara"
         case .readiness: "Siap berita acara?"
+        case .messages: "Pesan"
         }
     }
 }
@@ -26,6 +27,7 @@ public enum DeskIntent: Hashable, Sendable {
     case proposeMotion, openElection, nominateCandidate, vote, closeVote, showDecisions, registerProxy
     case proposeShu, showShu, showDocument, pageUp, pageDown, withdrawLast
     case showReadiness, enterDocumentDetails, recordGuest
+    case showMessages, closeMessages
 }
 
 extension DeskIntent {
@@ -173,6 +175,19 @@ public enum KeyMap {
         KeyBinding(keys: [.enter], intent: .submit, help: "Setujui isian atau konfirmasi", barLabel: nil, screens: [.agenda]),
         KeyBinding(keys: [.up], intent: .previousField, help: "Kembali ke isian sebelumnya pada formulir", barLabel: nil,
                    screens: [.agenda]),
+        // The message log: an F-key (and a Ctrl key for terminals that take F12), so typed text is never taken.
+        KeyBinding(keys: [.up], intent: .selectPrevious, help: "Gulir ke pesan sebelumnya", barLabel: nil, screens: [.messages]),
+        KeyBinding(keys: [.down], intent: .selectNext, help: "Gulir ke pesan berikutnya", barLabel: nil, screens: [.messages]),
+        KeyBinding(keys: [.pageUp], intent: .pageUp, help: "Lima pesan ke atas", barLabel: nil, screens: [.messages]),
+        KeyBinding(keys: [.pageDown], intent: .pageDown, help: "Lima pesan ke bawah", barLabel: nil, screens: [.messages]),
+        KeyBinding(keys: [.escape, .function(12), .control("p")], intent: .closeMessages,
+                   help: "Kembali ke layar sebelumnya (isian yang sedang diketik tetap ada)", barLabel: "Kembali",
+                   screens: [.messages]),
+        KeyBinding(keys: [.function(5)], intent: .showDesk, help: "Layar meja registrasi (daftar hadir)",
+                   barLabel: "Hadir", screens: [.messages]),
+        KeyBinding(keys: [.function(12), .control("p")], intent: .showMessages,
+                   help: "Pesan: semua pesan sesi ini dengan jamnya, yang terbaru di bawah (juga yang terpotong di layar)",
+                   barLabel: "Pesan"),
         KeyBinding(keys: [.escape], intent: .clearInput, help: "Kosongkan isian / batalkan", barLabel: nil),
         KeyBinding(keys: [.function(1), .character("?")], intent: .toggleHelp, help: "Tampilkan/tutup bantuan", barLabel: "Bantuan"),
         KeyBinding(keys: [.function(10), .control("c"), .control("q")], intent: .quit,

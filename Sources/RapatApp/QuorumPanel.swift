@@ -3,6 +3,15 @@ import TerminalUI
 
 /// The quorum panel: N, H, Q with the rule's formula, the margin, SAH / BELUM KUORUM, and counts by L/P and unit.
 enum QuorumPanel {
+    /// The panel's width with its frame: 34 below 120 columns; from 120 at least 44, and as wide as the longest unit
+    /// name needs while the body keeps 76 columns (at most 64).
+    static func width(screenWidth: Int, units: [String]) -> Int {
+        guard screenWidth >= 120 else { return 34 }
+        // Frame and margins 4, the leading space 1, the "hadir/terdaftar" column 8.
+        let needed = (units.map(CellWidth.of).max() ?? 0) + 13
+        return min(max(44, needed), max(44, min(64, screenWidth - 76)))
+    }
+
     static func draw(_ state: AppState, in rect: Rect, on buffer: inout ScreenBuffer) {
         let meeting = state.meeting
         let frozen = meeting.opening != nil
@@ -15,14 +24,19 @@ enum QuorumPanel {
         var y = inner.y
         func row(_ label: String, _ value: String, style: Style = .plain) {
             guard y < inner.maxY else { return }
-            buffer.put(CellWidth.pad(label, to: width - 8), x: x, y: y, maxWidth: width)
-            buffer.put(CellWidth.pad(value, to: 8, alignRight: true), x: x + width - 8, y: y, style: style, maxWidth: 8)
+            // The value is never cut ("1.204/12.022"); the label gets the rest of the row.
+            let valueWidth = min(width, max(8, CellWidth.of(value) + 1))
+            buffer.put(CellWidth.pad(label, to: width - valueWidth), x: x, y: y, maxWidth: width)
+            buffer.put(CellWidth.pad(value, to: valueWidth, alignRight: true), x: x + width - valueWidth, y: y, style: style,
+                       maxWidth: valueWidth)
             y += 1
         }
         func line(_ text: String, style: Style = .plain) {
-            guard y < inner.maxY else { return }
-            buffer.put(CellWidth.truncate(text, to: width), x: x, y: y, style: style)
-            y += 1
+            // Wrapped, not cut: "Tidak dihitung: 3 (luar biasa/calon/peninjau)" is wider than the 80-column panel.
+            for part in Paragraph.wrap(text, width: width) where y < inner.maxY {
+                buffer.put(part, x: x, y: y, style: style)
+                y += 1
+            }
         }
         row("Terdaftar (N)", IndonesianFormat.integer(quorum.registered))
         row("Hadir kini (H)", IndonesianFormat.integer(quorum.present), style: .bold)

@@ -33,6 +33,10 @@ enum ShuScreen {
         let typed = buffer.put(state.input, x: x + used, y: y, maxWidth: width - used - 1)
         buffer.cursor = (x + used + typed, y)
         y += 1
+        // A refused look-up ("tidak terdaftar") is said here, where it was typed.
+        if let message = state.message, y < inner.maxY {
+            y += MessageArea.draw(message, x: x, y: y, width: width, rows: min(4, inner.maxY - y), on: &buffer)
+        }
         for (offset, position) in state.results.positions.prefix(4).enumerated() where y < inner.maxY {
             let member = meeting.roster.members[position]
             buffer.put("\(offset == state.selection ? "▶" : " ") \(member.number) \(member.name)", x: x, y: y,

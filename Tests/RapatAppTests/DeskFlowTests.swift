@@ -125,12 +125,12 @@ final class DeskFlowTests: XCTestCase {
             desk.press([.function(1)])
             // The help scrolls at 80×24: read every page.
             var help = desk.screen(80, 24).text
-            for _ in 0..<4 {
+            for _ in 0..<12 {
                 desk.press([.pageDown])
                 help += desk.screen(80, 24).text
             }
             XCTAssertTrue(desk.app.showingHelp, "scrolling keeps the help open")
-            for binding in KeyMap.desk where binding.applies(on: screen) {
+            for binding in KeyMap.effective(on: screen) {
                 XCTAssertTrue(help.contains(String(binding.help.prefix(30))), "\(screen): \(binding.help)")
             }
             desk.press([.character("x")])
