@@ -77,21 +77,11 @@ extension AppState {
         if case let .decisionOutcome(decision) = mode, case let .character(ch) = key {
             return chooseOutcome(ch, for: decision)
         }
-        if let intent = KeyMap.intent(for: key, on: screen, typing: isTyping, inputIsEmpty: input.isEmpty) {
-            return perform(intent)
-        }
+        let intent = KeyMap.intent(for: key, on: screen, typing: isTyping, inputIsEmpty: input.isEmpty)
+        if let intent, intent != .editText { return perform(intent) }
         // On the agenda screen, typing only fills its prompts.
         if screen != .desk, !isTyping { return [] }
-        switch key {
-        case let .character(ch):
-            input.append(ch)
-            refreshResults()
-        case .backspace:
-            if !input.isEmpty { input.removeLast() }
-            refreshResults()
-        default:
-            break
-        }
+        edit(key)
         return []
     }
 
@@ -321,6 +311,8 @@ extension AppState {
         case .markReturned:
             guard let number = target() else { return [] }
             return [.execute(.markReturned(number, at: now))]
+        case .editText:
+            break  // applied to the input by `handle(_:)`
         case .voidCheckIn:
             guard let number = target(), let member = meeting.roster.member(number) else {
                 if input.isEmpty { message = DeskMessage(.info, "Ketik nomor atau nama anggota, lalu F8.") }
@@ -424,7 +416,7 @@ extension AppState {
         return ("m:" + number.rawValue, "\(member.number) \(member.name) (\(member.unit))")
     }
 
-    private mutating func refreshResults() {
+    mutating func refreshResults() {
         selection = 0
         selectionMoved = false
         if case let .form(form) = mode, form.currentField.kind == .speaker || form.currentField.kind == .member {

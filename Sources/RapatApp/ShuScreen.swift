@@ -29,10 +29,7 @@ enum ShuScreen {
         line(approved ? "Pembagian SHU disahkan (keputusan nomor \(meeting.shuApproval?.decision ?? 0))."
                       : "USULAN pembagian SHU — belum disahkan rapat.",
              style: Style(color: approved ? .green : .yellow, bold: true))
-        let used = buffer.put("Nomor / nama: ", x: x, y: y, style: .bold, maxWidth: width)
-        let typed = buffer.put(state.input, x: x + used, y: y, maxWidth: width - used - 1)
-        buffer.cursor = (x + used + typed, y)
-        y += 1
+        y += InputLine.draw(state, prompt: "Nomor / nama: ", x: x, y: y, width: width, maxRows: 1, on: &buffer)
         for (offset, position) in state.results.positions.prefix(4).enumerated() where y < inner.maxY {
             let member = meeting.roster.members[position]
             buffer.put("\(offset == state.selection ? "▶" : " ") \(member.number) \(member.name)", x: x, y: y,
