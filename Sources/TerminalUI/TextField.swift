@@ -170,7 +170,9 @@ public struct TextField: Equatable, Sendable {
 
     /// Draws the wrapped text in `rect` (the first line starting `firstIndent` cells in), showing the rows
     /// around the cursor when the text is longer than the rect, and sets `buffer.cursor`. A "…" in the
-    /// last cell of the first or last row says lines are hidden above or below. Returns the cursor's position.
+    /// last cell of the first or last row says lines are hidden above or below. Lines after the first use the
+    /// whole width, so a prompt in the indent is drawn over once the first line scrolls out of view: put the
+    /// prompt on its own line when the text can be longer than the rect. Returns the cursor's position.
     @discardableResult
     public func drawWrapped(in rect: Rect, firstIndent: Int = 0, style: Style = .plain,
                             markerStyle: Style = Style(color: .cyan), on buffer: inout ScreenBuffer) -> (x: Int, y: Int) {
