@@ -112,6 +112,23 @@ final class TextEntryTests: XCTestCase {
         XCTAssertEqual(desk.app.meeting.notes.last?.text, note, "recorded whole")
     }
 
+    func testALongQuestionAtOtherSizesKeepsItsEndAndTheCursorOnScreen() throws {
+        let desk = try typingQuestion(Self.question + " " + Self.question)
+        for (width, height) in [(60, 20), (120, 40), (100, 30)] {
+            let screen = desk.screen(width, height)
+            let cursor = try XCTUnwrap(screen.cursor, "\(width)×\(height)")
+            XCTAssertTrue((0..<width).contains(cursor.x) && (0..<height - 1).contains(cursor.y), "\(width)×\(height): \(cursor)")
+            var row = (0..<cursor.x).map { screen[$0, cursor.y].text }.joined()
+            if row.trimmingCharacters(in: CharacterSet(charactersIn: "│ ")).isEmpty {
+                // A full last line: the cursor starts the next one, as at 100×30.
+                row = (0..<width).map { screen[$0, cursor.y - 1].text }.joined()
+            }
+            XCTAssertTrue(row.contains("penagihannya? ") || row.hasSuffix("penagihannya?"),
+                          "\(width)×\(height): \(row)\n\(screen.text)")
+            XCTAssertTrue(screen.text.contains("Pertanyaan/tanggapan:"), "\(width)×\(height): the label stays")
+        }
+    }
+
     func testDeskSearchCursorMovementAndCtrlW() throws {
         var desk = try DeskHarness(members: DeskFixtures.members)
         desk.type("Siti Rahma", then: nil)
