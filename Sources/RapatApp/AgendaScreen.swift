@@ -88,14 +88,13 @@ enum AgendaScreen {
                 y += MessageArea.draw(message, x: x, y: y, width: width, rows: rows, on: &buffer)
             }
             y += 1
-            drawForm(form, state, x: x, width: width, y: &y, maxY: inner.maxY, on: &buffer)
+            drawForm(form, state, x: x, width: width, y: &y, maxY: inner.maxY,
+                     inputRows: InputLine.maxRows(forHeight: inner.height), on: &buffer)
             return
         }
         if state.mode != .search, let prompt = state.mode.prompt {
-            let used = buffer.put(prompt, x: x, y: y, style: .bold, maxWidth: width)
-            let inputWidth = buffer.put(state.input, x: x + used, y: y, maxWidth: width - used - 1)
-            buffer.cursor = (x + used + inputWidth, y)
-            y += 1
+            y += InputLine.draw(state, prompt: prompt, x: x, y: y, width: width,
+                                maxRows: InputLine.maxRows(forHeight: inner.height), on: &buffer)
         }
         if let message = state.message, y < inner.maxY {
             y += MessageArea.draw(message, x: x, y: y, width: width, rows: min(inner.maxY - y, max(2, inner.maxY - y - 3)), on: &buffer)
@@ -173,23 +172,23 @@ enum AgendaScreen {
 
     /// The form: accepted fields with their answers, the current one with the input line and a hint.
     static func drawForm(_ form: EntryForm, _ state: AppState, x: Int, width: Int, y: inout Int, maxY: Int,
-                         on buffer: inout ScreenBuffer) {
+                         inputRows: Int = 1, on buffer: inout ScreenBuffer) {
         guard y < maxY else { return }
         for part in CellWidth.wrap(form.title, width).prefix(2) where y < maxY {
             buffer.put(part, x: x, y: y, style: .bold, maxWidth: width)
             y += 1
         }
         // Keep the current field in view on short screens: show at most the fields that fit before it.
-        let room = max(1, maxY - y - 3)
+        let label = form.currentField.label + ": "
+        let entryRows = InputLine.rows(state, prompt: label, width: width, maxRows: inputRows)
+        let room = max(1, maxY - y - 3 - (entryRows - 1))
         let first = max(0, form.current - room + 1)
         for index in form.fields.indices.dropFirst(first) where y < maxY {
             let field = form.fields[index]
             let label = field.label + ": "
             if index == form.current {
-                let used = buffer.put(label, x: x, y: y, style: Style(bold: true, reverse: true), maxWidth: width)
-                let typed = buffer.put(state.input, x: x + used, y: y, maxWidth: width - used - 1)
-                buffer.cursor = (x + used + typed, y)
-                y += 1
+                y += InputLine.draw(state, prompt: label, promptStyle: Style(bold: true, reverse: true), x: x, y: y,
+                                    width: width, maxRows: inputRows, on: &buffer)
                 var hints = [field.hint]
                 if case let .choice(options, defaultIndex) = field.kind, maxY - y > options.count {
                     hints = options.enumerated().map { "\($0.offset + 1) \($0.element)" + ($0.offset == defaultIndex ? " (Enter)" : "") }

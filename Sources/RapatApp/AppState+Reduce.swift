@@ -81,7 +81,8 @@ extension AppState {
         if case let .decisionOutcome(decision) = mode, case let .character(ch) = key {
             return chooseOutcome(ch, for: decision)
         }
-        if let intent = KeyMap.intent(for: key, on: screen, typing: isTyping, inputIsEmpty: input.isEmpty) {
+        let intent = KeyMap.intent(for: key, on: screen, typing: isTyping, inputIsEmpty: input.isEmpty)
+        if let intent, intent != .editText {
             // The review mode refuses a writing key before any form opens (a form would lead nowhere).
             if readOnly, DeskIntent.writing.contains(intent) {
                 message = DeskMessage(.info, "Mode lihat (baca saja): \(key.label) tidak tersedia, tidak ada yang dicatat. "
@@ -92,16 +93,7 @@ extension AppState {
         }
         // On the agenda screen, typing only fills its prompts.
         if screen != .desk, !isTyping { return [] }
-        switch key {
-        case let .character(ch):
-            input.append(ch)
-            refreshResults()
-        case .backspace:
-            if !input.isEmpty { input.removeLast() }
-            refreshResults()
-        default:
-            break
-        }
+        edit(key)
         return []
     }
 
@@ -351,6 +343,8 @@ extension AppState {
         case .markReturned:
             guard let number = target() else { return [] }
             return [.execute(.markReturned(number, at: now))]
+        case .editText:
+            break  // applied to the input by `handle(_:)`
         case .voidCheckIn:
             guard let number = target(), let member = meeting.roster.member(number) else {
                 if input.isEmpty { message = DeskMessage(.info, "Ketik nomor atau nama anggota, lalu F8.") }
@@ -456,7 +450,7 @@ extension AppState {
         return ("m:" + number.rawValue, "\(member.number) \(member.name) (\(member.unit))")
     }
 
-    private mutating func refreshResults() {
+    mutating func refreshResults() {
         selection = 0
         selectionMoved = false
         if case let .form(form) = mode, form.currentField.kind == .speaker || form.currentField.kind == .member {

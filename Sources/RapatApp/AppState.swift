@@ -80,7 +80,13 @@ public struct AppState {
     public internal(set) var clockReading: Date
     /// Whether the clock running behind the journal has been noted since it fell behind.
     public internal(set) var clockStepNoted = false
-    public var input = ""
+    /// The text being typed (search, prompt or form field) with its cursor; edited by `AppState+TextEntry`.
+    public var inputField = TextField()
+    /// The typed text; assigning it puts the cursor at the end.
+    public var input: String {
+        get { inputField.text }
+        set { inputField = TextField(newValue) }
+    }
     public var mode: Mode = .search
     public var results = MemberSearchIndex.Result.none
     public var selection = 0

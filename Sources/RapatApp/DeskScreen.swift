@@ -137,12 +137,8 @@ public enum DeskScreen {
         }
         // Input line
         let prompt = state.mode.prompt ?? "Nomor / nama: "
-        let promptWidth = buffer.put(prompt, x: x, y: y, style: .bold, maxWidth: width)
-        let room = max(1, width - promptWidth - 1)
-        let shown = CellWidth.of(state.input) > room ? "…" + String(state.input.suffix(room - 1)) : state.input
-        let inputWidth = buffer.put(shown, x: x + promptWidth, y: y, maxWidth: room)
-        buffer.cursor = (x + promptWidth + inputWidth, y)
-        y += 1
+        y += InputLine.draw(state, prompt: prompt, x: x, y: y, width: width,
+                            maxRows: InputLine.maxRows(forHeight: inner.height), on: &buffer)
         if let message = state.message {
             // The message takes the rows it needs; the list below keeps its heading and two rows when it can.
             let rows = max(min(3, inner.maxY - y), inner.maxY - y - 3)

@@ -8,10 +8,7 @@ enum DocumentScreen {
         let inner = rect.inset(1)
         let x = inner.x + 1, width = inner.width - 2
         var y = inner.y
-        let used = buffer.put("Cari: ", x: x, y: y, style: .bold, maxWidth: width)
-        let typed = buffer.put(state.input, x: x + used, y: y, maxWidth: width - used - 1)
-        buffer.cursor = (x + used + typed, y)
-        y += 1
+        y += InputLine.draw(state, prompt: "Cari: ", x: x, y: y, width: width, maxRows: 1, on: &buffer)
         if let message = state.message, y < inner.maxY {
             y += MessageArea.draw(message, x: x, y: y, width: width, rows: min(4, inner.maxY - y), on: &buffer)
         }

@@ -28,6 +28,8 @@ public enum DeskIntent: Hashable, Sendable {
     case proposeShu, showShu, showDocument, pageUp, pageDown, withdrawLast
     case showReadiness, enterDocumentDetails, recordGuest
     case showMessages, closeMessages
+    /// A cursor or deletion key for the text being typed (`TextField`).
+    case editText
 }
 
 extension DeskIntent {
@@ -192,7 +194,25 @@ public enum KeyMap {
         KeyBinding(keys: [.function(1), .character("?")], intent: .toggleHelp, help: "Tampilkan/tutup bantuan", barLabel: "Bantuan"),
         KeyBinding(keys: [.function(10), .control("c"), .control("q")], intent: .quit,
                    help: "Keluar dari aplikasi (semua catatan sudah tersimpan)", barLabel: "Selesai"),
+    ] + editing
+
+    /// The editing keys of whatever is being typed (search, prompt, form field); they act only while typing.
+    static let editing: [KeyBinding] = [
+        KeyBinding(keys: [.left, .right], intent: .editText, help: "Geser kursor dalam teks yang diketik", barLabel: nil,
+                   screens: typingScreens),
+        KeyBinding(keys: [.home, .control("a")], intent: .editText, help: "Kursor ke awal teks", barLabel: nil,
+                   screens: typingScreens),
+        KeyBinding(keys: [.end, .control("e")], intent: .editText, help: "Kursor ke akhir teks", barLabel: nil,
+                   screens: typingScreens),
+        KeyBinding(keys: [.backspace, .delete], intent: .editText, help: "Hapus huruf sebelum / sesudah kursor",
+                   barLabel: nil, screens: typingScreens),
+        KeyBinding(keys: [.control("w")], intent: .editText, help: "Hapus kata sebelum kursor", barLabel: nil,
+                   screens: typingScreens),
+        KeyBinding(keys: [.control("u")], intent: .editText, help: "Hapus dari awal teks sampai kursor", barLabel: nil,
+                   screens: typingScreens),
     ]
+    /// Where text is typed (on the agenda only in a prompt or form).
+    static let typingScreens: [AppScreen] = [.desk, .agenda, .shu, .document]
 
     /// The intent bound to `key` on `screen`, if any. While the user is typing, letters are text, except `?`
     /// on an empty input line, which means help.

@@ -29,10 +29,7 @@ enum ShuScreen {
         line(approved ? "Pembagian SHU disahkan (keputusan nomor \(meeting.shuApproval?.decision ?? 0))."
                       : "USULAN pembagian SHU — belum disahkan rapat.",
              style: Style(color: approved ? .green : .yellow, bold: true))
-        let used = buffer.put("Nomor / nama: ", x: x, y: y, style: .bold, maxWidth: width)
-        let typed = buffer.put(state.input, x: x + used, y: y, maxWidth: width - used - 1)
-        buffer.cursor = (x + used + typed, y)
-        y += 1
+        y += InputLine.draw(state, prompt: "Nomor / nama: ", x: x, y: y, width: width, maxRows: 1, on: &buffer)
         // A refused look-up ("tidak terdaftar") is said here, where it was typed.
         if let message = state.message, y < inner.maxY {
             y += MessageArea.draw(message, x: x, y: y, width: width, rows: min(4, inner.maxY - y), on: &buffer)

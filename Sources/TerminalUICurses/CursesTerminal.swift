@@ -38,6 +38,16 @@ public final class CursesTerminal: TerminalBackend {
         }
         rapat_install_signal_handlers()
         rapat_configure(1000)
+        Self.defineEditingKeys()
+    }
+
+    /// Home, End and Delete as terminals send them whatever TERM says (tmux and the Linux console send
+    /// ESC [ 1 ~ for Home where xterm's entry expects ESC O H): unknown, they would arrive as Esc plus letters,
+    /// cancelling the text being typed.
+    private static func defineEditingKeys() {
+        for sequence in ["\u{1B}[1~", "\u{1B}[7~", "\u{1B}[H", "\u{1B}OH"] { define_key(sequence, KEY_HOME) }
+        for sequence in ["\u{1B}[4~", "\u{1B}[8~", "\u{1B}[F", "\u{1B}OF"] { define_key(sequence, KEY_END) }
+        define_key("\u{1B}[3~", KEY_DC)
     }
 
     deinit { close() }

@@ -29,6 +29,14 @@ final class TmuxSession {
 
     func screen() throws -> String { try run(captureOutput: true, ["capture-pane", "-p", "-t", "rapat"]) }
 
+    /// Where the pane's cursor is (column, row from 0).
+    func cursor() throws -> (x: Int, y: Int) {
+        let parts = try run(captureOutput: true, ["display-message", "-p", "-t", "rapat", "#{cursor_x},#{cursor_y}"])
+            .trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ",").compactMap { Int($0) }
+        guard parts.count == 2 else { throw TmuxError("no cursor position") }
+        return (parts[0], parts[1])
+    }
+
     /// Polls the pane until `predicate` holds, failing after `timeout` seconds with the last screen.
     @discardableResult
     func waitFor(_ description: String, timeout: TimeInterval = 15, file: StaticString = #filePath, line: UInt = #line,
