@@ -9,12 +9,15 @@ import TerminalUI
 public final class DeskRunner {
     /// Nil in the members' review mode: nothing is ever written.
     private let session: MeetingSession?
+    /// The notulen and rekap suara so far, for the O screen during the meeting (nil in the review: its text is fixed).
+    private let liveDocument: LiveDocument?
     public private(set) var state: AppState
     private let clock: () -> Date
 
     public init(session: MeetingSession, settings: CooperativeSettings, agenda: Agenda = Agenda(items: []),
                 clock: @escaping () -> Date = Date.init) {
         self.session = session
+        liveDocument = LiveDocument(session: session)
         self.clock = clock
         state = AppState(meeting: session.state, settingsRules: settings.rules, settingsProfile: settings.profile,
                          draftAgenda: agenda, now: clock())
@@ -26,6 +29,7 @@ public final class DeskRunner {
     public init(reviewing entries: [JournalEntry], ledger: ShuLedger?, verification: String, digest: String = "",
                 clock: @escaping () -> Date = Date.init) {
         session = nil
+        liveDocument = nil
         self.clock = clock
         let meeting = MeetingState.replaying(entries.map(\.event))
         let profile = meeting.opening?.profile ?? CooperativeProfile(name: meeting.cooperativeName, fiscalYear: 0)
@@ -35,12 +39,7 @@ public final class DeskRunner {
         state.shuLedger = ledger
         state.screen = .agenda
         // The notulen and the rekap suara exactly as `rapat notulen --format txt` and `rapat rekap-suara --format txt` print them.
-        func text(_ kind: DocumentKind) -> [String] {
-            let data = try? DocumentSet.single(kind, format: "txt", entries: entries, ledger: ledger, templates: .builtIn,
-                                               digest: digest, meetingFile: "")
-            return data.map { String(decoding: $0, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init) } ?? []
-        }
-        state.documentLines = [verification, ""] + text(.notulen) + text(.rekapSuara)
+        state.documentLines = [verification, ""] + DocumentText.lines(entries: entries, ledger: ledger, digest: digest, state: nil)
         state.message = DeskMessage(.info, verification)
     }
 
@@ -48,6 +47,7 @@ public final class DeskRunner {
     public func run(on terminal: TerminalBackend) {
         while !state.quitRequested {
             let size = terminal.size
+            state.presence.visibleRows = PresenceScreen.listRows(width: size.width, height: size.height)
             terminal.present(DeskScreen.render(state, width: size.width, height: size.height))
             switch terminal.nextEvent(timeoutMilliseconds: 1000) {
             case .tick, .resize:
@@ -62,12 +62,19 @@ public final class DeskRunner {
 
     /// Feeds one action through the reducer and runs its effects.
     public func send(_ action: AppAction) {
+        var executed = false
+        // The O screen shows what was just recorded, too.
+        defer { if executed, state.screen == .document { renderDocument() } }
         for effect in state.reduce(action) {
             switch effect {
+            case .renderDocument:
+                renderDocument()
             case let .execute(command):
                 guard let session else { continue }
+                executed = true
                 // A clock behind the journal is noted first; the command goes on with its stamp either way.
                 if let note = state.dueClockNote(), let written = try? session.execute(note) {
+                    liveDocument?.recorded(written)
                     state.clockNoteRecorded(written.map(\.event))
                 }
                 state.releaseMeeting()
@@ -77,6 +84,7 @@ public final class DeskRunner {
                     // Every command from the screen carries its own id, like a script line, so it is recorded once.
                     let outcome = try session.execute(command, commandID: "layar:" + UUID().uuidString, fresh: true)
                     guard case let .recorded(entries) = outcome else { continue }
+                    liveDocument?.recorded(entries)
                     _ = state.reduce(.commandSucceeded(entries.map(\.event), session.state))
                 } catch let error as RapatError {
                     // The core names commands; an open vote or election is named with the desk's keys.
@@ -92,5 +100,11 @@ public final class DeskRunner {
                 }
             }
         }
+    }
+
+    /// Renders the notulen and rekap suara from the journal so far (the review keeps the text it opened with).
+    private func renderDocument() {
+        guard let liveDocument else { return }
+        state.showDocument(lines: liveDocument.lines())
     }
 }

@@ -24,16 +24,20 @@ public enum DeskScreen {
             return buffer
         }
         if width >= fullSize.width, height >= fullSize.height {
-            let panelWidth = 34
+            // The notulen and the member list need the whole width; the list has its own counts.
+            let panelWidth = [.document, .presence].contains(state.screen) ? 0 : 34
             let body = Rect(x: 0, y: 1, width: width - panelWidth, height: height - 2)
             switch state.screen {
             case .agenda: AgendaScreen.draw(state, in: body, on: &buffer)
             case .decisions: DecisionsScreen.draw(state, in: body, on: &buffer)
             case .shu: ShuScreen.draw(state, in: body, on: &buffer)
             case .document: DocumentScreen.draw(state, in: body, on: &buffer)
+            case .presence: PresenceScreen.draw(state, in: body, on: &buffer)
             case .desk: desk(state, in: body, on: &buffer)
             }
-            QuorumPanel.draw(state, in: Rect(x: width - panelWidth, y: 1, width: panelWidth, height: height - 2), on: &buffer)
+            if panelWidth > 0 {
+                QuorumPanel.draw(state, in: Rect(x: width - panelWidth, y: 1, width: panelWidth, height: height - 2), on: &buffer)
+            }
         } else {
             compactQuorumLine(state, y: 1, on: &buffer)
             let body = Rect(x: 0, y: 2, width: width, height: height - 3)
@@ -42,6 +46,7 @@ public enum DeskScreen {
             case .decisions: DecisionsScreen.draw(state, in: body, on: &buffer)
             case .shu: ShuScreen.draw(state, in: body, on: &buffer)
             case .document: DocumentScreen.draw(state, in: body, on: &buffer)
+            case .presence: PresenceScreen.draw(state, in: body, on: &buffer)
             case .desk: desk(state, in: body, on: &buffer, framed: false)
             }
         }

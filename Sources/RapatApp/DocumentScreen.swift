@@ -1,26 +1,96 @@
 import Foundation
 import TerminalUI
 
-/// The notulen and vote record as scrollable text, with a search line (review mode).
+/// The notulen and vote record as scrollable text, wrapped to the screen, with a search (issue 13 item 4).
 enum DocumentScreen {
     static func draw(_ state: AppState, in rect: Rect, on buffer: inout ScreenBuffer) {
         buffer.frame(rect, title: "Notulen dan rekap suara")
         let inner = rect.inset(1)
         let x = inner.x + 1, width = inner.width - 2
+        guard width > 0, inner.height > 0 else { return }
+        let view = state.documentView
         var y = inner.y
         let used = buffer.put("Cari: ", x: x, y: y, style: .bold, maxWidth: width)
-        let typed = buffer.put(state.input, x: x + used, y: y, maxWidth: width - used - 1)
-        buffer.cursor = (x + used + typed, y)
+        if view.searching {
+            let room = max(1, width - used - 1)
+            let shown = CellWidth.of(state.input) > room ? "…" + String(state.input.suffix(room - 1)) : state.input
+            let typed = buffer.put(shown, x: x + used, y: y, maxWidth: room)
+            if !state.showingHelp { buffer.cursor = (x + used + typed, y) }
+        } else if !view.term.isEmpty {
+            buffer.put("\"\(view.term)\" · n berikutnya · N sebelumnya · Esc selesai", x: x + used, y: y,
+                       style: Style(color: .cyan), maxWidth: width - used)
+        } else {
+            buffer.put("tekan / lalu ketik kata · ↑↓ PgUp PgDn menggulir", x: x + used, y: y, style: Style(color: .cyan),
+                       maxWidth: width - used)
+        }
         y += 1
-        if let message = state.message, y < inner.maxY {
-            buffer.put(CellWidth.truncate(message.text, to: width), x: x, y: y, style: DeskScreen.style(of: message))
-            y += 1
+        if let message = state.message {
+            for line in CellWidth.wrap(message.text, width).prefix(2) where y < inner.maxY {
+                buffer.put(line, x: x, y: y, style: DeskScreen.style(of: message), maxWidth: width)
+                y += 1
+            }
         }
-        let needle = state.input.trimmingCharacters(in: .whitespaces).lowercased()
-        for line in state.documentLines.dropFirst(state.selection) where y < inner.maxY {
-            let hit = !needle.isEmpty && line.lowercased().contains(needle)
-            buffer.put(CellWidth.truncate(line, to: width), x: x, y: y, style: hit ? Style(reverse: true) : .plain)
-            y += 1
+        if state.documentLines.isEmpty, y < inner.maxY {
+            buffer.put("Notulen belum ada: rapat belum dibuka.", x: x, y: y, maxWidth: width)
+            return
         }
+        var index = view.top
+        while y < inner.maxY, index < state.documentLines.count {
+            let line = state.documentLines[index]
+            let style: Style = index == view.match ? Style(bold: true, reverse: true)
+                : state.contains(line, view.term) ? Style(color: .yellow, bold: true) : .plain
+            for row in wrap(line, width: width) where y < inner.maxY {
+                buffer.put(row, x: x, y: y, style: style, maxWidth: width)
+                y += 1
+            }
+            index += 1
+        }
+    }
+
+    /// `line` in rows of at most `width` cells: broken at spaces, continuation rows indented like the line,
+    /// a word longer than a row broken inside it; nothing is left out.
+    static func wrap(_ line: String, width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        guard CellWidth.of(line) > width else { return [line] }
+        let indentText = String(line.prefix { $0 == " " })
+        // Deep indentation would leave no room: continuation rows keep at most half the width.
+        let indent = String(indentText.prefix(width / 2))
+        var rows: [String] = []
+        var current = indentText
+        var currentWidth = CellWidth.of(current)
+        let rowStart = { (rows: [String]) in rows.isEmpty ? indentText : indent }
+        for word in line.dropFirst(indentText.count).split(separator: " ", omittingEmptySubsequences: false) {
+            var word = Substring(word)
+            let wordWidth = CellWidth.of(String(word))
+            let separator = currentWidth > CellWidth.of(rowStart(rows)) ? 1 : 0
+            if currentWidth + separator + wordWidth <= width {
+                if separator == 1 { current += " " }
+                current += word
+                currentWidth += separator + wordWidth
+                continue
+            }
+            if currentWidth > CellWidth.of(rowStart(rows)) {
+                rows.append(current)
+                current = indent
+                currentWidth = CellWidth.of(indent)
+            }
+            // A word wider than a row is cut into rows.
+            while currentWidth + CellWidth.of(String(word)) > width {
+                var piece = "", pieceWidth = 0
+                while let ch = word.first, currentWidth + pieceWidth + CellWidth.of(ch) <= width {
+                    piece.append(ch)
+                    pieceWidth += CellWidth.of(ch)
+                    word = word.dropFirst()
+                }
+                if piece.isEmpty, let ch = word.first { piece.append(ch); word = word.dropFirst() }  // a wide character in one cell
+                rows.append(current + piece)
+                current = indent
+                currentWidth = CellWidth.of(indent)
+            }
+            current += word
+            currentWidth += CellWidth.of(String(word))
+        }
+        if currentWidth > CellWidth.of(rowStart(rows)) || rows.isEmpty { rows.append(current) }
+        return rows
     }
 }

@@ -2,7 +2,7 @@ import TerminalUI
 
 /// The screens of the app; the attendance desk is always one key away.
 public enum AppScreen: Hashable, Sendable, CaseIterable {
-    case desk, agenda, decisions, shu, document
+    case desk, agenda, decisions, shu, document, presence
 
     public var title: String {
         switch self {
@@ -11,6 +11,7 @@ public enum AppScreen: Hashable, Sendable, CaseIterable {
         case .decisions: "Keputusan"
         case .shu: "SHU anggota"
         case .document: "Notulen dan rekap suara"
+        case .presence: "Daftar hadir dan belum hadir"
         }
     }
 }
@@ -24,6 +25,7 @@ public enum DeskIntent: Hashable, Sendable {
     case enterPresidium, enterReport, enterQuestion, newQuestionRound, amendNote, answerQuorumLoss
     case proposeMotion, openElection, nominateCandidate, vote, closeVote, showDecisions, registerProxy
     case proposeShu, showShu, showDocument, pageUp, pageDown, withdrawLast
+    case startSearch, nextMatch, previousMatch, showPresence, cycleStatusFilter, cycleUnitFilter
 }
 
 extension DeskIntent {
@@ -161,6 +163,31 @@ public enum KeyMap {
         KeyBinding(keys: [.enter], intent: .submit, help: "Setujui isian atau konfirmasi", barLabel: nil, screens: [.agenda]),
         KeyBinding(keys: [.up], intent: .previousField, help: "Kembali ke isian sebelumnya pada formulir", barLabel: nil,
                    screens: [.agenda]),
+        KeyBinding(keys: [.character("/")], intent: .startSearch,
+                   help: "Cari di notulen dan rekap suara: ketik kata, Enter; Esc mengakhiri pencarian (Esc lagi: ke acara)",
+                   barLabel: "Cari", screens: [.document]),
+        KeyBinding(keys: [.character("n")], intent: .nextMatch, help: "Hasil pencarian berikutnya", barLabel: nil,
+                   screens: [.document]),
+        KeyBinding(keys: [.character("N")], intent: .previousMatch, help: "Hasil pencarian sebelumnya", barLabel: nil,
+                   screens: [.document]),
+        KeyBinding(keys: [.function(12)], intent: .showPresence,
+                   help: "Daftar hadir dan belum hadir: status setiap anggota, jumlahnya, saring, cari, Enter catat hadir",
+                   barLabel: "Daftar", screens: [.desk, .agenda, .decisions, .shu, .document]),
+        KeyBinding(keys: [.enter], intent: .submit,
+                   help: "Catat hadir anggota terpilih yang belum hadir (seperti di meja registrasi); yang lain: statusnya",
+                   barLabel: "Hadir", screens: [.presence]),
+        KeyBinding(keys: [.function(2)], intent: .cycleStatusFilter,
+                   help: "Saring status: semua, hadir, keluar ruangan, belum hadir, tidak dihitung", barLabel: "Status",
+                   screens: [.presence]),
+        KeyBinding(keys: [.function(3)], intent: .cycleUnitFilter, help: "Saring unit/kelompok: semua, lalu tiap unit",
+                   barLabel: "Unit", screens: [.presence]),
+        KeyBinding(keys: [.up], intent: .selectPrevious, help: "Anggota sebelumnya", barLabel: nil, screens: [.presence]),
+        KeyBinding(keys: [.down], intent: .selectNext, help: "Anggota berikutnya", barLabel: nil, screens: [.presence]),
+        KeyBinding(keys: [.pageUp], intent: .pageUp, help: "Halaman sebelumnya", barLabel: nil, screens: [.presence]),
+        KeyBinding(keys: [.pageDown], intent: .pageDown, help: "Halaman berikutnya", barLabel: nil, screens: [.presence]),
+        KeyBinding(keys: [.function(5)], intent: .showDesk, help: "Layar meja registrasi", barLabel: "Meja",
+                   screens: [.presence]),
+        KeyBinding(keys: [.function(6)], intent: .showAgenda, help: "Layar acara", barLabel: "Acara", screens: [.presence]),
         KeyBinding(keys: [.escape], intent: .clearInput, help: "Kosongkan isian / batalkan", barLabel: nil),
         KeyBinding(keys: [.function(1), .character("?")], intent: .toggleHelp, help: "Tampilkan/tutup bantuan", barLabel: "Bantuan"),
         KeyBinding(keys: [.function(10), .control("c"), .control("q")], intent: .quit,
