@@ -54,6 +54,13 @@ public struct PresenceView {
 public struct PresenceCounts: Equatable, Sendable {
     public var present = 0, left = 0, absent = 0, notCounted = 0
 
+    public init(present: Int = 0, left: Int = 0, absent: Int = 0, notCounted: Int = 0) {
+        self.present = present
+        self.left = left
+        self.absent = absent
+        self.notCounted = notCounted
+    }
+
     public func count(_ status: PresenceStatus) -> Int {
         switch status {
         case .present: present

@@ -2,7 +2,7 @@ import Foundation
 import TerminalUI
 
 /// The notulen and vote record as scrollable text, wrapped to the screen, with a search (issue 13 item 4).
-enum DocumentScreen {
+public enum DocumentScreen {
     static func draw(_ state: AppState, in rect: Rect, on buffer: inout ScreenBuffer) {
         buffer.frame(rect, title: "Notulen dan rekap suara")
         let inner = rect.inset(1)
@@ -40,7 +40,8 @@ enum DocumentScreen {
             let style: Style = index == view.match ? Style(bold: true, reverse: true)
                 : state.contains(line, view.term) ? Style(color: .yellow, bold: true) : .plain
             for row in wrap(line, width: width) where y < inner.maxY {
-                buffer.put(row, x: x, y: y, style: style, maxWidth: width)
+                // The current match is a bar across the width, easy to find on a full screen.
+                buffer.put(index == view.match ? CellWidth.pad(row, to: width) : row, x: x, y: y, style: style, maxWidth: width)
                 y += 1
             }
             index += 1
@@ -49,9 +50,13 @@ enum DocumentScreen {
 
     /// `line` in rows of at most `width` cells: broken at spaces, continuation rows indented like the line,
     /// a word longer than a row broken inside it; nothing is left out.
-    static func wrap(_ line: String, width: Int) -> [String] {
+    public static func wrap(_ line: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
         guard CellWidth.of(line) > width else { return [line] }
+        // A rule under a heading ("-----", "=====") is decoration: it shrinks to the width instead of wrapping.
+        if let first = line.first, first == "-" || first == "=", line.allSatisfy({ $0 == first }) {
+            return [String(repeating: first, count: width)]
+        }
         let indentText = String(line.prefix { $0 == " " })
         // Deep indentation would leave no room: continuation rows keep at most half the width.
         let indent = String(indentText.prefix(width / 2))

@@ -45,6 +45,11 @@ enum PresenceScreen {
                 let text = index == 1 && lines.count > 2 ? CellWidth.truncate(line + " " + lines[2], to: width) : line
                 buffer.put(text, x: x, y: y + index, style: DeskScreen.style(of: message), maxWidth: width)
             }
+        } else {
+            let hint = "Ketik nomor atau nama untuk mencari. Enter pada anggota yang belum hadir mencatat hadirnya."
+            for (index, line) in CellWidth.wrap(hint, width).prefix(2).enumerated() {
+                buffer.put(line, x: x, y: y + index, style: Style(color: .cyan), maxWidth: width)
+            }
         }
         y += 2
         guard y < inner.maxY else { return }
