@@ -172,7 +172,7 @@ public enum KeyMap {
                    screens: [.document]),
         KeyBinding(keys: [.function(12)], intent: .showPresence,
                    help: "Daftar hadir dan belum hadir: status setiap anggota, jumlahnya, saring, cari, Enter catat hadir",
-                   barLabel: "Daftar", screens: [.desk, .agenda, .decisions, .shu, .document]),
+                   barLabel: "Daftar", screens: [.desk, .agenda]),
         KeyBinding(keys: [.enter], intent: .submit,
                    help: "Catat hadir anggota terpilih yang belum hadir (seperti di meja registrasi); yang lain: statusnya",
                    barLabel: "Hadir", screens: [.presence]),
