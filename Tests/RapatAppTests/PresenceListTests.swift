@@ -175,3 +175,39 @@ final class PresenceListTests: XCTestCase {
         }
     }
 }
+
+/// The list at the size of the real register: keys must not sort or scan more than needed.
+final class PresenceListScaleTests: XCTestCase {
+    func testAKeystrokeAt12022MembersIsQuick() throws {
+        var desk = try DeskHarness(members: Fixtures.members(12_022))
+        var meeting = desk.app.meeting
+        for n in stride(from: 1, through: 12_022, by: 3) {
+            try meeting.apply(.checkIn(MemberNumber(String(format: "%04d", n)), at: desk.clock))
+        }
+        desk.app.update(meeting: meeting)
+        var start = Date()
+        desk.press([.function(12)])
+        let opening = Date().timeIntervalSince(start)
+        XCTAssertEqual(desk.app.presence.rows.count, 12_022)
+        var slowest = 0.0
+        for key: Key in [.character("a"), .character("n"), .character("g"), .character("g"), .character("o"),
+                         .character("t"), .character("a"), .character(" "), .character("1"), .character("2"),
+                         .backspace, .function(2), .function(3), .down, .pageDown, .escape, .function(2), .function(2)] {
+            start = Date()
+            _ = desk.app.reduce(.key(key))
+            _ = DeskScreen.render(desk.app, width: 80, height: 24)
+            slowest = max(slowest, Date().timeIntervalSince(start))
+        }
+        XCTAssertEqual(desk.app.presence.statusFilter, .absent)
+        let unit = try XCTUnwrap(desk.app.presence.unitFilter)
+        let expected = desk.app.meeting.roster.members.indices.filter {
+            desk.app.meeting.presenceStatus(at: $0) == .absent && desk.app.meeting.roster.members[$0].unit == desk.app.meeting.roster.units[unit]
+        }
+        XCTAssertEqual(desk.app.presence.rows.map(Int.init), expected, "absent members of the first unit, by number")
+        // Unit A is every member numbered a multiple of 3; the check-ins were 1, 4, 7, …: none of them.
+        XCTAssertEqual(expected.count, 12_022 / 3)
+        print("presence list at 12,022 members: opening \(Int(opening * 1000)) ms, slowest key \(Int(slowest * 1000)) ms (debug)")
+        // Generous for a debug build on a shared machine; the release target is 16 ms.
+        XCTAssertLessThan(slowest, 0.25)
+    }
+}
