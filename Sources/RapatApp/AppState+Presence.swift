@@ -39,6 +39,8 @@ public struct PresenceView {
     /// Roster positions by member number (natural order), and each member's unit index, for `rosterVersion`.
     var order: [Int32] = []
     var unitIndex: [Int32] = []
+    /// The widest member number, for the number column.
+    public internal(set) var numberWidth = 5
     var rosterVersion = -1
     /// What `rows` was computed from.
     var rowsKey: RowsKey?
@@ -109,6 +111,7 @@ extension AppState {
             }
             let units = Dictionary(uniqueKeysWithValues: roster.units.enumerated().map { ($1, Int32($0)) })
             presence.unitIndex = roster.members.map { units[$0.unit] ?? -1 }
+            presence.numberWidth = max(5, min(12, roster.members.map { CellWidth.of($0.number.rawValue) }.max() ?? 0))
             presence.rosterVersion = roster.version
             presence.rowsKey = nil
         }

@@ -6,7 +6,8 @@ public enum DocumentScreen {
     static func draw(_ state: AppState, in rect: Rect, on buffer: inout ScreenBuffer) {
         buffer.frame(rect, title: "Notulen dan rekap suara")
         let inner = rect.inset(1)
-        let x = inner.x + 1, width = inner.width - 2
+        // No margin inside the frame: the txt documents are 78 columns wide, so at 80 columns nothing re-wraps.
+        let x = inner.x, width = inner.width
         guard width > 0, inner.height > 0 else { return }
         let view = state.documentView
         var y = inner.y

@@ -54,7 +54,7 @@ enum PresenceScreen {
         y += 2
         guard y < inner.maxY else { return }
 
-        let columns = Columns(width: width)
+        let columns = Columns(width: width, number: view.numberWidth)
         buffer.put(columns.row(number: "Nomor", name: "Nama", unit: "Unit", status: "Status"), x: x, y: y, style: .bold,
                    maxWidth: width)
         y += 1
@@ -102,11 +102,12 @@ enum PresenceScreen {
 
     /// Column widths: number, name, unit (dropped when narrow), status.
     struct Columns {
-        var number = 10, name: Int, unit: Int, status = 14
+        var number: Int, name: Int, unit: Int, status = 14
 
-        init(width: Int) {
+        init(width: Int, number: Int) {
+            self.number = number
             let rest = max(0, width - number - status - 3)
-            unit = width >= 50 ? rest * 2 / 5 : 0
+            unit = width >= 50 ? rest / 2 : 0
             name = rest - unit
         }
 

@@ -58,7 +58,7 @@ final class LiveDocumentTests: XCTestCase {
         let first = try XCTUnwrap(runner.state.documentLines.firstIndex { $0.contains("KEPUTUSAN NOMOR 1") })
         for _ in 0..<first { runner.send(.key(.down)) }
         let screen = DeskScreen.render(runner.state, width: 80, height: 24)
-        let body = screen.lines[2..<23].map { $0.count > 2 ? String($0.dropFirst(2)) : "" }
+        let body = Array(screen.lines[2..<23])
         XCTAssertFalse(body.contains { $0.contains("…") }, screen.text)
         for line in screen.lines { XCTAssertLessThanOrEqual(CellWidth.of(line), 80) }
         let shown = body.map { $0.replacingOccurrences(of: "│", with: "").trimmingCharacters(in: .whitespaces) }
@@ -66,6 +66,17 @@ final class LiveDocumentTests: XCTestCase {
         XCTAssertTrue(shown.contains("KEPUTUSAN NOMOR 1: " + decision.prefix(30)), screen.text)
         XCTAssertTrue(shown.contains("diperiksa pengawas — DITERIMA"), "the end of the decision is on screen: \(screen.text)")
         XCTAssertTrue(screen.text.contains("Notulen dan rekap suara"))
+
+        // Narrower, the lines wrap; still nothing is cut.
+        let narrow = DeskScreen.render(runner.state, width: 60, height: 20)
+        let narrowBody = narrow.lines[3..<19]
+        XCTAssertFalse(narrowBody.contains { $0.contains("…") }, narrow.text)
+        let narrowText = narrowBody.map { $0.replacingOccurrences(of: "│", with: "").trimmingCharacters(in: .whitespaces) }
+            .joined(separator: " ")
+        XCTAssertTrue(narrowText.contains("diperiksa pengawas — DITERIMA"), narrow.text)
+        let source = try XCTUnwrap(runner.state.documentLines.first { $0.contains("diperiksa pengawas") })
+        XCTAssertGreaterThan(CellWidth.of(source), 58, "the line is wider than the narrow screen: it had to wrap")
+        XCTAssertFalse(narrowBody.contains { $0.contains(source.trimmingCharacters(in: .whitespaces)) }, "not on one row")
     }
 
     func testSearchJumpsToTheMatchAndHighlightsIt() throws {

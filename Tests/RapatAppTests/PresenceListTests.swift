@@ -31,7 +31,7 @@ final class PresenceListTests: XCTestCase {
         XCTAssertEqual(meeting.presenceCounts, PresenceCounts(present: 2, left: 1, absent: 2, notCounted: 1))
         let text = desk.screen().text
         XCTAssertTrue(text.contains("Hadir 2 · Keluar ruangan 1 · Belum hadir 2 · Tidak dihitung 1 · Semua 6"), text)
-        XCTAssertTrue(text.contains("0003       Yohanes Lake"), text)
+        XCTAssertTrue(text.contains("0003  Yohanes Lake                Unit Toko                   keluar ruangan"), text)
         XCTAssertTrue(text.contains("keluar ruangan"), text)
     }
 
