@@ -74,8 +74,13 @@ enum PresenceScreen {
         }
         if !rows.isEmpty, inner.maxY - 1 > y {
             let last = min(rows.count, drawn.offset + listRect.height)
-            let position = "\(IndonesianFormat.integer(drawn.offset + 1))–\(IndonesianFormat.integer(last)) dari "
-                + IndonesianFormat.integer(rows.count) + " · ↑↓ PgUp PgDn pilih · Enter: catat hadir bila belum"
+            var position = "\(IndonesianFormat.integer(drawn.offset + 1))–\(IndonesianFormat.integer(last)) dari "
+                + IndonesianFormat.integer(rows.count)
+            // Whole hints only: what does not fit is left out (the help screen has them all).
+            for hint in [" · ↑↓ PgUp PgDn pilih", " · Enter: catat hadir bila belum"]
+            where CellWidth.of(position + hint) <= width {
+                position += hint
+            }
             buffer.put(CellWidth.truncate(position, to: width), x: x, y: inner.maxY - 1, style: Style(color: .cyan),
                        maxWidth: width)
         }

@@ -158,6 +158,13 @@ final class PresenceListTests: XCTestCase {
         assertSnapshot(desk.screen(), named: "presence-80x24")
     }
 
+    func testOtherSizesShowEveryColumnThatFits() throws {
+        var desk = try smallMeeting()
+        desk.press([.function(2)])
+        assertSnapshot(desk.screen(60, 20), named: "presence-60x20")
+        assertSnapshot(desk.screen(120, 40), named: "presence-120x40")
+    }
+
     func testTheKeyIsListedAndLeavesTheDeskSearchAlone() throws {
         var desk = try DeskHarness(members: DeskFixtures.members)
         desk.type("00", then: nil)
