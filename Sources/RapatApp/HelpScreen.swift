@@ -5,10 +5,12 @@ enum HelpScreen {
     /// The lines for `screen`: its bindings (and the global ones), then notes for that screen.
     static func lines(for screen: AppScreen) -> [(keys: String, text: String)] {
         var lines: [(String, String)] = KeyMap.desk.filter { $0.applies(on: screen) }.map { binding in
-            // Upper/lower case of a letter are one key to the user.
+            // Upper/lower case of a letter are one key to the user; a letter bound in one case only is shown as
+            // it is (on the document screen n and N are two keys).
             var keys: [String] = []
+            let bothCases = Set(binding.keys.map { $0.label.lowercased() }).count < binding.keys.count
             for key in binding.keys where !keys.contains(where: { $0.lowercased() == key.label.lowercased() }) {
-                keys.append(key.label.uppercased())
+                if case .character = key, !bothCases { keys.append(key.label) } else { keys.append(key.label.uppercased()) }
             }
             return (keys.joined(separator: " / "), binding.help)
         }

@@ -111,6 +111,12 @@ final class LiveDocumentTests: XCTestCase {
         runner.send(.key(.character("N")))
         XCTAssertEqual(runner.state.documentView.match, match)
 
+        var help = runner.state
+        help.showingHelp = true
+        let lines = DeskScreen.render(help, width: 80, height: 24).lines
+        XCTAssertTrue(lines.contains { $0.hasPrefix("│ n ") && $0.contains("Hasil pencarian berikutnya") }, lines.joined(separator: "\n"))
+        XCTAssertTrue(lines.contains { $0.hasPrefix("│ N ") && $0.contains("Hasil pencarian sebelumnya") }, "n and N are two keys")
+
         runner.send(.key(.escape))
         XCTAssertEqual(runner.state.screen, .document, "Esc first leaves the search")
         XCTAssertNil(runner.state.documentView.match)
