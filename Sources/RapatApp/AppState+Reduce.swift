@@ -14,6 +14,8 @@ public enum AppAction: Sendable {
 /// Work the reducer asks the runner to do.
 public enum AppEffect: Sendable {
     case execute(Command)
+    /// Render the notulen and rekap suara so far into `documentLines` (`showDocument(lines:)`): the O screen.
+    case renderDocument
 }
 
 extension AppState {
@@ -28,6 +30,7 @@ extension AppState {
             for event in events { acknowledge(event) }
             clearInput()
             continueAfter(events)
+            if screen == .presence { refreshPresence() }
             return []
         case let .commandRefused(text):
             message = DeskMessage(.error, CoreTextForDesk.deskText(text))
@@ -40,11 +43,12 @@ extension AppState {
             return []
         case let .key(key):
             let effects = handle(key)
+            afterKey()
             // The review mode refuses every command here, before anything could reach a file.
-            guard readOnly, !effects.isEmpty else { return effects }
+            guard readOnly, effects.contains(where: \.writes) else { return effects }
             message = DeskMessage(.info, "Mode lihat (baca saja): tidak ada yang dicatat.")
             clearInput()
-            return []
+            return effects.filter { !$0.writes }
         }
     }
 
@@ -98,6 +102,8 @@ extension AppState {
     }
 
     private mutating func perform(_ intent: DeskIntent) -> [AppEffect] {
+        if screen == .presence, let effects = performPresence(intent) { return effects }
+        if screen == .document, let effects = performDocument(intent) { return effects }
         switch intent {
         case .quit:
             quitRequested = true
@@ -139,9 +145,11 @@ extension AppState {
         case .showMessages, .closeMessages:
             toggleMessages()
         case .showDocument:
-            screen = .document
-            clearInput()
-            selection = 0
+            return showDocumentScreen()
+        case .showPresence:
+            showPresence()
+        case .startSearch, .nextMatch, .previousMatch, .cycleStatusFilter, .cycleUnitFilter:
+            break  // bound only on the screens that handle them above
         case .pageUp:
             selection = max(0, selection - 20)
         case .pageDown:
@@ -379,7 +387,10 @@ extension AppState {
     }
 
     /// Whether keys are text right now: always on the desk (number or name), on the agenda only in a prompt.
-    var isTyping: Bool { [.desk, .shu, .document].contains(screen) || (mode != .search && mode.prompt != nil) }
+    var isTyping: Bool {
+        [.desk, .shu, .presence].contains(screen) || (screen == .document && documentView.searching)
+            || (mode != .search && mode.prompt != nil)
+    }
 
     private mutating func show(_ next: AppScreen) {
         guard next != screen else { return }
@@ -457,7 +468,8 @@ extension AppState {
             results = searchIndex.search(input, limit: 5)
             return
         }
-        guard mode == .search else { return }
+        // The present / absent list searches with its own filters (`refreshPresence`); the document has no names.
+        guard mode == .search, screen != .presence, screen != .document else { return }
         results = searchIndex.search(input, limit: 200)
     }
 

@@ -110,6 +110,10 @@ public struct AppState {
     public var readOnly = false
     /// The text of the document screen (notulen and vote record) and the first line shown.
     public var documentLines: [String] = []
+    /// The document screen's first line shown and its search.
+    public var documentView = DocumentView()
+    /// The present / absent list's filters, selection and rows.
+    public var presence = PresenceView()
     /// The command a `.confirm` prompt records on Enter.
     public var pendingCommand: Command?
     /// The motion an F11 decision is about, while its outcome is chosen.

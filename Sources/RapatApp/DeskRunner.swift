@@ -9,12 +9,15 @@ import TerminalUI
 public final class DeskRunner {
     /// Nil in the members' review mode: nothing is ever written.
     private let session: MeetingSession?
+    /// The notulen and rekap suara so far, for the O screen during the meeting (nil in the review: its text is fixed).
+    private let liveDocument: LiveDocument?
     public private(set) var state: AppState
     private let clock: () -> Date
 
     public init(session: MeetingSession, settings: CooperativeSettings, agenda: Agenda = Agenda(items: []),
                 clock: @escaping () -> Date = Date.init) {
         self.session = session
+        liveDocument = LiveDocument(session: session)
         self.clock = clock
         state = AppState(meeting: session.state, settingsRules: settings.rules, settingsProfile: settings.profile,
                          draftAgenda: agenda, now: clock())
@@ -45,6 +48,7 @@ public final class DeskRunner {
     public init(reviewing entries: [JournalEntry], ledger: ShuLedger?, verification: String, digest: String = "",
                 clock: @escaping () -> Date = Date.init) {
         session = nil
+        liveDocument = nil
         self.clock = clock
         let meeting = MeetingState.replaying(entries.map(\.event))
         let profile = meeting.opening?.profile ?? CooperativeProfile(name: meeting.cooperativeName, fiscalYear: 0)
@@ -72,18 +76,15 @@ public final class DeskRunner {
         }
         state.shuLedger = snapshot.ledger
         // The notulen and the rekap suara exactly as `rapat notulen --format txt` and `rapat rekap-suara --format txt` print them.
-        func text(_ kind: DocumentKind) -> [String] {
-            let data = try? DocumentSet.single(kind, format: "txt", entries: snapshot.entries, ledger: snapshot.ledger,
-                                               templates: .builtIn, digest: snapshot.digest, meetingFile: "")
-            return data.map { String(decoding: $0, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init) } ?? []
-        }
-        state.documentLines = [snapshot.verification, ""] + text(.notulen) + text(.rekapSuara)
+        state.documentLines = [snapshot.verification, ""] + DocumentText.lines(entries: snapshot.entries, ledger: snapshot.ledger,
+                                                                               digest: snapshot.digest, state: nil)
     }
 
     /// Runs until the user quits. Returns normally; the caller restores the terminal.
     public func run(on terminal: TerminalBackend) {
         while !state.quitRequested {
             let size = terminal.size
+            state.presence.visibleRows = PresenceScreen.listRows(width: size.width, height: size.height)
             terminal.present(DeskScreen.render(state, width: size.width, height: size.height))
             switch terminal.nextEvent(timeoutMilliseconds: 1000) {
             case .tick, .resize:
@@ -98,12 +99,19 @@ public final class DeskRunner {
 
     /// Feeds one action through the reducer and runs its effects.
     public func send(_ action: AppAction) {
+        var executed = false
+        // The O screen shows what was just recorded, too.
+        defer { if executed, state.screen == .document { renderDocument() } }
         for effect in state.reduce(action) {
             switch effect {
+            case .renderDocument:
+                renderDocument()
             case let .execute(command):
                 guard let session else { continue }
+                executed = true
                 // A clock behind the journal is noted first; the command goes on with its stamp either way.
                 if let note = state.dueClockNote(), let written = try? session.execute(note) {
+                    liveDocument?.recorded(written)
                     state.clockNoteRecorded(written.map(\.event))
                 }
                 state.releaseMeeting()
@@ -113,6 +121,7 @@ public final class DeskRunner {
                     // Every command from the screen carries its own id, like a script line, so it is recorded once.
                     let outcome = try session.execute(command, commandID: "layar:" + UUID().uuidString, fresh: true)
                     guard case let .recorded(entries) = outcome else { continue }
+                    liveDocument?.recorded(entries)
                     _ = state.reduce(.commandSucceeded(entries.map(\.event), session.state))
                 } catch let error as RapatError {
                     // The core names commands; an open vote or election is named with the desk's keys.
@@ -128,5 +137,11 @@ public final class DeskRunner {
                 }
             }
         }
+    }
+
+    /// Renders the notulen and rekap suara from the journal so far (the review keeps the text it opened with).
+    private func renderDocument() {
+        guard let liveDocument else { return }
+        state.showDocument(lines: liveDocument.lines())
     }
 }

@@ -26,7 +26,9 @@ public enum DeskScreen {
             return buffer
         }
         if width >= fullSize.width, height >= fullSize.height {
-            let panelWidth = QuorumPanel.width(screenWidth: width, units: state.meeting.roster.units)
+            // The notulen and the member list need the whole width; the list has its own counts.
+            let panelWidth = [.document, .presence].contains(state.screen) ? 0
+                : QuorumPanel.width(screenWidth: width, units: state.meeting.roster.units)
             let body = Rect(x: 0, y: 1, width: width - panelWidth, height: height - 2)
             switch state.screen {
             case .agenda: AgendaScreen.draw(state, in: body, on: &buffer)
@@ -35,9 +37,12 @@ public enum DeskScreen {
             case .document: DocumentScreen.draw(state, in: body, on: &buffer)
             case .readiness: ReadinessScreen.draw(state, in: body, on: &buffer)
             case .messages: MessagesScreen.draw(state, in: body, on: &buffer)
+            case .presence: PresenceScreen.draw(state, in: body, on: &buffer)
             case .desk: desk(state, in: body, on: &buffer)
             }
-            QuorumPanel.draw(state, in: Rect(x: width - panelWidth, y: 1, width: panelWidth, height: height - 2), on: &buffer)
+            if panelWidth > 0 {
+                QuorumPanel.draw(state, in: Rect(x: width - panelWidth, y: 1, width: panelWidth, height: height - 2), on: &buffer)
+            }
         } else {
             compactQuorumLine(state, y: 1, on: &buffer)
             let body = Rect(x: 0, y: 2, width: width, height: height - 3)
@@ -48,6 +53,7 @@ public enum DeskScreen {
             case .document: DocumentScreen.draw(state, in: body, on: &buffer)
             case .readiness: ReadinessScreen.draw(state, in: body, on: &buffer)
             case .messages: MessagesScreen.draw(state, in: body, on: &buffer)
+            case .presence: PresenceScreen.draw(state, in: body, on: &buffer)
             case .desk: desk(state, in: body, on: &buffer, framed: false)
             }
         }

@@ -7,10 +7,12 @@ enum HelpScreen {
         // The review mode (`rapat lihat`) lists the reading keys only.
         let bindings = KeyMap.effective(on: screen).filter { !(readOnly && DeskIntent.writing.contains($0.intent)) }
         var lines: [(String, String)] = bindings.map { binding in
-            // Upper/lower case of a letter are one key to the user.
+            // Upper/lower case of a letter are one key to the user; a letter bound in one case only is shown as
+            // it is (on the document screen n and N are two keys).
             var keys: [String] = []
+            let bothCases = Set(binding.keys.map { $0.label.lowercased() }).count < binding.keys.count
             for key in binding.keys where !keys.contains(where: { $0.lowercased() == key.label.lowercased() }) {
-                keys.append(key.label.uppercased())
+                if case .character = key, !bothCases { keys.append(key.label) } else { keys.append(key.label.uppercased()) }
             }
             return (keys.joined(separator: " / "), binding.help)
         }

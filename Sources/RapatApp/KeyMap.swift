@@ -2,7 +2,7 @@ import TerminalUI
 
 /// The screens of the app; the attendance desk is always one key away.
 public enum AppScreen: Hashable, Sendable, CaseIterable {
-    case desk, agenda, decisions, shu, document, readiness, messages
+    case desk, agenda, decisions, shu, document, readiness, messages, presence
 
     public var title: String {
         switch self {
@@ -13,6 +13,7 @@ public enum AppScreen: Hashable, Sendable, CaseIterable {
         case .document: "Notulen dan rekap suara"
         case .readiness: "Siap berita acara?"
         case .messages: "Pesan"
+        case .presence: "Daftar hadir dan belum hadir"
         }
     }
 }
@@ -30,6 +31,7 @@ public enum DeskIntent: Hashable, Sendable {
     case showMessages, closeMessages
     /// A cursor or deletion key for the text being typed (`TextField`).
     case editText
+    case startSearch, nextMatch, previousMatch, showPresence, cycleStatusFilter, cycleUnitFilter
 }
 
 extension DeskIntent {
@@ -164,8 +166,8 @@ public enum KeyMap {
                    screens: [.decisions, .shu, .document, .readiness]),
         KeyBinding(keys: [.function(5)], intent: .showDesk, help: "Layar meja registrasi (daftar hadir)",
                    barLabel: "Hadir", screens: [.decisions, .shu, .document, .readiness]),
-        KeyBinding(keys: [.enter], intent: .submit, help: "Cari teks yang diketik (berikutnya)", barLabel: "Cari",
-                   screens: [.document]),
+        KeyBinding(keys: [.enter], intent: .submit, help: "Cari kata yang diketik; lalu hasil berikutnya (seperti n)",
+                   barLabel: nil, screens: [.document]),
         KeyBinding(keys: [.pageUp], intent: .pageUp, help: "Halaman sebelumnya", barLabel: nil, screens: [.document, .decisions]),
         KeyBinding(keys: [.pageDown], intent: .pageDown, help: "Halaman berikutnya", barLabel: nil, screens: [.document, .decisions]),
         KeyBinding(keys: [.enter], intent: .submit, help: "Tampilkan SHU anggota yang diketik atau dipilih", barLabel: "Cari",
@@ -177,6 +179,31 @@ public enum KeyMap {
         KeyBinding(keys: [.enter], intent: .submit, help: "Setujui isian atau konfirmasi", barLabel: nil, screens: [.agenda]),
         KeyBinding(keys: [.up], intent: .previousField, help: "Kembali ke isian sebelumnya pada formulir", barLabel: nil,
                    screens: [.agenda]),
+        KeyBinding(keys: [.character("/")], intent: .startSearch,
+                   help: "Cari kata: ketik lalu Enter; Esc mengakhiri pencarian",
+                   barLabel: "Cari", screens: [.document]),
+        KeyBinding(keys: [.character("n")], intent: .nextMatch, help: "Hasil pencarian berikutnya", barLabel: nil,
+                   screens: [.document]),
+        KeyBinding(keys: [.character("N")], intent: .previousMatch, help: "Hasil pencarian sebelumnya", barLabel: nil,
+                   screens: [.document]),
+        KeyBinding(keys: [.control("k")], intent: .showPresence,
+                   help: "Daftar hadir dan belum hadir (cari, saring, catat hadir)",
+                   barLabel: "Daftar", screens: [.desk, .agenda]),
+        KeyBinding(keys: [.enter], intent: .submit,
+                   help: "Catat hadir anggota terpilih bila belum hadir",
+                   barLabel: "Hadir", screens: [.presence]),
+        KeyBinding(keys: [.function(2)], intent: .cycleStatusFilter,
+                   help: "Saring menurut status; tekan lagi: status berikutnya", barLabel: "Status",
+                   screens: [.presence]),
+        KeyBinding(keys: [.function(3)], intent: .cycleUnitFilter, help: "Saring menurut unit; tekan lagi: unit berikutnya",
+                   barLabel: "Unit", screens: [.presence]),
+        KeyBinding(keys: [.up], intent: .selectPrevious, help: "Anggota sebelumnya", barLabel: nil, screens: [.presence]),
+        KeyBinding(keys: [.down], intent: .selectNext, help: "Anggota berikutnya", barLabel: nil, screens: [.presence]),
+        KeyBinding(keys: [.pageUp], intent: .pageUp, help: "Halaman sebelumnya", barLabel: nil, screens: [.presence]),
+        KeyBinding(keys: [.pageDown], intent: .pageDown, help: "Halaman berikutnya", barLabel: nil, screens: [.presence]),
+        KeyBinding(keys: [.function(5)], intent: .showDesk, help: "Layar meja registrasi", barLabel: "Meja",
+                   screens: [.presence]),
+        KeyBinding(keys: [.function(6)], intent: .showAgenda, help: "Layar acara", barLabel: "Acara", screens: [.presence]),
         // The message log: an F-key (and a Ctrl key for terminals that take F12), so typed text is never taken.
         KeyBinding(keys: [.up], intent: .selectPrevious, help: "Gulir ke pesan sebelumnya", barLabel: nil, screens: [.messages]),
         KeyBinding(keys: [.down], intent: .selectNext, help: "Gulir ke pesan berikutnya", barLabel: nil, screens: [.messages]),

@@ -101,6 +101,7 @@ final class ShortMeetingEndToEndTests: XCTestCase {
         try review.waitFor(text: "tidak ada yang dicatat")
         try review.type("o")
         try review.waitFor(text: "Notulen dan rekap suara")
+        try review.type("/")
         try review.type("Bendahara")
         try review.send("Enter")
         try review.waitFor(text: "Ditemukan di baris")

@@ -32,10 +32,11 @@ final class ReviewModeTests: XCTestCase {
         runner.send(.key(.escape))
         runner.send(.key(.character("o")))
         XCTAssertEqual(runner.state.screen, .document)
+        runner.send(.key(.character("/")))
         for ch in "Arif Pratama" { runner.send(.key(.character(ch))) }
         runner.send(.key(.enter))
         XCTAssertTrue(runner.state.message?.text.hasPrefix("Ditemukan di baris") == true)
-        XCTAssertTrue(runner.state.documentLines[runner.state.selection].contains("Arif Pratama"))
+        XCTAssertTrue(runner.state.documentLines[runner.state.documentView.match ?? -1].contains("Arif Pratama"))
         let screen = DeskScreen.render(runner.state, width: 80, height: 24).text
         XCTAssertTrue(screen.contains("Arif Pratama"), screen)
         XCTAssertTrue(runner.state.documentLines.first == "Jurnal utuh: uji", "the verification heads the text")

@@ -192,8 +192,13 @@ final class TextEntryTests: XCTestCase {
         for screen in [AppScreen.desk, .agenda] {
             var desk = try DeskHarness(members: DeskFixtures.members)
             if screen == .agenda { desk.press([.function(6)]) }
-            desk.press([.function(1)] + Array(repeating: .pageDown, count: 5))
-            let help = desk.screen(80, 24).text
+            desk.press([.function(1)])
+            // Every page of the help at 80×24.
+            var help = desk.screen(80, 24).text
+            for _ in 0..<12 {
+                desk.press([.pageDown])
+                help += desk.screen(80, 24).text
+            }
             for line in ["← / →              Geser kursor dalam teks yang diketik", "HOME / CTRL-A      Kursor ke awal teks",
                          "END / CTRL-E       Kursor ke akhir teks", "BACKSPACE / DEL    Hapus huruf sebelum / sesudah kursor",
                          "CTRL-W             Hapus kata sebelum kursor", "CTRL-U             Hapus dari awal teks sampai kursor"] {
