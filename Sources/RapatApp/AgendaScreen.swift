@@ -31,7 +31,7 @@ enum AgendaScreen {
         } else if let opened = meeting.meetingOpenedAt {
             line("Dibuka \(IndonesianFormat.time(opened, zone: zone)) oleh \(meeting.meetingOpenedBy)", style: .bold)
         } else if state.registrationOpen {
-            line("Rapat belum dibuka. F7 untuk membuka.", style: Style(color: .yellow, bold: true))
+            line(state.notOpenedAdvice, style: Style(color: .yellow, bold: true))
         } else {
             line("Registrasi belum dibuka (F5, lalu F2).", style: Style(color: .yellow, bold: true))
         }

@@ -94,3 +94,10 @@ extension AppState {
                    "Catat koreksi identitas berita acara (\(changed.joined(separator: ", ")))?")
     }
 }
+
+extension AppState {
+    /// "Rapat belum dibuka: F7 untuk membuka." — without the key in the review mode, where F7 records nothing.
+    var notOpenedAdvice: String {
+        readOnly ? "Rapat belum dibuka." : "Rapat belum dibuka: \(KeyMap.label(of: .openMeeting)) untuk membuka."
+    }
+}

@@ -89,7 +89,8 @@ extension AppState {
         if let intent, intent != .editText {
             // The review mode refuses a writing key before any form opens (a form would lead nowhere).
             if readOnly, DeskIntent.writing.contains(intent) {
-                message = DeskMessage(.info, "Mode lihat (baca saja): \(key.label) tidak tersedia, tidak ada yang dicatat. "
+                let label = key.label.count == 1 ? key.label.uppercased() : key.label
+                message = DeskMessage(.info, "Mode lihat (baca saja): \(label) tidak tersedia, tidak ada yang dicatat. "
                     + "F1 untuk tombol yang bisa dipakai.")
                 return []
             }
@@ -183,7 +184,7 @@ extension AppState {
                 + "\(q.isMet ? "SAH" : "BELUM KUORUM"))?")
         case .writeNote, .writeDecision:
             guard meeting.currentAgendaIndex != nil else {
-                message = DeskMessage(.info, "Rapat belum dibuka: F7 untuk membuka.")
+                message = DeskMessage(.info, notOpenedAdvice)
                 return []
             }
             clearInput()
@@ -223,7 +224,7 @@ extension AppState {
                       "Tunda rapat? Isi alasan dan tanggal rapat berikutnya bila sudah ada; Esc = batal.")
         case .enterPresidium, .enterReport, .enterQuestion, .amendNote:
             guard meeting.currentAgendaIndex != nil else {
-                message = DeskMessage(.info, "Rapat belum dibuka: F7 untuk membuka.")
+                message = DeskMessage(.info, notOpenedAdvice)
                 return []
             }
             switch intent {
@@ -244,7 +245,7 @@ extension AppState {
             }
         case .newQuestionRound:
             guard meeting.currentAgendaIndex != nil else {
-                message = DeskMessage(.info, "Rapat belum dibuka: F7 untuk membuka.")
+                message = DeskMessage(.info, notOpenedAdvice)
                 return []
             }
             return ask(.startQuestionRound(at: now), "Buka pandangan umum termin \(meeting.questionRound + 1) sekarang?")
@@ -272,7 +273,7 @@ extension AppState {
             refreshResults()
         case .nextAgendaItem:
             guard let index = meeting.currentAgendaIndex else {
-                message = DeskMessage(.info, "Rapat belum dibuka: F7 untuk membuka.")
+                message = DeskMessage(.info, notOpenedAdvice)
                 return []
             }
             if meeting.closedAt == nil, let matter = meeting.openMatters.first {

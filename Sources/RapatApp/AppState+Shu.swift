@@ -8,7 +8,7 @@ extension AppState {
         switch intent {
         case .proposeShu:
             guard meeting.currentAgendaIndex != nil else {
-                message = DeskMessage(.info, "Rapat belum dibuka: F7 untuk membuka.")
+                message = DeskMessage(.info, notOpenedAdvice)
                 return []
             }
             if let approval = meeting.shuApproval {

@@ -6,7 +6,7 @@ import RapatDocuments
 extension AppState {
     mutating func performVoting(_ intent: DeskIntent) -> [AppEffect] {
         guard let index = meeting.currentAgendaIndex else {
-            message = DeskMessage(.info, "Rapat belum dibuka: F7 untuk membuka.")
+            message = DeskMessage(.info, notOpenedAdvice)
             return []
         }
         switch intent {

@@ -105,7 +105,8 @@ public enum DeskScreen {
             let item = " \(label)  "
             guard x + CellWidth.of(key) + CellWidth.of(item) - 2 <= right else { break }
             x += buffer.put(key, x: x, y: y, style: Style(reverse: true))
-            x += buffer.put(item, x: x, y: y)
+            // The two spaces after an item are left blank, not written: they may reach the help key drawn at `right`.
+            x += buffer.put(" \(label)", x: x, y: y) + 2
         }
     }
 

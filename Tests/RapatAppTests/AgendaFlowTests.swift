@@ -11,7 +11,7 @@ final class AgendaFlowTests: XCTestCase {
         desk.autoConfirm = false
         desk.press([.function(6)])
         XCTAssertEqual(desk.app.screen, .agenda)
-        XCTAssertTrue(desk.screen().text.contains("Rapat belum dibuka. F7 untuk membuka."))
+        XCTAssertTrue(desk.screen().text.contains("Rapat belum dibuka: F7 untuk membuka."))
         XCTAssertTrue(desk.screen().text.contains("2. Pemeriksaan kuorum"), "draft agenda shown")
 
         desk.press([.function(7)])
