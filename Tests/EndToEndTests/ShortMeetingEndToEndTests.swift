@@ -33,7 +33,7 @@ final class ShortMeetingEndToEndTests: XCTestCase {
         let tmux = try rapat.runInTmux()
         try tmux.waitFor(text: "Meja registrasi")
         try tmux.send("F6")
-        try tmux.waitFor(text: "Rapat belum dibuka. F7 untuk membuka.")
+        try tmux.waitFor(text: "Rapat belum dibuka: F7 untuk membuka.")
         try tmux.send("F7")
         try tmux.type("Ketua Pengurus")
         try tmux.send("Enter")
