@@ -147,26 +147,37 @@ enum AgendaScreen {
         }
     }
 
-    /// What the chair usually records on the current item, with its key (DOMAIN §6.2).
+    /// What the chair usually records on the current item, with its key from the key map (DOMAIN §6.2); what is
+    /// already recorded on the item is not offered again.
     static func nextStep(_ meeting: MeetingState) -> String? {
         guard meeting.closedAt == nil, meeting.postponement == nil, meeting.currentRecess == nil,
-              let item = meeting.currentAgendaItem else { return nil }
+              let item = meeting.currentAgendaItem, let index = meeting.currentAgendaIndex else { return nil }
+        func key(_ intent: DeskIntent) -> String { KeyMap.label(of: intent) }
+        let next = "\(key(.nextAgendaItem)) lanjut"
+        let decided = meeting.decisions.contains { $0.agendaIndex == index }
         switch item.kind {
-        case .quorumCheck: return "Langkah: F8 umumkan kuorum, lalu F9 lanjut."
+        case .quorumCheck:
+            return meeting.quorumDeclarations.last?.isMet == true ? "Langkah: \(next)."
+                : "Langkah: \(key(.declareQuorum)) umumkan kuorum, lalu \(next)."
         case .chairElection:
-            return meeting.presidium == nil ? "Langkah: P catat pimpinan rapat dan notulis." : "Langkah: F9 lanjut."
-        case .agendaAndRulesAdoption: return "Langkah: F11 keputusan pengesahan acara dan tata tertib."
-        case .boardReport, .supervisorsReport: return "Langkah: L catat laporan dan angka pokoknya."
+            return meeting.presidium == nil ? "Langkah: \(key(.enterPresidium)) catat pimpinan rapat dan notulis." : "Langkah: \(next)."
+        case .agendaAndRulesAdoption:
+            return decided ? "Langkah: \(next)." : "Langkah: \(key(.writeDecision)) keputusan pengesahan acara dan tata tertib."
+        case .boardReport, .supervisorsReport:
+            return meeting.reports.contains { $0.agendaIndex == index } ? "Langkah: \(next)."
+                : "Langkah: \(key(.enterReport)) catat laporan dan angka pokoknya."
         case .generalDiscussion:
-            return "Langkah: T catat pertanyaan · N termin baru (termin \(max(meeting.questionRound, 1)), "
-                + "\(meeting.questions.count) pertanyaan)."
-        case .reportApproval: return "Langkah: F11 keputusan: diterima / dengan catatan / ditolak."
+            return "Langkah: \(key(.enterQuestion)) catat pertanyaan · \(key(.newQuestionRound)) termin baru (termin "
+                + "\(max(meeting.questionRound, 1)), \(meeting.questions.count) pertanyaan) · \(next)."
+        case .reportApproval:
+            return decided ? "Langkah: \(next)." : "Langkah: \(key(.writeDecision)) keputusan: diterima / dengan catatan / ditolak."
         case .surplusDistribution:
-            if meeting.shuApproval != nil { return "Langkah: I SHU anggota · F9 lanjut." }
-            return meeting.shuProposal == nil ? "Langkah: B usul pembagian SHU (SHU tahun buku)."
-                : "Langkah: B ubah persen · U usul lalu F11 atau V mengesahkan · I SHU anggota."
-        case .closing: return "Langkah: F9 tutup rapat."
-        default: return "Langkah: F2 catatan · F11 keputusan · F9 lanjut."
+            if meeting.shuApproval != nil { return "Langkah: \(key(.showShu)) SHU anggota · \(next)." }
+            return meeting.shuProposal == nil ? "Langkah: \(key(.proposeShu)) usul pembagian SHU (SHU tahun buku)."
+                : "Langkah: \(key(.proposeShu)) ubah persen · \(key(.proposeMotion)) usul lalu \(key(.writeDecision)) atau "
+                    + "\(key(.vote)) mengesahkan · \(key(.showShu)) SHU anggota."
+        case .closing: return "Langkah: \(key(.nextAgendaItem)) tutup rapat (\(key(.showReadiness)) periksa berita acara dulu)."
+        default: return "Langkah: \(key(.writeNote)) catatan · \(key(.writeDecision)) keputusan · \(next)."
         }
     }
 

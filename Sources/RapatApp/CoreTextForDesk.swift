@@ -10,7 +10,7 @@ enum CoreTextForDesk {
         "shu_propose": .proposeShu, "elect_acclamation": .vote, "draw_lots": .vote, "hand_over_chair": .vote,
         "ba_details": .showReadiness, "presidium": .enterPresidium, "decide": .writeDecision, "withdraw": .withdrawLast,
         "nominate": .nominateCandidate, "proxy": .registerProxy, "note": .writeNote, "next_item": .nextAgendaItem,
-        "close_meeting": .nextAgendaItem, "postpone": .postponeMeeting,
+        "close_meeting": .nextAgendaItem, "postpone": .postponeMeeting, "guest": .recordGuest,
     ]
 
     /// `text` with every "perintah x" / "(x)" naming a known command replaced by "tombol K".

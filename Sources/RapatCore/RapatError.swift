@@ -86,7 +86,7 @@ public enum RapatError: Error, Equatable, Sendable {
             return "Registrasi sudah dibuka sejak \(IndonesianFormat.time(since, zone: zone))."
         case let .notAMember(n):
             return "Nomor \(n) tidak terdaftar di buku daftar anggota: tidak dihitung dalam kuorum; "
-                + "periksa nomornya, atau catat sebagai undangan/peninjau."
+                + "periksa nomornya, atau catat sebagai tamu bukan anggota (perintah guest)."
         case let .alreadyPresent(m, since, zone):
             return "\(m.name) (\(m.number)) sudah hadir sejak \(IndonesianFormat.time(since, zone: zone)): "
                 + "tidak dicatat dua kali."
