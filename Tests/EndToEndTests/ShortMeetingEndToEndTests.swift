@@ -75,6 +75,9 @@ final class ShortMeetingEndToEndTests: XCTestCase {
         try tmux.send("F9")
         try tmux.waitFor(text: "Tutup rapat sekarang")
         try tmux.send("Enter")
+        // A closing with gaps is asked from the "Siap berita acara?" checklist, which then shows the closing.
+        try tmux.waitFor(text: "✓ Pukul ditutup")
+        try tmux.send("Escape")
         try tmux.waitFor(text: "RAPAT DITUTUP")
         try tmux.send("F10")
         try tmux.waitFor(text: "EXIT=0")
@@ -98,7 +101,7 @@ final class ShortMeetingEndToEndTests: XCTestCase {
         try review.waitFor(text: "LIHAT (baca saja)")
         try review.waitFor(text: "Jurnal utuh")
         try review.send("F8")
-        try review.waitFor(text: "tidak ada yang dicatat")
+        try review.waitFor(text: "F8 tidak tersedia")
         try review.type("o")
         try review.waitFor(text: "Notulen dan rekap suara")
         try review.type("/")
