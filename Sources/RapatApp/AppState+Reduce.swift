@@ -433,7 +433,8 @@ extension AppState {
         form.current = min(form.current + 1, form.fields.count - 1)
         mode = .form(form)
         input = form.retypeAnswer(at: form.current)
-        message = nil
+        // The desk shows one prompt and no form: the field's hint (its choices) is said as a message there.
+        message = screen == .desk ? DeskMessage(.info, form.currentField.hint) : nil
         refreshResults()
         return []
     }

@@ -60,13 +60,12 @@ extension EntryForm {
         ])
     }
 
-    /// A non-member at the desk: name, origin, role. The choices are in the label, since the desk shows one prompt.
+    /// A non-member at the desk: name, origin, role (its choices are said as the desk's message).
     static func guest() -> EntryForm {
-        let roles = GuestRole.allCases.enumerated().map { "\($0.offset + 1) \($0.element.rawValue)" }.joined(separator: ", ")
-        return EntryForm(.guest, title: "Tamu bukan anggota", fields: [
+        EntryForm(.guest, title: "Tamu bukan anggota", fields: [
             Field("Nama tamu", .text(required: true)),
             Field("Asal / instansi", .text(required: false)),
-            Field("Peran (\(roles); Enter = 1)", .choice(options: GuestRole.allCases.map(\.rawValue), defaultIndex: 0)),
+            Field("Peran", .choice(options: GuestRole.allCases.map(\.rawValue), defaultIndex: 0)),
         ])
     }
 
