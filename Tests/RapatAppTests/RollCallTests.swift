@@ -10,19 +10,19 @@ import XCTest
 final class RollCallTests: XCTestCase {
     /// Present: 0001 Siti Aminah, 0002 Budi Santoso, 0003 Yohanes Lake; absent: 0004, 0005. A roll-call is open
     /// on a motion, with its entry line waiting.
-    private func rollCall() throws -> DeskHarness {
-        var desk = try DeskHarness(members: DeskFixtures.members)
+    private func rollCall(rules: MeetingRules = .defaults, kind: String = "") throws -> DeskHarness {
+        var desk = try DeskHarness(members: DeskFixtures.members, rules: rules)
         for n in ["0001", "0002", "0003"] { desk.type(n) }
         desk.press([.function(6), .function(7)])
         desk.type("Ketua Pengurus")
         desk.press([.function(9), .enter, .function(8), .function(9), .enter])
         desk.press([.character("u")])
         desk.type("Menaikkan simpanan wajib")
-        desk.type("")
+        desk.type(kind)
         desk.press([.character("v")])
         desk.type("")
         desk.type("2")  // per nama
-        XCTAssertEqual(desk.app.meeting.openVote?.opening.eligible.count, 3)
+        XCTAssertNotNil(desk.app.meeting.openVote)
         return desk
     }
 
@@ -108,7 +108,28 @@ final class RollCallTests: XCTestCase {
         XCTAssertTrue(desk.app.message?.text.contains("sudah memberi suara (tidak setuju)") == true, "\(desk.app.message!)")
     }
 
+    /// A pengurus on the approval of the pengurus' report: excluded (with the core's reason) or recorded apart.
+    func testExcludedAndRecordedApartAreNamedBeforeAChoice() throws {
+        var rules = MeetingRules.defaults
+        rules.voting.recusalPolicy = .exclude
+        var desk = try rollCall(rules: rules, kind: "2")  // pengesahan laporan
+        desk.type("0002", then: nil)
+        XCTAssertEqual(desk.app.rollCallStatusText, "✖ Budi Santoso (0002) tidak dapat memberi suara: tidak ikut memberi "
+            + "suara atas laporannya sendiri (recusal_policy = exclude).")
+        desk.press([.character("s")])
+        XCTAssertTrue(ballots(desk).isEmpty)
+
+        desk = try rollCall(kind: "2")  // recusal_policy = record, the default
+        desk.type("0002", then: nil)
+        XCTAssertEqual(desk.app.rollCallStatusText, "→ 0002 Budi Santoso (Unit Toko): boleh memberi suara, dicatat "
+            + "terpisah (recusal_policy = record). S setuju · T tidak setuju · A abstain.")
+        desk.press([.character("s")])
+        XCTAssertEqual(ballots(desk), [MemberNumber("0002"): .yes])
+        XCTAssertTrue(desk.screen(120, 40).text.contains("dicatat terpisah 1"), desk.screen(120, 40).text)
+    }
+
     func testTallyAndLastVotesFollowEachVote() throws {
+        XCTAssertEqual(try rollCall().app.meeting.openVote?.opening.eligible.count, 3)
         var desk = try rollCall()
         XCTAssertTrue(desk.screen().text.contains("Setuju 0 · Tidak setuju 0 · Abstain 0"),
                       desk.screen().text)
