@@ -17,8 +17,8 @@ struct RollCallLine {
         case member(Member)
         /// A number-like text that is no member's number.
         case unknownNumber(MemberNumber)
-        /// A name matching several members: the first few, and how many in all.
-        case ambiguous([Member], total: Int)
+        /// A name matching several members: the first few, and how many in all (nil: more than were counted).
+        case ambiguous([Member], total: Int?)
         case noMatch(String)
     }
 
@@ -78,7 +78,7 @@ extension AppState {
             } else if members.count == 1, found.total == 1 {
                 who = .member(members[0])
             } else {
-                who = .ambiguous(members, total: found.total)
+                who = .ambiguous(members, total: found.isComplete ? found.total : nil)
             }
         }
         var line = RollCallLine(who: who, choice: choice, isNumber: false)
@@ -112,8 +112,9 @@ extension AppState {
             return ("✖ " + RapatError.notAMember(number).message, .error)
         case let .ambiguous(members, total):
             let names = members.map { "\($0.name) (\($0.number))" }.joined(separator: ", ")
-            return ("\(total) anggota cocok: \(names)\(total > members.count ? ", …" : ""). Ketik lebih lengkap "
-                + "atau nomornya.", .warning)
+            let more = total.map { $0 > members.count } ?? true
+            return ((total.map { "\($0) anggota" } ?? "Banyak anggota") + " cocok: \(names)\(more ? ", dan lainnya" : ""). "
+                + "Ketik lebih lengkap atau nomornya.", .warning)
         case let .noMatch(query):
             return ("Tidak ada anggota dengan nama \"\(query)\".", .error)
         }
