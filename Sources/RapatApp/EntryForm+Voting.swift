@@ -20,10 +20,11 @@ extension EntryForm {
         ])
     }
 
-    /// One line per voter, "0012 s" (`AppState+RollCall`); never completed like the other forms.
+    /// One line per voter, "0012 s" (`AppState+RollCall`); never completed like the other forms. The field is
+    /// not of kind `.member`: the line reads its member itself, so the form's own name search would be wasted work.
     static func rollCall(round: Int) -> EntryForm {
         EntryForm(.rollCall, title: "Suara per nama (pemungutan \(round))", fields: [
-            Field("Suara", .member),
+            Field("Suara", .number),
         ])
     }
 

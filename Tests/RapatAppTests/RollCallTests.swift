@@ -165,3 +165,40 @@ final class RollCallTests: XCTestCase {
         }
     }
 }
+
+/// The roll-call line at the size of the real register: each key reads the line and asks the core once.
+final class RollCallScaleTests: XCTestCase {
+    func testAKeystrokeAt12022MembersIsQuick() throws {
+        var desk = try DeskHarness(members: Fixtures.members(12_022))
+        var meeting = desk.app.meeting
+        for n in 1...12_022 where n % 3 != 0 {
+            try meeting.apply(.checkIn(MemberNumber(String(format: "%04d", n)), at: desk.clock))
+        }
+        try meeting.apply(.openMeeting(by: "Ketua Pengurus", agenda: DeskFixtures.agenda, at: desk.clock))
+        try meeting.apply(.proposeMotion(text: "Menaikkan simpanan wajib", kind: .ordinary, concerns: nil, at: desk.clock))
+        try meeting.apply(.openVote(subject: .motion(1), method: .rollCall, at: desk.clock))
+        desk.app.update(meeting: meeting)
+        desk.press([.function(6), .character("v")])
+        XCTAssertTrue(desk.app.rollCallStatusText == nil, "the line starts empty")
+        // Measured apart: the first screen, and the roster's first lookup of a short number ("1" → 0001), which
+        // builds the roster's own lookup once (about 40 ms in debug), as the desk's first scan does.
+        var start = Date()
+        _ = DeskScreen.render(desk.app, width: 80, height: 24)
+        _ = desk.app.meeting.roster.registeredNumber(MemberNumber("1"))
+        let first = Date().timeIntervalSince(start)
+        var slowest = 0.0
+        for key: Key in "1234 ".map({ Key.character($0) }) + [.control("u")] + "ang".map({ Key.character($0) }) {
+            start = Date()
+            _ = desk.app.reduce(.key(key))
+            _ = DeskScreen.render(desk.app, width: 80, height: 24)
+            slowest = max(slowest, Date().timeIntervalSince(start))
+        }
+        XCTAssertNotNil(desk.app.rollCallStatusText)
+        desk.press([.control("u")] + "1234 s".map { Key.character($0) })
+        XCTAssertEqual(desk.app.meeting.openVote?.ballots[MemberNumber("1234")], .yes)
+        print("roll-call line at 12,022 members: first screen and lookup \(Int(first * 1000)) ms, slowest key after it "
+            + "\(Int(slowest * 1000)) ms (debug)")
+        // Generous for a debug build on a shared machine; the release target is 16 ms.
+        XCTAssertLessThan(slowest, 0.25)
+    }
+}
