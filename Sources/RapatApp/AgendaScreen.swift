@@ -185,6 +185,9 @@ enum AgendaScreen {
     static func drawForm(_ form: EntryForm, _ state: AppState, x: Int, width: Int, y: inout Int, maxY: Int,
                          inputRows: Int = 1, on buffer: inout ScreenBuffer) {
         guard y < maxY else { return }
+        if form.purpose == .rollCall {
+            return RollCallScreen.draw(form, state, x: x, width: width, y: &y, maxY: maxY, on: &buffer)
+        }
         for part in CellWidth.wrap(form.title, width).prefix(2) where y < maxY {
             buffer.put(part, x: x, y: y, style: .bold, maxWidth: width)
             y += 1

@@ -85,6 +85,8 @@ extension AppState {
         if case let .decisionOutcome(decision) = mode, case let .character(ch) = key {
             return chooseOutcome(ch, for: decision)
         }
+        // Roll-call: one key S/T/A right after a member's number records the vote (`AppState+RollCall`).
+        if let effects = rollCallKey(key) { return effects }
         let intent = KeyMap.intent(for: key, on: screen, typing: isTyping, inputIsEmpty: input.isEmpty)
         if let intent, intent != .editText {
             // The review mode refuses a writing key before any form opens (a form would lead nowhere).
@@ -418,6 +420,7 @@ extension AppState {
 
     /// Accepts the current field; the last one issues the form's command.
     private mutating func submitField(of form: EntryForm) -> [AppEffect] {
+        if form.purpose == .rollCall { return submitRollCall() }
         var form = form
         if form.currentField.kind == .speaker || form.currentField.kind == .member {
             guard let (answer, shown) = resolveSpeaker(requirePresent: form.currentField.kind == .speaker) else { return [] }

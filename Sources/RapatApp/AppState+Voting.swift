@@ -79,7 +79,7 @@ extension AppState {
         let number = round.opening.round
         switch round.opening.method {
         case .rollCall:
-            startForm(.rollCall(round: number), "Nomor/nama anggota lalu pilihannya; Esc = selesai memasukkan suara.")
+            startForm(.rollCall(round: number), "Satu baris per pemilih, mis. 0012 s; Esc = selesai memasukkan suara.")
         case .show where round.opening.candidates.isEmpty:
             startForm(.hands(round: number), "Jumlah angkat tangan; tidak lebih dari \(round.opening.eligible.count) "
                 + "anggota berhak suara yang hadir.")
@@ -140,6 +140,7 @@ extension AppState {
     /// After a command: a roll-call goes straight on to the next voter.
     mutating func continueAfter(_ events: [Event]) {
         for event in events {
+            noteRollCall(event)
             switch event {
             case let .voteOpened(opening) where opening.method == .rollCall:
                 if let round = meeting.openVote { startEntryForm(for: round) }

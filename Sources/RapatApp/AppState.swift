@@ -129,6 +129,8 @@ public struct AppState {
     public var messageScroll = 0
     /// The screen the Pesan screen returns to.
     public var screenBeforeMessages: AppScreen = .desk
+    /// The last roll-call votes recorded this session, oldest first (`AppState+RollCall`).
+    public internal(set) var rollCallRecent: [RollCallVote] = []
     public private(set) var searchIndex: MemberSearchIndex
     private var indexedRosterVersion: Int
 

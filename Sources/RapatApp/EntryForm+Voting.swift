@@ -20,10 +20,11 @@ extension EntryForm {
         ])
     }
 
+    /// One line per voter, "0012 s" (`AppState+RollCall`); never completed like the other forms. The field is
+    /// not of kind `.member`: the line reads its member itself, so the form's own name search would be wasted work.
     static func rollCall(round: Int) -> EntryForm {
         EntryForm(.rollCall, title: "Suara per nama (pemungutan \(round))", fields: [
-            Field("Anggota", .member),
-            Field("Pilihan", .choice(options: VoteChoice.allCases.map(\.label), defaultIndex: 0)),
+            Field("Suara", .number),
         ])
     }
 
@@ -95,9 +96,6 @@ extension EntryForm {
             return .proposeMotion(text: text(0), kind: MotionKind.allCases[int(1) ?? 0], concerns: nil, at: now)
         case let .openVote(subjects):
             return .openVote(subject: subjects[int(0) ?? 0], method: VoteMethod.allCases[int(1) ?? 0], at: now)
-        case .rollCall:
-            return .castVote(member: MemberNumber(String(text(0).dropFirst(2))),
-                             choice: VoteChoice.allCases[int(1) ?? 0], at: now)
         case .hands:
             return .countHands(HandCount(yes: int(0) ?? 0, no: int(1) ?? 0, abstain: int(2) ?? 0), at: now)
         case let .ballots(options):

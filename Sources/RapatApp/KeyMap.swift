@@ -132,7 +132,8 @@ public enum KeyMap {
                    help: "Ajukan usul (isi dan jenisnya; jenis menentukan kuorum dan suara khusus)", barLabel: nil,
                    screens: [.agenda]),
         KeyBinding(keys: [.character("v"), .character("V")], intent: .vote,
-                   help: "Pemungutan suara: buka untuk usul/pemilihan, atau masukkan suara/hitungan yang sedang berjalan",
+                   help: "Pemungutan suara: buka untuk usul/pemilihan, atau masukkan suara/hitungan yang sedang berjalan "
+                       + "(per nama: \"0012 s\" Enter, atau nomor lalu S/T/A; s setuju, t tidak setuju, a abstain)",
                    barLabel: "Suara", screens: [.agenda]),
         KeyBinding(keys: [.character("x"), .character("X")], intent: .closeVote,
                    help: "Tutup pemungutan suara dan tampilkan hasil beserta aturannya (konfirmasi Enter)", barLabel: nil, screens: [.agenda]),

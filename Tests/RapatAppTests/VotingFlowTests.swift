@@ -35,13 +35,13 @@ final class VotingFlowTests: XCTestCase {
         XCTAssertTrue(desk.app.message?.text.contains("✔ Siti Aminah (0001): setuju") == true, "\(desk.app.message!)")
         desk.type("budi")
         desk.type("2")
+        // A repeated or absent voter is refused at the number, before any choice (issue 13 item 7).
         desk.type("0001")
-        desk.type("2")
         XCTAssertTrue(desk.app.message?.text.contains("sudah memberi suara (setuju)") == true, "one member, one vote")
         desk.press([.escape, .character("v")])
         desk.press(Array(repeating: .backspace, count: 4))
         desk.type("0004")
-        desk.type("1")
+        desk.press([], after: 2)  // the two choices no longer typed: the snapshots keep their clock
         XCTAssertTrue(desk.app.message?.text.contains("tidak tercatat hadir saat pemungutan suara dibuka") == true,
                       "\(desk.app.message!)")
         desk.press([.escape])
