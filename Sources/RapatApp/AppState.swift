@@ -129,6 +129,10 @@ public struct AppState {
     public var messageScroll = 0
     /// The screen the Pesan screen returns to.
     public var screenBeforeMessages: AppScreen = .desk
+    /// `nama_besar`: the last arrival's name in block letters on the desk (`DeskScreen+BigName`).
+    public var bigName = false
+    /// Who checked in (or came back) last, for the big name.
+    public var lastArrival: MemberNumber?
     public private(set) var searchIndex: MemberSearchIndex
     private var indexedRosterVersion: Int
 
