@@ -128,6 +128,8 @@ public final class CursesTerminal: TerminalBackend {
         case 27: return .key(.escape)
         case 8, 127: return .key(.backspace)
         case 1...26: return .key(.control(Character(Unicode.Scalar(value + 96) ?? "?")))
+        // Ctrl-\ Ctrl-] Ctrl-^ Ctrl-_ (and NUL) in raw mode: no meaning here, and never text for the search field.
+        case 0, 28...31: return .tick
         default:
             guard let scalar = Unicode.Scalar(value) else { return .tick }
             return .key(.character(Character(scalar)))
