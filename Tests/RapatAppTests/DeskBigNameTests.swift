@@ -20,6 +20,8 @@ final class DeskBigNameTests: XCTestCase {
         desk.type("0003")
         let screen = desk.screen(80, 24)
         assertSnapshot(screen, named: "desk-big-name-80x24")
+        assertSnapshot(desk.screen(120, 40), named: "desk-big-name-120x40")
+        assertSnapshot(desk.screen(60, 20), named: "desk-big-name-60x20")
         // "YOHANES LAKE" in blocks: the top row of Y, O, H begins the area below the message.
         let rows = screen.lines.filter { $0.contains("█") }
         XCTAssertEqual(rows.count, BigText.rows, screen.text)
