@@ -583,10 +583,12 @@ extension AppState {
                 message = DeskMessage(.success, "✔ HADIR \(who), \(IndonesianFormat.time(at, zone: zone))")
             }
             log(clock, "✔", who)
+            lastArrival = number
         case let .memberReturned(number, at):
             let (_, who) = describe(number)
             message = DeskMessage(.success, "↩ KEMBALI \(who), \(IndonesianFormat.time(at, zone: zone))")
             log(IndonesianFormat.clock(at, zone: zone), "↩", who)
+            lastArrival = number
         case let .memberLeft(number, at):
             let (_, who) = describe(number)
             message = DeskMessage(.info, "← KELUAR \(who), \(IndonesianFormat.time(at, zone: zone))")

@@ -16,7 +16,7 @@ extension AppState {
             } else if let components = meeting.shuComponentsInForce {
                 startForm(.shuAmendment(components), "Ubah persen bila rapat menghendaki (Enter = tetap), lalu alasannya.")
             } else {
-                startForm(.shuProposal(), "SHU tahun buku setelah pajak, mis. Rp150.000.000,00; rugi ditulis negatif.")
+                startShuProposal()
             }
         case .showShu:
             screen = .shu

@@ -131,6 +131,10 @@ public struct AppState {
     public var screenBeforeMessages: AppScreen = .desk
     /// The last roll-call votes recorded this session, oldest first (`AppState+RollCall`).
     public internal(set) var rollCallRecent: [RollCallVote] = []
+    /// `nama_besar`: the last arrival's name in block letters on the desk (`DeskScreen+BigName`).
+    public var bigName = false
+    /// Who checked in (or came back) last, for the big name.
+    public var lastArrival: MemberNumber?
     public private(set) var searchIndex: MemberSearchIndex
     private var indexedRosterVersion: Int
 

@@ -13,16 +13,20 @@ public final class DeskRunner {
     private let liveDocument: LiveDocument?
     public private(set) var state: AppState
     private let clock: () -> Date
+    /// `[meja]` of koperasi.toml: the big name and the bell on a refused scan.
+    private var desk = DeskSettings()
 
     public init(session: MeetingSession, settings: CooperativeSettings, agenda: Agenda = Agenda(items: []),
                 clock: @escaping () -> Date = Date.init) {
         self.session = session
+        desk = settings.desk
         liveDocument = LiveDocument(session: session)
         self.clock = clock
         state = AppState(meeting: session.state, settingsRules: settings.rules, settingsProfile: settings.profile,
                          draftAgenda: agenda, now: clock())
         // The SHU ledger is read once: it is imported before the meeting (the writer lock keeps others out meanwhile).
         state.shuLedger = try? session.file.currentLedger(of: session.state)
+        state.bigName = settings.desk.bigName
     }
 
     /// A meeting as `rapat lihat` read it: the journal, the ledger, and what the verification said.
@@ -92,7 +96,9 @@ public final class DeskRunner {
                 if session != nil { send(.tick(clock())) } else if let snapshot = reviewSource?() { showReview(snapshot) }
             case let .key(key):
                 if session != nil { send(.tick(clock())) }
+                let watch = ScanWatch(state)
                 send(.key(key))
+                if desk.alertOnRefusal, watch.refused(state) { terminal.alert() }
             }
         }
     }

@@ -158,6 +158,7 @@ public enum DeskScreen {
         if !state.input.isEmpty, state.mode == .search {
             results(state, x: x, y: y, width: width, maxY: inner.maxY, &buffer)
         } else {
+            y += bigName(state, x: x, y: y, width: width, maxY: inner.maxY, on: &buffer)
             buffer.put("Catatan terakhir:", x: x, y: y, style: .bold, maxWidth: width)
             y += 1
             if state.log.isEmpty, y < inner.maxY {

@@ -3,10 +3,17 @@ import RapatCore
 
 /// The SHU forms of the agenda screen.
 extension EntryForm {
-    static func shuProposal() -> EntryForm {
-        EntryForm(.shuProposal, title: "Usulan pembagian SHU", fields: [
+    /// With `reported` (the SHU of the pengurus report) the field starts filled with it: Enter accepts it.
+    static func shuProposal(reported: Rupiah? = nil) -> EntryForm {
+        var form = EntryForm(.shuProposal, title: "Usulan pembagian SHU", fields: [
             Field("SHU tahun buku setelah pajak", .rupiah(allowsNegative: true, required: true)),
         ])
+        if let reported {
+            form.fields[0].answer = String(reported.sen)
+            form.fields[0].shown = reported.formatted
+            form.fields[0].accepted = true
+        }
+        return form
     }
 
     /// One field per component, filled with the percentage in force, then the reason.

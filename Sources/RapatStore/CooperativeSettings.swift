@@ -9,12 +9,16 @@ public struct CooperativeSettings: Sendable {
     public var city: String
     /// `agenda_order_tatib_first`: the tata tertib is adopted before the pimpinan rapat is chosen.
     public var agendaTatibFirst: Bool
+    /// `[meja]`: the desk's big name and refusal bell.
+    public var desk: DeskSettings
 
-    public init(profile: CooperativeProfile, rules: MeetingRules, city: String = "", agendaTatibFirst: Bool = true) {
+    public init(profile: CooperativeProfile, rules: MeetingRules, city: String = "", agendaTatibFirst: Bool = true,
+                desk: DeskSettings = DeskSettings()) {
         self.profile = profile
         self.rules = rules
         self.city = city
         self.agendaTatibFirst = agendaTatibFirst
+        self.desk = desk
     }
 
     /// Writes the default settings file; refuses to overwrite one that exists.

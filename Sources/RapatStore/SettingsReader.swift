@@ -26,6 +26,7 @@ struct SettingsReader {
             "recusal_policy": .string, "lain_lain_binding": .bool, "ba_member_witnesses": .int,
             "late_grace_minutes": .int, "terbilang_case": .string,
         ],
+        "meja": ["nama_besar": .bool, "bunyi_tolak": .bool],
         "aturan.khusus.pembubaran": ["quorum": .string, "approval": .string],
         "aturan.khusus.penggabungan": ["quorum": .string, "approval": .string],
         "aturan.khusus.perubahan_ad": ["quorum": .string, "approval": .string],
@@ -161,7 +162,9 @@ struct SettingsReader {
                                  quorumCheck: check, voting: try votingRules(), shu: try shuPolicy(),
                                  registerCutoff: cutoff)
         return CooperativeSettings(profile: profile, rules: rules, city: string("koperasi", "kota") ?? "",
-                                   agendaTatibFirst: bool("aturan", "agenda_order_tatib_first") ?? true)
+                                   agendaTatibFirst: bool("aturan", "agenda_order_tatib_first") ?? true,
+                                   desk: DeskSettings(bigName: bool("meja", "nama_besar") ?? false,
+                                                      alertOnRefusal: bool("meja", "bunyi_tolak") ?? true))
     }
 
     /// DOMAIN §12.2: attendance mode, witnesses, invited guests and the Dasar block (`[dasar]`), for the berita acara.

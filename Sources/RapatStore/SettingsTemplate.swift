@@ -97,6 +97,11 @@ enum SettingsTemplate {
         # Pembagian SHU menurut AD/ART (spesifikasi domain §11). Persentase harus berjumlah tepat 100; tulis
         # sebagai teks dengan koma desimal ("2,5"). Peran: "cadangan" (dana cadangan, juga menerima selisih
         # pembulatan), "jasa_modal" (dibagi menurut simpanan), "jasa_usaha" (dibagi menurut transaksi), atau "lain".
+        # Meja registrasi (rapat run): tampilan dan bunyi; bukan aturan AD/ART, boleh diubah kapan saja.
+        [meja]
+        nama_besar = false            # true: nama anggota yang terakhir hadir tampil dengan huruf besar (terbaca dari 2 m)
+        bunyi_tolak = true            # bunyi (atau layar berkedip) saat pindaian ditolak; tidak berbunyi saat berhasil
+
         [shu]
         basis_simpanan = ["pokok", "wajib"]      # jenis simpanan untuk jasa modal; tambah "sukarela" bila AD mengatur
         basis_transaksi = []                     # unit yang dihitung untuk jasa usaha; kosong = semua unit

@@ -45,4 +45,11 @@ public protocol TerminalBackend: AnyObject {
     func present(_ buffer: ScreenBuffer)
     /// Waits up to `timeoutMilliseconds` for input; `.tick` when nothing arrived.
     func nextEvent(timeoutMilliseconds: Int) -> InputEvent
+    /// Rings the bell, or flashes the screen where the terminal has no bell: a refused scan is heard.
+    func alert()
+}
+
+extension TerminalBackend {
+    /// A terminal that cannot ring stays silent.
+    public func alert() {}
 }

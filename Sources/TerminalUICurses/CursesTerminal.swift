@@ -20,7 +20,7 @@ public enum TerminalError: Error, CustomStringConvertible {
     }
 }
 
-/// The only place that talks to ncurses. Always restores the terminal: on `close`, on deinit and,
+/// The only place that talks to ncurses. Always restores the terminal: on `close`, on deinit, at exit and,
 /// through the shim's handlers, on signals.
 public final class CursesTerminal: TerminalBackend {
     private var screen: OpaquePointer?
@@ -36,10 +36,19 @@ public final class CursesTerminal: TerminalBackend {
             close()
             throw TerminalError.noCursorAddressing(term)
         }
-        rapat_install_signal_handlers()
         rapat_configure(1000)
+        // Only now: until raw mode, the keyboard's signals are ignored (`holdStartupSignals`).
+        rapat_install_signal_handlers()
         Self.defineEditingKeys()
     }
+
+    /// Called first thing in a full-screen command, before the meeting is opened: Ctrl-C, Ctrl-\ and Ctrl-Z typed
+    /// while it starts are ignored instead of killing it half-way into curses mode, and the terminal's settings are
+    /// saved so every way out (exit, SIGTERM, SIGHUP, crash) puts them back.
+    public static func holdStartupSignals() { rapat_hold_startup_signals() }
+
+    /// The keyboard's signals as usual again, after `close` or when the full screen never started.
+    public static func releaseSignals() { rapat_release_signals() }
 
     /// Home, End and Delete as terminals send them whatever TERM says (tmux and the Linux console send
     /// ESC [ 1 ~ for Home where xterm's entry expects ESC O H): unknown, they would arrive as Esc plus letters,
@@ -58,6 +67,7 @@ public final class CursesTerminal: TerminalBackend {
         rapat_curses_end()
         delscreen(screen)
         self.screen = nil
+        Self.releaseSignals()
     }
 
     public var size: (width: Int, height: Int) { (Int(rapat_cols()), Int(rapat_lines())) }
@@ -98,6 +108,8 @@ public final class CursesTerminal: TerminalBackend {
         return Self.decodeCharacter(UInt32(ch))
     }
 
+    public func alert() { rapat_alert() }
+
     private static func pair(_ color: Color) -> Int32 {
         switch color {
         case .normal: 0
@@ -116,6 +128,8 @@ public final class CursesTerminal: TerminalBackend {
         case 27: return .key(.escape)
         case 8, 127: return .key(.backspace)
         case 1...26: return .key(.control(Character(Unicode.Scalar(value + 96) ?? "?")))
+        // Ctrl-\ Ctrl-] Ctrl-^ Ctrl-_ (and NUL) in raw mode: no meaning here, and never text for the search field.
+        case 0, 28...31: return .tick
         default:
             guard let scalar = Unicode.Scalar(value) else { return .tick }
             return .key(.character(Character(scalar)))

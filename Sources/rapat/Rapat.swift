@@ -25,6 +25,17 @@ struct Rapat: ParsableCommand {
         subcommands: [InitCommand.self, RosterCommand.self, RunCommand.self, ApplyCommand.self, StatsCommand.self,
                       VerifyCommand.self, CopyCommand.self, MinutesCommand.self, PostponementCommand.self, VoteRecordCommand.self, ShuCommand.self, DocsCommand.self, KeyCommand.self, ReviewCommand.self, DemoCommand.self, BenchCommand.self]
     )
+
+    /// The full-screen commands hold the keyboard's signals from the very start (see `CursesTerminal`): a Ctrl-\
+    /// typed while the meeting is being opened would otherwise kill the process before raw mode.
+    static let fullScreenCommands: Set<String> = ["run", "lihat", "demo"]
+
+    static func main() {
+        let command = CommandLine.arguments.dropFirst().first { !$0.hasPrefix("-") }
+        let printsOnly = CommandLine.arguments.contains { $0.hasPrefix("--render-once") || ["--help", "-h", "--siapkan-saja"].contains($0) }
+        if let command, fullScreenCommands.contains(command), !printsOnly { CursesTerminal.holdStartupSignals() }
+        main(nil)
+    }
 }
 
 /// Where the meeting and the settings live; shared by every command.

@@ -29,6 +29,11 @@ final class TmuxSession {
 
     func screen() throws -> String { try run(captureOutput: true, ["capture-pane", "-p", "-t", "rapat"]) }
 
+    /// A tmux format expanded for the pane, e.g. "#{window_bell_flag}".
+    func format(_ format: String) throws -> String {
+        try run(captureOutput: true, ["display-message", "-p", "-t", "rapat", format]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     /// Where the pane's cursor is (column, row from 0).
     func cursor() throws -> (x: Int, y: Int) {
         let parts = try run(captureOutput: true, ["display-message", "-p", "-t", "rapat", "#{cursor_x},#{cursor_y}"])

@@ -20,6 +20,10 @@ final class DeskRunnerTests: XCTestCase {
 
         func present(_ buffer: ScreenBuffer) { frames.append(buffer) }
 
+        /// Every bell, as the number of frames shown before it.
+        var alerts: [Int] = []
+        func alert() { alerts.append(frames.count) }
+
         func nextEvent(timeoutMilliseconds: Int) -> InputEvent {
             events.isEmpty ? .key(.function(10)) : events.removeFirst()
         }
