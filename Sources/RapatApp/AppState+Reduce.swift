@@ -128,6 +128,8 @@ extension AppState {
             return performVoting(intent)
         case .proposeShu, .showShu:
             return performShu(intent)
+        case .withdrawCandidate:
+            return performCandidateWithdrawal()
         case .recordGuest:
             guard registrationOpen else {
                 message = DeskMessage(.info, "Daftar hadir belum dibuka: \(KeyMap.label(of: .openRegistration)) untuk membukanya.")
@@ -515,6 +517,8 @@ extension AppState {
         case .closeMeeting: .closeMeeting(at: at)
         case .nextAgendaItem: .nextAgendaItem(at: at)
         case let .withdrawEvent(sequence, reason, _): .withdrawEvent(sequence: sequence, reason: reason, at: at)
+        case let .withdrawCandidate(election, member, reason, _):
+            .withdrawCandidate(election: election, member: member, reason: reason, at: at)
         case let .openMeeting(by, agenda, _): .openMeeting(by: by, agenda: agenda, at: at)
         case let .recordNote(text, _): .recordNote(text: text, at: at)
         case let .suspendMeeting(reason, _): .suspendMeeting(reason: reason, at: at)
@@ -631,7 +635,7 @@ extension AppState {
         case let .questionRecorded(q):
             message = DeskMessage(.success, "Pertanyaan \(q.number) (termin \(q.round)) tercatat: \(q.status.rawValue).")
         case .motionProposed, .voteOpened, .voteCast, .handsCounted, .ballotsCounted, .voteClosed, .electionOpened,
-             .candidateNominated, .chairHandedOver, .lotDrawn, .proxyGranted:
+             .candidateNominated, .chairHandedOver, .lotDrawn, .proxyGranted, .candidateWithdrawn:
             message = votingAcknowledgement(event)
         case let .shuProposed(p):
             message = DeskMessage(.success, "Usulan pembagian SHU tercatat: SHU \(p.surplus.formatted). U lalu F11 atau V "

@@ -95,6 +95,7 @@ extension AppState {
     /// settled by aklamasi, and one tied after its re-votes goes to a lot.
     mutating func completeForm(_ form: EntryForm) -> [AppEffect] {
         if case .documentDetails = form.purpose { return completeDocumentDetails(form) }
+        if case .withdrawCandidate = form.purpose { return completeCandidateWithdrawal(form) }
         // A postponement ends the meeting's record; it is asked about like a single key (issue 11).
         if form.purpose == .postpone || form.purpose == .quorumLoss {
             let command = form.command(at: now)
@@ -205,6 +206,8 @@ extension AppState {
                 + " (saksi \(lot.witnesses.joined(separator: ", ")); seed \(lot.seed)).")
         case let .proxyGranted(g):
             return DeskMessage(.success, "Surat kuasa \(g.letter) tercatat.")
+        case let .candidateWithdrawn(w):
+            return candidateWithdrawalAcknowledgement(w)
         default:
             return nil
         }

@@ -74,6 +74,7 @@ extension EntryForm {
     func command(at now: Date, seed: UInt64 = 0) -> Command {
         if let voting = votingCommand(at: now, seed: seed) { return voting }
         if let shu = shuCommand(at: now) { return shu }
+        if let withdrawal = candidateWithdrawalCommand(at: now) { return withdrawal }
         switch purpose {
         case .presidium:
             let members = text(2).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }

@@ -264,6 +264,9 @@ extension MeetingState {
             }
             return [.clockSteppedBack(ClockStep(observed: observed, last: last, at: at))]
 
+        case let .withdrawCandidate(election, member, reason, at):
+            return try decideCandidateWithdrawal(election: election, member: member, reason: reason, at: at)
+
         case .withdrawEvent:
             preconditionFailure("handled before the closed guard")
 

@@ -90,6 +90,8 @@ extension MeetingState {
             clockSteps.append(step)
         case let .eventWithdrawn(withdrawal):
             evolveWithdrawal(withdrawal)
+        case let .candidateWithdrawn(withdrawal):
+            evolveCandidateWithdrawal(withdrawal)
         case let .quorumLossAnswered(response):
             quorumLossResponses.append(response)
             quorumLossResponse = response

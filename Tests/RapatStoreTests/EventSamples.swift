@@ -220,6 +220,9 @@ enum EventSamples {
             return [.eventWithdrawn(EventWithdrawal(sequence: 12, kind: .quorumDeclared,
                                                     what: "pengumuman kuorum pukul 10.02 WITA (N 133, H 70, Q 67)",
                                                     reason: "salah tekan", at: t("2026-03-21 10:03")))]
+        case .candidateWithdrawn:
+            return [.candidateWithdrawn(CandidateWithdrawal(election: 2, member: MemberNumber("0042"),
+                                                            reason: "salah ketik nomor \"42\"", at: t("2026-03-21 11:04")))]
         }
     }
 }

@@ -115,6 +115,9 @@ public enum MinutesReport {
                 item("\(time(e.at)): pemilihan \(e.body.rawValue) dibuka: \(e.seats) kursi, masa jabatan \(e.term).")
             case let .candidateNominated(election, member, at):
                 item("\(time(at)): calon pemilihan \(election): \(VoteRecordReport.name(member, state)).")
+            case let .candidateWithdrawn(w):
+                item("\(time(w.at)): calon pemilihan \(w.election) \(VoteRecordReport.name(w.member, state)) ditarik "
+                    + "sebelum pemungutan suara: \(w.reason).")
             case let .chairHandedOver(election, to, at):
                 item("\(time(at)): pimpinan acara pemilihan \(election) diserahkan kepada \(to) karena pimpinan rapat "
                     + "menjadi calon.")
