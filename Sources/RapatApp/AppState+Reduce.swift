@@ -130,6 +130,8 @@ extension AppState {
             return performShu(intent)
         case .withdrawCandidate:
             return performCandidateWithdrawal()
+        case .amendAnswer:
+            return performAnswerAmendment()
         case .recordGuest:
             guard registrationOpen else {
                 message = DeskMessage(.info, "Daftar hadir belum dibuka: \(KeyMap.label(of: .openRegistration)) untuk membukanya.")
@@ -634,6 +636,8 @@ extension AppState {
             message = DeskMessage(.success, "Pandangan umum termin \(round) dibuka.")
         case let .questionRecorded(q):
             message = DeskMessage(.success, "Pertanyaan \(q.number) (termin \(q.round)) tercatat: \(q.status.rawValue).")
+        case let .answerAmended(a):
+            message = DeskMessage(.success, "Jawaban pertanyaan \(a.question) diperbaiki (\(a.reason)): \(a.status.rawValue).")
         case .motionProposed, .voteOpened, .voteCast, .handsCounted, .ballotsCounted, .voteClosed, .electionOpened,
              .candidateNominated, .chairHandedOver, .lotDrawn, .proxyGranted, .candidateWithdrawn:
             message = votingAcknowledgement(event)

@@ -22,6 +22,8 @@ public struct EntryForm: Equatable, Sendable {
         case guest
         /// Taking a candidate off a ballot: the candidates offered, by election.
         case withdrawCandidate(elections: [Int], members: [MemberNumber])
+        /// Correcting the answer to a pandangan umum question.
+        case amendAnswer
     }
 
     public struct Field: Equatable, Sendable {

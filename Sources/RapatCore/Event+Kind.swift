@@ -48,6 +48,7 @@ extension Event {
         case clockSteppedBack = "clock_stepped_back"
         case eventWithdrawn = "event_withdrawn"
         case candidateWithdrawn = "candidate_withdrawn"
+        case answerAmended = "answer_amended"
     }
 
     /// This event's kind.
@@ -95,6 +96,7 @@ extension Event {
         case .clockSteppedBack: .clockSteppedBack
         case .eventWithdrawn: .eventWithdrawn
         case .candidateWithdrawn: .candidateWithdrawn
+        case .answerAmended: .answerAmended
         }
     }
 }

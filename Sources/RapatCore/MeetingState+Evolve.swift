@@ -92,6 +92,8 @@ extension MeetingState {
             evolveWithdrawal(withdrawal)
         case let .candidateWithdrawn(withdrawal):
             evolveCandidateWithdrawal(withdrawal)
+        case let .answerAmended(amendment):
+            evolveAnswerAmendment(amendment)
         case let .quorumLossAnswered(response):
             quorumLossResponses.append(response)
             quorumLossResponse = response

@@ -33,6 +33,7 @@ extension DocumentAmendment: DatedPayload {}
 extension GuestArrival: DatedPayload {}
 extension EventWithdrawal: DatedPayload {}
 extension CandidateWithdrawal: DatedPayload {}
+extension AnswerAmendment: DatedPayload {}
 
 extension VoteOpening: DatedPayload {
     /// The quorum declarations frozen with the vote share its date.

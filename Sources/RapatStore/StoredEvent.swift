@@ -95,6 +95,7 @@ enum EventCodec {
         case let .clockSteppedBack(step): (nil, ClockReadings(observedMs: milliseconds(step.observed), lastMs: milliseconds(step.last)))
         case let .eventWithdrawn(withdrawal): (nil, withdrawal)
         case let .candidateWithdrawn(withdrawal): (withdrawal.member, withdrawal)
+        case let .answerAmended(amendment): (nil, amendment)
         }
     }
 
@@ -196,6 +197,7 @@ enum EventCodec {
             var withdrawal: CandidateWithdrawal = try dated()
             withdrawal.member = try member()
             return .candidateWithdrawn(withdrawal)
+        case .answerAmended: return .answerAmended(try dated())
         }
     }
 

@@ -169,6 +169,12 @@ public enum MinutesReport {
                     text += " → dijawab oleh \(q.answeredBy.isEmpty ? "-" : q.answeredBy): \(q.answer)"
                 }
                 item(text + " [\(q.status.rawValue)]")
+            case let .answerAmended(a):
+                var text = "\(time(a.at)): [perbaikan jawaban pertanyaan \(a.question): \(a.reason)]"
+                if !a.answer.isEmpty || !a.answeredBy.isEmpty {
+                    text += " dijawab oleh \(a.answeredBy.isEmpty ? "-" : a.answeredBy): \(a.answer)"
+                }
+                item(text + " [\(a.status.rawValue)]")
             case let .recessStarted(reason, at):
                 item("\(time(at)): rapat diskors — \(reason).")
             case let .recessEnded(d):
