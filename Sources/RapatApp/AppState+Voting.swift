@@ -198,6 +198,10 @@ extension AppState {
         case let .electionOpened(e):
             return DeskMessage(.success, "Pemilihan \(e.number) dibuka: \(e.body.rawValue), \(e.seats) kursi. C untuk calon.")
         case let .candidateNominated(election, member, _):
+            // Recorded under sitting_officer_candidacy = "warn": said now, and in the notulen.
+            if let note = meeting.sittingOfficerNote(election: election, member: member) {
+                return DeskMessage(.warning, "Calon pemilihan \(election): \(name(member)). PERHATIAN: \(note).")
+            }
             return DeskMessage(.success, "Calon pemilihan \(election): \(name(member)).")
         case let .chairHandedOver(election, to, _):
             return DeskMessage(.success, "Pemilihan \(election) dipimpin oleh \(to).")

@@ -17,9 +17,9 @@ final class CandidateWithdrawalFlowTests: XCTestCase {
         desk.type("Ketua Pengurus")
         desk.press([.function(9), .enter, .function(8), .function(9), .enter])
         desk.press([.character("e")])
-        desk.type("2")          // pengawas
+        desk.type("1")          // pengurus (0002 is the sitting Ketua Pengurus)
         desk.type("1")          // one seat
-        desk.type("2026–2029")
+        desk.type("2026–2030")
         for candidate in ["0002", "0003"] {
             desk.press([.character("c")])
             desk.type("")
@@ -89,7 +89,7 @@ final class CandidateWithdrawalFlowTests: XCTestCase {
         try apply(.openRegistration(rules: .defaults, profile: Fixtures.profile, at: Fixtures.opening))
         for n in ["0001", "0002", "0003"] { try apply(.checkIn(MemberNumber(n), at: t("2026-03-21 08:50"))) }
         try apply(.openMeeting(by: "Ketua", agenda: DeskFixtures.agenda, at: t("2026-03-21 09:00")))
-        try apply(.openElection(body: .pengawas, seats: 1, term: "2026–2029", at: t("2026-03-21 09:10")))
+        try apply(.openElection(body: .pengurus, seats: 1, term: "2026–2030", at: t("2026-03-21 09:10")))
         try apply(.nominate(election: 1, member: MemberNumber("0002"), at: t("2026-03-21 09:11")))
         try apply(.withdrawCandidate(election: 1, member: MemberNumber("0002"), reason: "salah ketik nomor",
                                      at: t("2026-03-21 09:12")))
@@ -98,5 +98,64 @@ final class CandidateWithdrawalFlowTests: XCTestCase {
         XCTAssertTrue(blocks.contains(.item("pukul 09.11 WIB: calon pemilihan 1: Budi Santoso (0002).")), text)
         XCTAssertTrue(blocks.contains(.item("pukul 09.12 WIB: calon pemilihan 1 Budi Santoso (0002) ditarik sebelum "
             + "pemungutan suara: salah ketik nomor.")), text)
+    }
+}
+
+/// A sitting officer standing for the other body: refused at the desk by default, a warning under "warn".
+final class SittingOfficerDeskTests: XCTestCase {
+    private func nominateTheKetuaPengurus(_ policy: SittingOfficerPolicy) throws -> DeskHarness {
+        let members = DeskFixtures.members  // 0002 Budi Santoso is the sitting Ketua Pengurus
+        let rules = MeetingRules(voting: VotingRules(sittingOfficerCandidacy: policy))
+        var desk = try DeskHarness(members: members, rules: rules)
+        for n in ["0001", "0002", "0003"] { desk.type(n) }
+        desk.press([.function(6), .function(7)])
+        desk.type("Ketua Pengurus")
+        desk.press([.character("e")])
+        desk.type("2")          // pengawas
+        desk.type("1")
+        desk.type("2026–2029")
+        desk.press([.character("c")])
+        desk.type("")
+        desk.type("0002")
+        return desk
+    }
+
+    func testRefusedByDefault() throws {
+        let desk = try nominateTheKetuaPengurus(.refuse)
+        XCTAssertEqual(desk.app.meeting.elections[0].candidates, [])
+        XCTAssertTrue(desk.app.message?.text.contains("sedang menjabat Ketua Pengurus") == true,
+                      "\(String(describing: desk.app.message))")
+    }
+
+    func testWarnRecordsTheCandidateAndSaysSo() throws {
+        let desk = try nominateTheKetuaPengurus(.warn)
+        XCTAssertEqual(desk.app.meeting.elections[0].candidates, [MemberNumber("0002")])
+        XCTAssertEqual(desk.app.message?.kind, .warning)
+        XCTAssertEqual(desk.app.message?.text, "Calon pemilihan 1: Budi Santoso (0002). PERHATIAN: Budi Santoso sedang "
+            + "menjabat Ketua Pengurus; pengurus dan pengawas tidak boleh dirangkap, jadi bila terpilih sebagai "
+            + "pengawas jabatan itu dilepas.")
+    }
+
+    func testTheNotulenNotesTheWarning() throws {
+        let t = Fixtures.time
+        let members = DeskFixtures.members
+        let rules = MeetingRules(voting: VotingRules(sittingOfficerCandidacy: .warn))
+        var state = MeetingState()
+        var entries: [JournalEntry] = []
+        func apply(_ command: Command) throws {
+            for event in try state.decide(command) {
+                state.evolve(event)
+                entries.append(JournalEntry(sequence: state.eventCount, event: event))
+            }
+        }
+        try apply(.importRoster(members: members, digest: "test", source: "anggota.csv", at: Fixtures.opening))
+        try apply(.openRegistration(rules: rules, profile: Fixtures.profile, at: Fixtures.opening))
+        try apply(.openMeeting(by: "Ketua", agenda: DeskFixtures.agenda, at: t("2026-03-21 09:00")))
+        try apply(.openElection(body: .pengawas, seats: 1, term: "2026–2029", at: t("2026-03-21 09:10")))
+        try apply(.nominate(election: 1, member: MemberNumber("0002"), at: t("2026-03-21 09:11")))
+        let blocks = try XCTUnwrap(MinutesReport.blocks(entries)).blocks
+        XCTAssertTrue(blocks.contains(.item("pukul 09.11 WIB: calon pemilihan 1: Budi Santoso (0002). Catatan: Budi "
+            + "Santoso sedang menjabat Ketua Pengurus; pengurus dan pengawas tidak boleh dirangkap, jadi bila terpilih "
+            + "sebagai pengawas jabatan itu dilepas.")), blocks.map { "\($0)" }.joined(separator: "\n"))
     }
 }

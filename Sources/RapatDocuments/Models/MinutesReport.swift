@@ -114,7 +114,8 @@ public enum MinutesReport {
             case let .electionOpened(e):
                 item("\(time(e.at)): pemilihan \(e.body.rawValue) dibuka: \(e.seats) kursi, masa jabatan \(e.term).")
             case let .candidateNominated(election, member, at):
-                item("\(time(at)): calon pemilihan \(election): \(VoteRecordReport.name(member, state)).")
+                let note = state.sittingOfficerNote(election: election, member: member).map { " Catatan: \($0)." } ?? ""
+                item("\(time(at)): calon pemilihan \(election): \(VoteRecordReport.name(member, state)).\(note)")
             case let .candidateWithdrawn(w):
                 item("\(time(w.at)): calon pemilihan \(w.election) \(VoteRecordReport.name(w.member, state)) ditarik "
                     + "sebelum pemungutan suara: \(w.reason).")
