@@ -24,7 +24,11 @@ extension AppState {
                 + "pemilihannya dibuka (C untuk mencatat calon).")
             return []
         }
-        let labels = candidates.map { "pemilihan \($0.election): \(VoteRecordReport.name($0.member, meeting))" }
+        // The election is named only when there is a choice of elections, so a line fits the agenda panel at 80×24.
+        let several = Set(candidates.map(\.election)).count > 1
+        let labels = candidates.map { candidate in
+            VoteRecordReport.name(candidate.member, meeting) + (several ? " · pemilihan \(candidate.election)" : "")
+        }
         startForm(.candidateWithdrawal(candidates: candidates, labels: labels),
                   "Tarik calon: pilih calonnya, lalu alasannya; pencalonan lama tetap di jurnal. Esc = batal.")
         return []
