@@ -130,6 +130,10 @@ extension AppState {
             return performVoting(intent)
         case .proposeShu, .showShu:
             return performShu(intent)
+        case .withdrawCandidate:
+            return performCandidateWithdrawal()
+        case .amendAnswer:
+            return performAnswerAmendment()
         case .recordGuest:
             guard registrationOpen else {
                 message = DeskMessage(.info, "Daftar hadir belum dibuka: \(KeyMap.label(of: .openRegistration)) untuk membukanya.")
@@ -519,6 +523,8 @@ extension AppState {
         case .closeMeeting: .closeMeeting(at: at)
         case .nextAgendaItem: .nextAgendaItem(at: at)
         case let .withdrawEvent(sequence, reason, _): .withdrawEvent(sequence: sequence, reason: reason, at: at)
+        case let .withdrawCandidate(election, member, reason, _):
+            .withdrawCandidate(election: election, member: member, reason: reason, at: at)
         case let .openMeeting(by, agenda, _): .openMeeting(by: by, agenda: agenda, at: at)
         case let .recordNote(text, _): .recordNote(text: text, at: at)
         case let .suspendMeeting(reason, _): .suspendMeeting(reason: reason, at: at)
@@ -636,8 +642,10 @@ extension AppState {
             message = DeskMessage(.success, "Pandangan umum termin \(round) dibuka.")
         case let .questionRecorded(q):
             message = DeskMessage(.success, "Pertanyaan \(q.number) (termin \(q.round)) tercatat: \(q.status.rawValue).")
+        case let .answerAmended(a):
+            message = DeskMessage(.success, "Jawaban pertanyaan \(a.question) diperbaiki (\(a.reason)): \(a.status.rawValue).")
         case .motionProposed, .voteOpened, .voteCast, .handsCounted, .ballotsCounted, .voteClosed, .electionOpened,
-             .candidateNominated, .chairHandedOver, .lotDrawn, .proxyGranted:
+             .candidateNominated, .chairHandedOver, .lotDrawn, .proxyGranted, .candidateWithdrawn:
             message = votingAcknowledgement(event)
         case let .shuProposed(p):
             message = DeskMessage(.success, "Usulan pembagian SHU tercatat: SHU \(p.surplus.formatted). U lalu F11 atau V "

@@ -95,6 +95,7 @@ extension AppState {
     /// settled by aklamasi, and one tied after its re-votes goes to a lot.
     mutating func completeForm(_ form: EntryForm) -> [AppEffect] {
         if case .documentDetails = form.purpose { return completeDocumentDetails(form) }
+        if case .withdrawCandidate = form.purpose { return completeCandidateWithdrawal(form) }
         // A postponement ends the meeting's record; it is asked about like a single key (issue 11).
         if form.purpose == .postpone || form.purpose == .quorumLoss {
             let command = form.command(at: now)
@@ -198,6 +199,10 @@ extension AppState {
         case let .electionOpened(e):
             return DeskMessage(.success, "Pemilihan \(e.number) dibuka: \(e.body.rawValue), \(e.seats) kursi. C untuk calon.")
         case let .candidateNominated(election, member, _):
+            // Recorded under sitting_officer_candidacy = "warn": said now, and in the notulen.
+            if let note = meeting.sittingOfficerNote(election: election, member: member) {
+                return DeskMessage(.warning, "Calon pemilihan \(election): \(name(member)). PERHATIAN: \(note).")
+            }
             return DeskMessage(.success, "Calon pemilihan \(election): \(name(member)).")
         case let .chairHandedOver(election, to, _):
             return DeskMessage(.success, "Pemilihan \(election) dipimpin oleh \(to).")
@@ -206,6 +211,8 @@ extension AppState {
                 + " (saksi \(lot.witnesses.joined(separator: ", ")); seed \(lot.seed)).")
         case let .proxyGranted(g):
             return DeskMessage(.success, "Surat kuasa \(g.letter) tercatat.")
+        case let .candidateWithdrawn(w):
+            return candidateWithdrawalAcknowledgement(w)
         default:
             return nil
         }

@@ -73,6 +73,8 @@ extension EntryForm {
     func command(at now: Date, seed: UInt64 = 0) -> Command {
         if let voting = votingCommand(at: now, seed: seed) { return voting }
         if let shu = shuCommand(at: now) { return shu }
+        if let withdrawal = candidateWithdrawalCommand(at: now) { return withdrawal }
+        if let amendment = answerAmendmentCommand(at: now) { return amendment }
         switch purpose {
         case .presidium:
             let members = text(2).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }

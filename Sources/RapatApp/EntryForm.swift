@@ -20,6 +20,10 @@ public struct EntryForm: Equatable, Sendable {
         case documentDetails([String: String])
         /// A non-member attendee at the desk.
         case guest
+        /// Taking a candidate off a ballot: the candidates offered, by election.
+        case withdrawCandidate(elections: [Int], members: [MemberNumber])
+        /// Correcting the answer to a pandangan umum question.
+        case amendAnswer
     }
 
     public struct Field: Equatable, Sendable {

@@ -32,6 +32,7 @@ public enum DeskIntent: Hashable, Sendable {
     /// A cursor or deletion key for the text being typed (`TextField`).
     case editText
     case startSearch, nextMatch, previousMatch, showPresence, cycleStatusFilter, cycleUnitFilter
+    case withdrawCandidate, amendAnswer
 }
 
 extension DeskIntent {
@@ -41,7 +42,7 @@ extension DeskIntent {
         .postponeMeeting, .toggleRecess, .writeNote, .writeDecision, .enterPresidium, .enterReport, .enterQuestion,
         .newQuestionRound, .amendNote, .answerQuorumLoss, .proposeMotion, .openElection, .nominateCandidate, .vote,
         .closeVote, .registerProxy, .proposeShu, .withdrawLast, .enterDocumentDetails,
-        .recordGuest,
+        .recordGuest, .withdrawCandidate, .amendAnswer,
     ]
 }
 
@@ -121,6 +122,9 @@ public enum KeyMap {
         KeyBinding(keys: [.character("k"), .character("K")], intent: .amendNote,
                    help: "Koreksi catatan: perbaikan baru dengan alasan; catatan lama tetap ada", barLabel: nil,
                    screens: [.agenda]),
+        KeyBinding(keys: [.character("j"), .character("J")], intent: .amendAnswer,
+                   help: "Koreksi jawaban pertanyaan pandangan umum (penjawab, jawaban, status) dengan alasan; yang lama "
+                       + "tetap ada", barLabel: nil, screens: [.agenda]),
         KeyBinding(keys: [.character("w"), .character("W")], intent: .withdrawLast,
                    help: "Batalkan catatan acara terakhir yang salah (kuorum, pindah acara, skorsing, termin, keputusan "
                        + "mufakat, usul, usulan SHU, pembukaan, penutupan) dengan alasan; catatan lama tetap ada",
@@ -142,6 +146,9 @@ public enum KeyMap {
         KeyBinding(keys: [.character("c"), .character("C")], intent: .nominateCandidate,
                    help: "Catat calon pemilihan (anggota biasa; tidak merangkap pengurus dan pengawas)", barLabel: nil,
                    screens: [.agenda]),
+        KeyBinding(keys: [.character("g"), .character("G")], intent: .withdrawCandidate,
+                   help: "Tarik calon yang salah dicatat, sebelum pemungutan suara pemilihannya (alasan, konfirmasi "
+                       + "Enter); pencalonan lama tetap ada", barLabel: nil, screens: [.agenda]),
         KeyBinding(keys: [.character("s"), .character("S")], intent: .registerProxy,
                    help: "Surat kuasa: pemberi, penerima yang hadir, nomor surat (hanya bila AD membolehkan)", barLabel: nil,
                    screens: [.agenda]),

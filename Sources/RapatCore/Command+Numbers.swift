@@ -27,6 +27,8 @@ extension Command {
             return .countCandidateBallots(issued: issued, returned: returned, votes: registered, blank: blank,
                                           invalid: invalid, at: at)
         case let .nominate(election, member, at): return .nominate(election: election, member: n(member), at: at)
+        case let .withdrawCandidate(election, member, reason, at):
+            return .withdrawCandidate(election: election, member: n(member), reason: reason, at: at)
         case let .settleTieByConsensus(election, winners, at):
             return .settleTieByConsensus(election: election, winners: winners.map(n), at: at)
         case let .grantProxy(principal, holder, letter, at):

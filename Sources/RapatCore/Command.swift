@@ -70,6 +70,10 @@ public enum Command: Sendable {
     case noteClockSteppedBack(observed: Date, last: Date, at: Date)
     /// `withdraw`: takes back the legal event at journal position `sequence`, recorded by mistake, with a reason.
     case withdrawEvent(sequence: Int64, reason: String, at: Date)
+    /// `withdraw_candidate`: takes a candidate off an election's ballot before its vote opens, with a reason.
+    case withdrawCandidate(election: Int, member: MemberNumber, reason: String, at: Date)
+    /// `amend_answer`: corrects the answer to question `question` (who answered, the answer, its status), with a reason.
+    case amendAnswer(question: Int, answeredBy: String, answer: String, status: QuestionStatus, reason: String, at: Date)
 
     public var at: Date {
         switch self {
@@ -100,6 +104,8 @@ public enum Command: Sendable {
         case let .recordGuest(_, _, _, at): at
         case let .noteClockSteppedBack(_, _, at): at
         case let .withdrawEvent(_, _, at): at
+        case let .withdrawCandidate(_, _, _, at): at
+        case let .amendAnswer(_, _, _, _, _, at): at
         }
     }
 }

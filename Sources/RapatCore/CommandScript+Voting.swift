@@ -13,6 +13,7 @@ extension CommandScript {
         ("close_vote", ["casting?"], "menutup pemungutan suara dan menetapkan hasilnya"),
         ("open_election", ["body", "seats", "term"], "membuka pemilihan pengurus/pengawas"),
         ("nominate", ["election", "member"], "mencatat calon"),
+        ("withdraw_candidate", ["election", "member", "reason"], "menarik calon sebelum pemungutan suara pemilihannya"),
         ("hand_over_chair", ["election", "to"], "pimpinan yang menjadi calon menyerahkan pimpinan acara ini"),
         ("elect_acclamation", ["election"], "menetapkan calon secara aklamasi (calon tidak lebih dari kursi)"),
         ("draw_lots", ["election", "witnesses", "seed?"], "undian di antara calon yang tetap sama kuat"),
@@ -98,6 +99,9 @@ extension CommandScript {
                                  term: try fields.string("term"), at: at)
         case "nominate":
             return .nominate(election: try fields.int("election"), member: try fields.member(), at: at)
+        case "withdraw_candidate":
+            return .withdrawCandidate(election: try fields.int("election"), member: try fields.member(),
+                                      reason: try fields.string("reason"), at: at)
         case "hand_over_chair":
             return .handOverChair(election: try fields.int("election"), to: try fields.string("to"), at: at)
         case "elect_acclamation":

@@ -47,6 +47,8 @@ public enum CommandScript {
         ("decide", ["text", "method", "outcome", "notes?"], "keputusan secara mufakat/aklamasi pada acara saat ini"),
         ("note", ["text"], "catatan notulen pada acara saat ini"),
         ("amend_note", ["number", "text", "reason"], "perbaikan catatan (catatan lama tetap ada)"),
+        ("amend_answer", ["question", "answered_by?", "answer?", "status", "reason"],
+         "perbaikan jawaban pertanyaan pandangan umum (yang lama tetap ada)"),
         ("close_meeting", [], "menutup rapat (pada acara penutupan)"),
         ("suspend", ["reason"], "skorsing rapat dengan alasan"),
         ("new_round", [], "memulai termin pertanyaan berikutnya"),
@@ -144,6 +146,15 @@ public enum CommandScript {
         case "amend_note":
             command = .amendNote(number: try fields.int("number"), text: try fields.string("text"),
                                  reason: try fields.string("reason"), at: at)
+        case "amend_answer":
+            let statusText = try fields.string("status")
+            guard let status = QuestionStatus(rawValue: statusText) else {
+                throw LineError("status \"\(statusText)\" tidak dikenal: gunakan dijawab, ditindaklanjuti, atau ditunda")
+            }
+            command = .amendAnswer(question: try fields.int("question"),
+                                   answeredBy: try fields.optionalString("answered_by") ?? "",
+                                   answer: try fields.optionalString("answer") ?? "", status: status,
+                                   reason: try fields.string("reason"), at: at)
         case "close_meeting":
             command = .closeMeeting(at: at)
         case "report":

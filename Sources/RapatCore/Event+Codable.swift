@@ -94,13 +94,15 @@ extension CooperativeProfile: Codable {
     }
 }
 
-/// The special majorities as a list sorted by motion kind; `tie_election` is absent in files written before it existed.
+/// The special majorities as a list sorted by motion kind; `tie_election` is absent in files written before it existed,
+/// `sitting_officer_candidacy` in files written before it existed and whenever it is the default.
 extension VotingRules: Codable {
     enum CodingKeys: String, CodingKey {
         case majorityBase = "majority_base", tieMotion = "tie_motion", tieElection = "tie_election"
         case tieRevotes = "tie_revotes", secretForPersons = "secret_for_persons", proxiesAllowed = "proxies_allowed"
         case maxProxiesPerHolder = "max_proxies_per_holder", arrearsPolicy = "arrears_policy"
         case recusalPolicy = "recusal_policy", special
+        case sittingOfficerCandidacy = "sitting_officer_candidacy"
     }
 
     private struct Special: Codable {
@@ -119,6 +121,7 @@ extension VotingRules: Codable {
                   recusalPolicy: try c.value(.recusalPolicy),
                   special: Dictionary(special.map { ($0.kind, SpecialMajority(quorum: $0.quorum, approval: $0.approval)) },
                                       uniquingKeysWith: { _, last in last }))
+        sittingOfficerCandidacy = try c.optional(.sittingOfficerCandidacy) ?? .refuse
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -134,6 +137,8 @@ extension VotingRules: Codable {
         try c.encode(recusalPolicy, forKey: .recusalPolicy)
         try c.encode(special.sorted { $0.key.rawValue < $1.key.rawValue }
             .map { Special(kind: $0.key, quorum: $0.value.quorum, approval: $0.value.approval) }, forKey: .special)
+        // Written only when not the default, so journals of meetings with the default rules stay byte for byte as before.
+        if sittingOfficerCandidacy != .refuse { try c.encode(sittingOfficerCandidacy, forKey: .sittingOfficerCandidacy) }
     }
 }
 

@@ -47,6 +47,8 @@ extension Event {
         case guestArrived = "guest_arrived"
         case clockSteppedBack = "clock_stepped_back"
         case eventWithdrawn = "event_withdrawn"
+        case candidateWithdrawn = "candidate_withdrawn"
+        case answerAmended = "answer_amended"
     }
 
     /// This event's kind.
@@ -93,6 +95,8 @@ extension Event {
         case .guestArrived: .guestArrived
         case .clockSteppedBack: .clockSteppedBack
         case .eventWithdrawn: .eventWithdrawn
+        case .candidateWithdrawn: .candidateWithdrawn
+        case .answerAmended: .answerAmended
         }
     }
 }

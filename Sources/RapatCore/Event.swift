@@ -64,6 +64,10 @@ public enum Event: Hashable, Sendable {
     case clockSteppedBack(ClockStep)
     /// A legal event recorded by mistake is withdrawn, with a reason; the original stays in the journal.
     case eventWithdrawn(EventWithdrawal)
+    /// A candidate taken off an election's ballot before its vote, with a reason; the nomination stays.
+    case candidateWithdrawn(CandidateWithdrawal)
+    /// The answer to a pandangan umum question corrected, with a reason; the question as first recorded stays.
+    case answerAmended(AnswerAmendment)
 
     /// When the event happened at the meeting (not when it was written).
     public var at: Date {
@@ -104,6 +108,8 @@ public enum Event: Hashable, Sendable {
         case let .guestArrived(g): g.at
         case let .clockSteppedBack(step): step.at
         case let .eventWithdrawn(w): w.at
+        case let .candidateWithdrawn(w): w.at
+        case let .answerAmended(a): a.at
         }
     }
 }

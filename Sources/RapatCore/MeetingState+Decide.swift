@@ -264,6 +264,13 @@ extension MeetingState {
             }
             return [.clockSteppedBack(ClockStep(observed: observed, last: last, at: at))]
 
+        case let .amendAnswer(question, answeredBy, answer, status, reason, at):
+            return try decideAnswerAmendment(question: question, answeredBy: answeredBy, answer: answer, status: status,
+                                             reason: reason, at: at)
+
+        case let .withdrawCandidate(election, member, reason, at):
+            return try decideCandidateWithdrawal(election: election, member: member, reason: reason, at: at)
+
         case .withdrawEvent:
             preconditionFailure("handled before the closed guard")
 

@@ -90,6 +90,10 @@ extension MeetingState {
             clockSteps.append(step)
         case let .eventWithdrawn(withdrawal):
             evolveWithdrawal(withdrawal)
+        case let .candidateWithdrawn(withdrawal):
+            evolveCandidateWithdrawal(withdrawal)
+        case let .answerAmended(amendment):
+            evolveAnswerAmendment(amendment)
         case let .quorumLossAnswered(response):
             quorumLossResponses.append(response)
             quorumLossResponse = response

@@ -223,6 +223,11 @@ extension MeetingState {
                 throw .candidateRefused(member, reason: "sudah menjadi calon \(other.body.rawValue); pengurus dan "
                     + "pengawas tidak boleh dirangkap")
             }
+            if let office = conflictingOffice(member, standingFor: election.body),
+               rules.voting.sittingOfficerCandidacy == .refuse {
+                throw .candidateRefused(member, reason: "sedang menjabat \(office.label); pengurus dan pengawas tidak boleh "
+                    + "dirangkap (sitting_officer_candidacy = \"refuse\")")
+            }
             try requireInOrder(at, member: nil)
             return [.candidateNominated(election: number, member: candidate, at: at)]
 

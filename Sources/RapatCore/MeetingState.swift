@@ -52,6 +52,10 @@ public struct MeetingState: Sendable {
     public internal(set) var closedVotes: [(round: VoteRound, result: VoteResult)] = []
     public internal(set) var elections: [Election] = []
     public internal(set) var lots: [LotDraw] = []
+    /// Candidates taken off a ballot before its vote, in journal order.
+    public internal(set) var candidateWithdrawals: [CandidateWithdrawal] = []
+    /// Corrections of pandangan umum answers, in journal order (`questions` shows the corrected answers).
+    public internal(set) var answerAmendments: [AnswerAmendment] = []
     public internal(set) var proxies: [ProxyGrant] = []
     public internal(set) var shuProposal: ShuProposal?
     public internal(set) var shuAmendments: [ShuAmendment] = []

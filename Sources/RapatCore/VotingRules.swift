@@ -93,6 +93,8 @@ public struct VotingRules: Hashable, Sendable {
     public var maxProxiesPerHolder: Int
     public var arrearsPolicy: ArrearsPolicy
     public var recusalPolicy: RecusalPolicy
+    /// A sitting pengurus standing for pengawas, or the reverse (`sitting_officer_candidacy`).
+    public var sittingOfficerCandidacy: SittingOfficerPolicy = .refuse
     /// Special quorum and approval by motion kind; kinds not listed follow the ordinary rules.
     public var special: [MotionKind: SpecialMajority]
 
@@ -101,8 +103,10 @@ public struct VotingRules: Hashable, Sendable {
         tieElection: TieElectionPolicy = .revoteThenLot, tieRevotes: Int = 1,
         secretForPersons: Bool = true, proxiesAllowed: Bool = false, maxProxiesPerHolder: Int = 1,
         arrearsPolicy: ArrearsPolicy = .vote, recusalPolicy: RecusalPolicy = .record,
-        special: [MotionKind: SpecialMajority] = VotingRules.defaultSpecial
+        special: [MotionKind: SpecialMajority] = VotingRules.defaultSpecial,
+        sittingOfficerCandidacy: SittingOfficerPolicy = .refuse
     ) {
+        self.sittingOfficerCandidacy = sittingOfficerCandidacy
         self.majorityBase = majorityBase
         self.tieMotion = tieMotion
         self.tieElection = tieElection

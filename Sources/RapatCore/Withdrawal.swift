@@ -63,6 +63,10 @@ extension MeetingState {
     /// Kinds a stray key may still record that are corrected by a command of their own, not withdrawn.
     public static let correctedKinds: [Event.Kind: String] = [
         .noteRecorded: "amend_note (K: koreksi catatan)",
+        .questionRecorded: "amend_answer (J: koreksi jawaban)",
+        .answerAmended: "amend_answer lagi (J: koreksi jawaban)",
+        // A candidate withdrawn by mistake is nominated again.
+        .candidateWithdrawn: "nominate (C: catat calon lagi)",
         .shuAmended: "amend_shu (B: ubah persentase lagi)",
         // A withdrawal is never withdrawn: what it took back is recorded again (F8 again, F9 again, …).
         .eventWithdrawn: "catat ulang yang dibatalkan",

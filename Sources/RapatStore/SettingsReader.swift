@@ -23,7 +23,7 @@ struct SettingsReader {
             "tie_motion": .string, "tie_election": .string, "tie_revotes": .int, "secret_for_persons": .bool,
             "proxies_allowed": .bool, "max_proxies_per_holder": .int, "proxies_count_to_quorum": .bool,
             "delegates_mode": .string, "online_mode": .string, "arrears_policy": .string, "arrears_article": .string,
-            "recusal_policy": .string, "lain_lain_binding": .bool, "ba_member_witnesses": .int,
+            "recusal_policy": .string, "sitting_officer_candidacy": .string, "lain_lain_binding": .bool, "ba_member_witnesses": .int,
             "late_grace_minutes": .int, "terbilang_case": .string,
         ],
         "meja": ["nama_besar": .bool, "bunyi_tolak": .bool],
@@ -251,7 +251,8 @@ struct SettingsReader {
             proxiesAllowed: bool("aturan", "proxies_allowed") ?? defaults.proxiesAllowed,
             maxProxiesPerHolder: maxProxies, arrearsPolicy: arrears,
             recusalPolicy: try choice("recusal_policy", RecusalPolicy.self, default: defaults.recusalPolicy),
-            special: special)
+            special: special, sittingOfficerCandidacy: try choice("sitting_officer_candidacy", SittingOfficerPolicy.self,
+                                                                default: defaults.sittingOfficerCandidacy))
     }
 
     /// DOMAIN §11 and §18: components (summing to exactly 100), bases, rounding, residual and payment.

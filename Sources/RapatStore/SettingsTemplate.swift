@@ -76,6 +76,8 @@ enum SettingsTemplate {
         arrears_policy = "vote"                  # "vote", "suspend_vote_keep_quorum", "suspend_vote_and_quorum"
         arrears_article = ""                     # pasal AD yang menangguhkan hak suara (wajib bila bukan "vote")
         recusal_policy = "record"                # atau "exclude"
+        sitting_officer_candidacy = "refuse"     # pengurus yang menjabat dicalonkan pengawas (atau sebaliknya):
+                                                 # "refuse" ditolak, atau "warn" dicatat dengan peringatan
         lain_lain_binding = false
         ba_member_witnesses = 2       # jumlah wakil anggota yang ikut menandatangani berita acara
         late_grace_minutes = 0        # toleransi keterlambatan (menit)

@@ -32,6 +32,8 @@ extension ShuLedgerImport: DatedPayload {}
 extension DocumentAmendment: DatedPayload {}
 extension GuestArrival: DatedPayload {}
 extension EventWithdrawal: DatedPayload {}
+extension CandidateWithdrawal: DatedPayload {}
+extension AnswerAmendment: DatedPayload {}
 
 extension VoteOpening: DatedPayload {
     /// The quorum declarations frozen with the vote share its date.

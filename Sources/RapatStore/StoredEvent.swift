@@ -94,6 +94,8 @@ enum EventCodec {
         case let .guestArrived(guest): (nil, guest)
         case let .clockSteppedBack(step): (nil, ClockReadings(observedMs: milliseconds(step.observed), lastMs: milliseconds(step.last)))
         case let .eventWithdrawn(withdrawal): (nil, withdrawal)
+        case let .candidateWithdrawn(withdrawal): (withdrawal.member, withdrawal)
+        case let .answerAmended(amendment): (nil, amendment)
         }
     }
 
@@ -191,6 +193,11 @@ enum EventCodec {
             let readings: ClockReadings = try payload()
             return .clockSteppedBack(ClockStep(observed: date(readings.observedMs), last: date(readings.lastMs), at: at))
         case .eventWithdrawn: return .eventWithdrawn(try dated())
+        case .candidateWithdrawn:
+            var withdrawal: CandidateWithdrawal = try dated()
+            withdrawal.member = try member()
+            return .candidateWithdrawn(withdrawal)
+        case .answerAmended: return .answerAmended(try dated())
         }
     }
 

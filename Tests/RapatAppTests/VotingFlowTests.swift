@@ -93,9 +93,9 @@ final class VotingFlowTests: XCTestCase {
     func testElectionWithSecretBallotFromTheAgendaScreen() throws {
         var desk = try openedMeeting()
         desk.press([.character("e")])
-        desk.type("2")          // pengawas
+        desk.type("1")          // pengurus: 0002, the Ketua Pengurus, stands again (pengawas would be refused, E-3)
         desk.type("1")          // one seat
-        desk.type("2026–2029")
+        desk.type("2026–2030")
         desk.press([.character("c")])
         desk.type("")
         desk.type("0002")

@@ -220,6 +220,14 @@ enum EventSamples {
             return [.eventWithdrawn(EventWithdrawal(sequence: 12, kind: .quorumDeclared,
                                                     what: "pengumuman kuorum pukul 10.02 WITA (N 133, H 70, Q 67)",
                                                     reason: "salah tekan", at: t("2026-03-21 10:03")))]
+        case .candidateWithdrawn:
+            return [.candidateWithdrawn(CandidateWithdrawal(election: 2, member: MemberNumber("0042"),
+                                                            reason: "salah ketik nomor \"42\"", at: t("2026-03-21 11:04")))]
+        case .answerAmended:
+            return [.answerAmended(AnswerAmendment(question: 3, answeredBy: "Bendahara", answer: "Bunga tetap 1% per bulan",
+                                                   status: .answered, reason: "salah dengar", at: t("2026-03-21 10:41"))),
+                    .answerAmended(AnswerAmendment(question: 4, answeredBy: "", answer: "", status: .deferred,
+                                                   reason: "dijawab pada RAT berikutnya", at: t("2026-03-21 10:45")))]
         }
     }
 }

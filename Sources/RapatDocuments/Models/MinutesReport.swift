@@ -114,7 +114,11 @@ public enum MinutesReport {
             case let .electionOpened(e):
                 item("\(time(e.at)): pemilihan \(e.body.rawValue) dibuka: \(e.seats) kursi, masa jabatan \(e.term).")
             case let .candidateNominated(election, member, at):
-                item("\(time(at)): calon pemilihan \(election): \(VoteRecordReport.name(member, state)).")
+                let note = state.sittingOfficerNote(election: election, member: member).map { " Catatan: \($0)." } ?? ""
+                item("\(time(at)): calon pemilihan \(election): \(VoteRecordReport.name(member, state)).\(note)")
+            case let .candidateWithdrawn(w):
+                item("\(time(w.at)): calon pemilihan \(w.election) \(VoteRecordReport.name(w.member, state)) ditarik "
+                    + "sebelum pemungutan suara: \(w.reason).")
             case let .chairHandedOver(election, to, at):
                 item("\(time(at)): pimpinan acara pemilihan \(election) diserahkan kepada \(to) karena pimpinan rapat "
                     + "menjadi calon.")
@@ -166,6 +170,12 @@ public enum MinutesReport {
                     text += " → dijawab oleh \(q.answeredBy.isEmpty ? "-" : q.answeredBy): \(q.answer)"
                 }
                 item(text + " [\(q.status.rawValue)]")
+            case let .answerAmended(a):
+                var text = "\(time(a.at)): [perbaikan jawaban pertanyaan \(a.question): \(a.reason)]"
+                if !a.answer.isEmpty || !a.answeredBy.isEmpty {
+                    text += " dijawab oleh \(a.answeredBy.isEmpty ? "-" : a.answeredBy): \(a.answer)"
+                }
+                item(text + " [\(a.status.rawValue)]")
             case let .recessStarted(reason, at):
                 item("\(time(at)): rapat diskors — \(reason).")
             case let .recessEnded(d):
