@@ -130,6 +130,8 @@ public struct AppState {
     /// The screen the Pesan screen returns to.
     public var screenBeforeMessages: AppScreen = .desk
     public private(set) var searchIndex: MemberSearchIndex
+    /// The readiness screen's warnings for the journal state they were computed from (`AppState+Readiness`).
+    let readinessCache = ReadinessWarningsCache()
     private var indexedRosterVersion: Int
 
     public init(meeting: MeetingState, settingsRules: MeetingRules, settingsProfile: CooperativeProfile,
