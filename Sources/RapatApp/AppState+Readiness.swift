@@ -46,6 +46,17 @@ extension AppState {
 
     /// What to check though the berita acara can be written (witnesses, RAT number), as `rapat docs` warns.
     var readinessWarnings: [String] {
+        // Resolving the pimpinan and witnesses scans the roster (~5 ms each at 12,022 members); the screen asks on
+        // every redraw and every arrow key, so the answer is kept until the journal changes.
+        let key = ReadinessWarningsCache.Key(eventCount: meeting.eventCount, rosterVersion: meeting.roster.version,
+                                             readOnly: readOnly)
+        if let cached = readinessCache.warnings(for: key) { return cached }
+        let warnings = computedReadinessWarnings
+        readinessCache.store(warnings, for: key)
+        return warnings
+    }
+
+    private var computedReadinessWarnings: [String] {
         guard meeting.opening != nil, meeting.postponement == nil else { return [] }
         // `rapat docs` names the settings and the script command; here the field of the form says it.
         return BeritaAcaraModel.warnings(meeting).map { warning in
@@ -99,5 +110,22 @@ extension AppState {
     /// "Rapat belum dibuka: F7 untuk membuka." — without the key in the review mode, where F7 records nothing.
     var notOpenedAdvice: String {
         readOnly ? "Rapat belum dibuka." : "Rapat belum dibuka: \(KeyMap.label(of: .openMeeting)) untuk membuka."
+    }
+}
+
+/// The readiness warnings of one journal state, shared by the copies of an `AppState` (the screen renders a copy).
+final class ReadinessWarningsCache {
+    struct Key: Equatable {
+        var eventCount: Int64, rosterVersion: Int, readOnly: Bool
+    }
+
+    private var key: Key?
+    private var value: [String] = []
+
+    func warnings(for key: Key) -> [String]? { key == self.key ? value : nil }
+
+    func store(_ warnings: [String], for key: Key) {
+        self.key = key
+        value = warnings
     }
 }

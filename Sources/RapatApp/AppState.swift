@@ -136,6 +136,8 @@ public struct AppState {
     /// Who checked in (or came back) last, for the big name.
     public var lastArrival: MemberNumber?
     public private(set) var searchIndex: MemberSearchIndex
+    /// The readiness screen's warnings for the journal state they were computed from (`AppState+Readiness`).
+    let readinessCache = ReadinessWarningsCache()
     private var indexedRosterVersion: Int
 
     public init(meeting: MeetingState, settingsRules: MeetingRules, settingsProfile: CooperativeProfile,

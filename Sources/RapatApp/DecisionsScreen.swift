@@ -17,9 +17,12 @@ enum DecisionsScreen {
         for decision in meeting.decisions.dropFirst(state.selection) where y < inner.maxY {
             let clock = IndonesianFormat.clock(decision.at, zone: meeting.timeZone)
             let head = "No. \(decision.number) · \(clock) · \(decision.method.label) · \(decision.outcome.label.uppercased())"
-            buffer.put(CellWidth.truncate(head, to: width), x: x, y: y,
-                       style: Style(color: decision.outcome == .rejected ? .red : .green, bold: true))
-            y += 1
+            // Wrapped, not truncated: the outcome at the end of the line is what the row is for.
+            for part in CellWidth.wrap(head, width) where y < inner.maxY {
+                buffer.put(part, x: x, y: y, style: Style(color: decision.outcome == .rejected ? .red : .green, bold: true),
+                           maxWidth: width)
+                y += 1
+            }
             var lines = CellWidth.wrap(decision.text, width - 2)
             if let round = decision.voteRound,
                let result = meeting.closedVotes.first(where: { $0.result.round == round })?.result {

@@ -10,6 +10,7 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Tulis tabel hasil (Markdown) ke berkas ini.") var output: String?
     @Option(help: "Jumlah check-in yang diukur.") var checkIns: Int = 400
     @Flag(help: "Hanya tolok ukur dokumen (untuk memperbaiki kecepatan dokumen).") var dokumen = false
+    @Flag(help: "Hanya tolok ukur ketukan: tombol sampai layar baru di setiap layar, 12.022 anggota.") var tombol = false
     @Flag(help: "Hanya tolok ukur jurnal: mulai dingin, buka dengan verifikasi, verify, salin.") var jurnal = false
 
     func run() throws {
@@ -21,6 +22,11 @@ struct BenchCommand: ParsableCommand {
             let whole = try Benchmarks(checkIns: 0).wholeDocs()
             print("rapat docs semua format (termasuk SHU per anggota), 12.022 anggota: median \(whole.time.median) ms, "
                 + "memori puncak \(whole.time.maxRSSKiB / 1024) MB, \(whole.files) berkas, \(whole.bytes / 1_048_576) MB")
+            return
+        }
+        if tombol {
+            let bench = Benchmarks(checkIns: 0)
+            print(bench.keystrokeTable(try bench.keystrokes()))
             return
         }
         if jurnal {

@@ -50,6 +50,8 @@ struct Benchmarks {
         let docs = try documents12k()
         progress("rapat docs semua format, 12.022 anggota…")
         let whole = try wholeDocs()
+        progress("ketukan sampai layar baru di setiap layar, 12.022 anggota…")
+        let keys = try keystrokes()
 
         let ratio = checkIn.median / floor.median
         let rows: [(String, String, String, Bool)] = [
@@ -107,6 +109,7 @@ struct Benchmarks {
         }
         out += "\n\(checkIns) check-in dan \(checkIns) fsync diukur bergantian dalam satu proses; pencarian: "
             + "\(search.count) ketukan.\n"
+        out += "\nKetukan sampai layar baru (tick + reduce + efek + render 80×24), issue 13:\n\n" + keystrokeTable(keys)
         return out
     }
 
