@@ -107,6 +107,7 @@ extension Benchmarks {
     func keystrokes(rounds: Int = 30) throws -> [KeystrokeRow] {
         let meeting = try meetingInProgress()
         var events = meeting.events
+        let documentCache = DocumentTextCache()
         var app = AppState(meeting: meeting.state, settingsRules: .defaults, settingsProfile: profile,
                            draftAgenda: meeting.state.agenda, now: opening.addingTimeInterval(5_000))
         app.shuLedger = meeting.ledger
@@ -138,7 +139,7 @@ extension Benchmarks {
                         pending += app.reduce(.commandRefused("\(error)"))
                     }
                 case .renderDocument:
-                    app.showDocument(lines: documentLines(events: events, state: app.meeting, ledger: meeting.ledger))
+                    app.showDocument(lines: documentLines(events: events, state: app.meeting, cache: documentCache))
                 }
             }
             let screen = DeskScreen.render(app, width: 80, height: 24)
@@ -198,14 +199,10 @@ extension Benchmarks {
     }
 
     /// The O screen's text, as the runner's live document renders it (`rapat notulen` + `rapat rekap-suara`, txt).
-    private func documentLines(events: [Event], state: MeetingState, ledger: ShuLedger) -> [String] {
+    /// As `LiveDocument` does: the app's cache over the same rendering path.
+    private func documentLines(events: [Event], state: MeetingState, cache: DocumentTextCache) -> [String] {
         let entries = events.enumerated().map { JournalEntry(sequence: Int64($0.offset + 1), event: $0.element) }
-        func text(_ kind: DocumentKind) -> [String] {
-            let data = try? DocumentSet.single(kind, format: "txt", entries: entries, ledger: ledger, templates: .builtIn,
-                                               digest: "bench", meetingFile: "", state: state)
-            return data.map { String(decoding: $0, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init) } ?? []
-        }
-        return text(.notulen) + text(.rekapSuara)
+        return cache.lines(entries: entries, digest: "bench", state: state)
     }
 
     /// The rows for BENCHMARKS.md: p50, p99 and max per screen against the 16 ms target.
