@@ -29,7 +29,8 @@ extension Benchmarks {
         var entries: [JournalEntry] { events.enumerated().map { JournalEntry(sequence: Int64($0.offset + 1), event: $0.element) } }
     }
 
-    func meeting12k() throws -> Meeting12k {
+    /// The same meeting left open on its SHU item (`closed: false`) serves the keystroke benchmark.
+    func meeting12k(closed: Bool = true) throws -> Meeting12k {
         let members = SyntheticRoster.members(count: 12_022, seed: 19)
         var journal: [Event] = []
         var state = MeetingState()
@@ -44,7 +45,7 @@ extension Benchmarks {
         profile.details = DocumentDetails(legalEntityDate: "1 Mei 2015", city: "Bogor")
         try add(.importRoster(members: members, digest: Roster.digest(of: members), source: "bench", at: opening))
         // Savings and transactions of every member, as `rapat shu import` stores them.
-        var rng = SystemRandomNumberGenerator()
+        var rng = SplitMix64(seed: 23)
         let numbers = members.map(\.number)
         let ledger = ShuLedger(members: numbers, savingsColumns: ["pokok", "wajib"], transactionColumns: ["toko"],
                                savings: numbers.flatMap { _ in [Int64(rng.next() % 50_000_000), Int64(rng.next() % 200_000_000)] },
@@ -81,8 +82,10 @@ extension Benchmarks {
         try add(.openVote(subject: .motion(2), method: .show, at: tick()))
         try add(.countHands(HandCount(yes: 7_000, no: 1_000, abstain: 500), at: tick()))
         try add(.closeVote(castingVote: nil, at: tick()))
-        try add(.nextAgendaItem(at: tick()))
-        try add(.closeMeeting(at: tick()))
+        if closed {
+            try add(.nextAgendaItem(at: tick()))
+            try add(.closeMeeting(at: tick()))
+        }
         return Meeting12k(events: journal, ledger: ledger, state: state, ledgerEventIndex: ledgerEventIndex)
     }
 

@@ -24,52 +24,8 @@ extension Benchmarks {
     /// The 12,022-member meeting in progress: four in five checked in, the meeting opened with a decision taken,
     /// the SHU proposed and approved, the ledger imported; the agenda stays open for notes.
     private func meetingInProgress() throws -> (events: [Event], state: MeetingState, ledger: ShuLedger) {
-        let members = SyntheticRoster.members(count: 12_022, seed: 19)
-        var journal: [Event] = []
-        var state = MeetingState()
-        func add(_ command: Command) throws {
-            let events = try state.decide(command)
-            for event in events { state.evolve(event) }
-            journal += events
-        }
-        try add(.importRoster(members: members, digest: Roster.digest(of: members), source: "bench", at: opening))
-        let numbers = members.map(\.number)
-        var rng = SplitMix64(seed: 23)
-        let ledger = ShuLedger(members: numbers, savingsColumns: ["pokok", "wajib"], transactionColumns: ["toko"],
-                               savings: numbers.flatMap { _ in [Int64(rng.next() % 50_000_000), Int64(rng.next() % 200_000_000)] },
-                               transactions: numbers.map { _ in Int64(rng.next() % 900_000_000) })
-        try add(.importShuLedger(ShuLedgerImport(version: 1, digest: SHA256Hasher.hex(ledger.canonicalText), source: "simpanan.csv",
-                                                 members: numbers.count, at: opening)))
-        try add(.openRegistration(rules: .defaults, profile: profile, at: opening))
-        for (i, member) in members.enumerated() where i % 5 != 0 {
-            try add(.checkIn(member.number, at: opening.addingTimeInterval(Double(i) * 0.2)))
-        }
-        var clock = opening.addingTimeInterval(3_000)
-        func tick() -> Date { clock = clock.addingTimeInterval(60); return clock }
-        let agenda = Agenda(items: [AgendaItem(kind: .opening), AgendaItem(kind: .quorumCheck), AgendaItem(kind: .chairElection),
-                                    AgendaItem(kind: .reportApproval), AgendaItem(kind: .surplusDistribution),
-                                    AgendaItem(kind: .closing)])
-        try add(.openMeeting(by: "Ketua Pengurus", agenda: agenda, at: tick()))
-        try add(.nextAgendaItem(at: tick()))
-        try add(.declareQuorum(at: tick()))
-        try add(.nextAgendaItem(at: tick()))
-        try add(.appointPresidium(chair: "Ketua", secretary: "Sekretaris", members: [], selection: .acclamation, notetaker: "",
-                                  at: tick()))
-        try add(.nextAgendaItem(at: tick()))
-        for (i, member) in members.enumerated() where i % 5 != 0 && i % 50 == 1 {
-            try add(.markLeft(member.number, at: tick()))
-        }
-        try add(.proposeMotion(text: "Mengesahkan laporan", kind: .reportApproval, concerns: nil, at: tick()))
-        try add(.openVote(subject: .motion(1), method: .show, at: tick()))
-        try add(.countHands(HandCount(yes: 6_000, no: 2_000, abstain: 500), at: tick()))
-        try add(.closeVote(castingVote: nil, at: tick()))
-        try add(.nextAgendaItem(at: tick()))
-        try add(.proposeShu(surplus: Rupiah(rupiah: 2_345_678_901), at: tick()))
-        try add(.proposeMotion(text: "Menetapkan pembagian SHU", kind: .surplus, concerns: nil, at: tick()))
-        try add(.openVote(subject: .motion(2), method: .show, at: tick()))
-        try add(.countHands(HandCount(yes: 7_000, no: 1_000, abstain: 500), at: tick()))
-        try add(.closeVote(castingVote: nil, at: tick()))
-        return (journal, state, ledger)
+        let meeting = try meeting12k(closed: false)
+        return (meeting.events, meeting.state, meeting.ledger)
     }
 
     /// What the secretary types on each screen, starting from the desk; the help overlay is opened from the desk.
