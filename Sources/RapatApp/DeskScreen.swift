@@ -18,7 +18,7 @@ public enum DeskScreen {
         }
         header(state, &buffer)
         let bar: [(key: String, label: String)] = if case .confirm = state.mode { KeyMap.confirmBar }
-            else if state.isTyping && state.screen == .agenda { KeyMap.editingBar }
+            else if state.isTyping && state.screen == .agenda { editingBar(state) }
             else { KeyMap.bar(for: state.screen, showing: state.isRelevantOnBar) }
         helpBar(bar, &buffer)
         if state.showingHelp {
@@ -58,6 +58,13 @@ public enum DeskScreen {
             }
         }
         return buffer
+    }
+
+    /// The editing bar, offering ↑ only where there is an earlier field to go back to (not on a prompt, not on the
+    /// first field, not in the one-line roll-call).
+    static func editingBar(_ state: AppState) -> [(key: String, label: String)] {
+        let canGoBack = if case let .form(form) = state.mode { form.current > 0 } else { false }
+        return canGoBack ? KeyMap.editingBar : KeyMap.editingBar.filter { $0.key != "↑" }
     }
 
     private static func header(_ state: AppState, _ buffer: inout ScreenBuffer) {

@@ -28,3 +28,20 @@ final class CoreTextForDeskTests: XCTestCase {
         XCTAssertFalse(text.contains("check_quorum"), text)
     }
 }
+
+/// Issue 13 item 9: the editing bar offers ↑ only when there is an earlier field to go back to.
+final class EditingBarTests: XCTestCase {
+    func testUpIsOfferedOnlyWithAnEarlierField() throws {
+        var desk = try DeskHarness(members: DeskFixtures.members)
+        for n in ["0001", "0002", "0003"] { desk.type(n) }
+        desk.press([.function(6), .function(7)])
+        desk.type("Ketua Pengurus")
+        desk.press([.character("p")])
+        guard case .form = desk.app.mode else { return XCTFail("P opens the presidium form: \(desk.app.message?.text ?? "")") }
+        XCTAssertFalse(desk.screen().lines.last?.contains("Isian sebelumnya") ?? true, "first field: nothing to go back to")
+        desk.type("Ketua Rapat")
+        XCTAssertTrue(desk.screen().lines.last?.contains("↑ Isian sebelumnya") ?? false, desk.screen().lines.last ?? "")
+        desk.press([.escape, .function(2)])
+        XCTAssertFalse(desk.screen().lines.last?.contains("Isian sebelumnya") ?? true, "a note is one prompt")
+    }
+}
