@@ -16,7 +16,8 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
-        .target(name: "RapatCore"),
+        .target(name: "RapatText"),
+        .target(name: "RapatCore", dependencies: ["RapatText"]),
         .systemLibrary(name: "CLibcrypto", path: "Sources/CLibcrypto"),
         .target(
             name: "RapatStore",
@@ -35,7 +36,7 @@ let package = Package(
         .target(name: "TerminalUI", dependencies: ["TextLayout"]),
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .target(name: "TerminalUICurses", dependencies: ["TerminalUI", "CNcursesw"]),
-        .target(name: "RapatApp", dependencies: ["RapatCore", "RapatStore", "RapatDocuments", "TerminalUI"]),
+        .target(name: "RapatApp", dependencies: ["RapatText", "RapatCore", "RapatStore", "RapatDocuments", "TerminalUI"]),
         .target(
             name: "RapatDocuments",
             dependencies: [
@@ -47,11 +48,12 @@ let package = Package(
         .executableTarget(
             name: "rapat",
             dependencies: [
-                "RapatCore", "RapatStore", "RapatApp", "RapatDocuments", "TextLayout", "TerminalUI", "TerminalUICurses",
+                "RapatText", "RapatCore", "RapatStore", "RapatApp", "RapatDocuments", "TextLayout", "TerminalUI", "TerminalUICurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .target(name: "RapatTesting", dependencies: ["RapatCore", "RapatStore", "TerminalUI"], path: "Tests/RapatTesting"),
+        .testTarget(name: "RapatTextTests", dependencies: ["RapatText"]),
         .testTarget(name: "RapatCoreTests", dependencies: ["RapatCore", "RapatTesting"]),
         .testTarget(name: "RapatStoreTests", dependencies: ["RapatStore", "RapatTesting"], exclude: ["Fixtures"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),

@@ -15,6 +15,7 @@ struct DemoCommand: ParsableCommand {
     @Option(help: "Buku daftar anggota contoh.") var roster: String = "demo/anggota.csv"
     @Flag(help: "Hapus rapat contoh lama dan mulai baru.") var baru = false
     @Flag(help: "Hanya siapkan, jangan buka layar.") var siapkanSaja = false
+    @OptionGroup var language: LanguageOptions
 
     func run() throws {
         let fm = FileManager.default

@@ -31,6 +31,7 @@ struct Rapat: ParsableCommand {
     static let fullScreenCommands: Set<String> = ["run", "lihat", "demo"]
 
     static func main() {
+        LanguageOptions.choose(arguments: Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment)
         let command = CommandLine.arguments.dropFirst().first { !$0.hasPrefix("-") }
         let printsOnly = CommandLine.arguments.contains { $0.hasPrefix("--render-once") || ["--help", "-h", "--siapkan-saja"].contains($0) }
         if let command, fullScreenCommands.contains(command), !printsOnly { CursesTerminal.holdStartupSignals() }
@@ -52,6 +53,8 @@ struct MeetingOptions: ParsableArguments {
     /// Read through `Verbosity` (the flag is declared here so every command accepts it).
     @Flag(name: .customLong("verbose"), help: "Tampilkan juga rincian teknis galat (untuk pelaporan masalah; juga RAPAT_VERBOSE=1).")
     var verbose = false
+
+    @OptionGroup var language: LanguageOptions
 }
 
 

@@ -23,6 +23,15 @@ struct RapatBinary {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
     }
 
+    /// This process's environment with the language fixed to Indonesian (whatever the CI machine's locale), plus
+    /// `extra` (e.g. `["RAPAT_LANG": "en"]`).
+    static func environment(_ extra: [String: String] = [:]) -> [String: String] {
+        var environment = ProcessInfo.processInfo.environment.filter { !["RAPAT_LANG", "LC_ALL", "LC_MESSAGES", "LANGUAGE"].contains($0.key) }
+        environment["LANG"] = "C.UTF-8"
+        environment.merge(extra) { $1 }
+        return environment
+    }
+
     func file(_ name: String) -> String { directory + "/" + name }
 
     func remove() { try? FileManager.default.removeItem(atPath: directory) }
@@ -34,6 +43,7 @@ struct RapatBinary {
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
+        process.environment = Self.environment()
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

@@ -81,7 +81,7 @@ final class TmuxSession {
 
         let argv = ([tmux, "-L", socket] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
-        let environment = ProcessInfo.processInfo.environment.filter { $0.key != "TMUX" }.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        let environment = RapatBinary.environment().filter { $0.key != "TMUX" }.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { environment.forEach { free($0) } }
         var pid: pid_t = 0
         guard posix_spawn(&pid, tmux, &actions, nil, argv, environment) == 0 else { throw TmuxError("cannot start tmux") }

@@ -1,0 +1,2 @@
+/// The UI catalogues, one per language (`Catalogue+id.swift`, `Catalogue+en.swift`).
+public enum Catalogue {}
