@@ -9,6 +9,10 @@ extension Catalogue {
         // END core
 
 
+        // MARK: - store
+        // END store
+
+
         // MARK: - keys
         // END keys
 

@@ -131,6 +131,7 @@ final class CommandLineEndToEndTests: XCTestCase {
         // Given another writer holding the meeting, the refusal is an error object too.
         let holder = Process()
         holder.executableURL = URL(fileURLWithPath: rapat.path)
+        holder.environment = RapatBinary.environment()
         holder.arguments = ["apply", "--json", "-"]
         holder.currentDirectoryURL = URL(fileURLWithPath: rapat.directory)
         let input = Pipe(), output = Pipe()

@@ -149,6 +149,7 @@ final class CrashDurabilityTests: XCTestCase {
     private func runAndKillCounting(_ rapat: RapatBinary, script: String, afterAcks: Int) throws -> (acks: Int, refusals: Int) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: rapat.path)
+        process.environment = RapatBinary.environment()
         process.arguments = ["apply", "--json", script]
         process.currentDirectoryURL = URL(fileURLWithPath: rapat.directory)
         let out = Pipe()

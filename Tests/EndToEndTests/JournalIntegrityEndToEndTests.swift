@@ -300,6 +300,7 @@ final class JournalIntegrityEndToEndTests: XCTestCase {
         func run(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: asUser.first ?? rapat.path)
+            process.environment = RapatBinary.environment()
             process.arguments = Array(asUser.dropFirst()) + (asUser.isEmpty ? [] : [rapat.path]) + arguments
             process.currentDirectoryURL = URL(fileURLWithPath: archive)
             let out = Pipe(), err = Pipe()
@@ -340,6 +341,7 @@ final class StreamingApply {
     init(_ rapat: RapatBinary, fifo: String? = nil) throws {
         signal(SIGPIPE, SIG_IGN)
         process.executableURL = URL(fileURLWithPath: rapat.path)
+        process.environment = RapatBinary.environment()
         process.arguments = ["apply", "--json", "-"]
         process.currentDirectoryURL = URL(fileURLWithPath: rapat.directory)
         if let fifo {
