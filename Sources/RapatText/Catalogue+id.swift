@@ -21,6 +21,10 @@ extension Catalogue {
         // END shell
 
 
+        // MARK: - flow
+        // END flow
+
+
         // MARK: - desk
         // END desk
 
