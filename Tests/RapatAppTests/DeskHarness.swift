@@ -11,6 +11,8 @@ struct DeskHarness {
     /// Answers every confirmation prompt with Enter, as the secretary does, so flow tests read as the flow; tests
     /// of the prompts themselves (`AgendaFlowTests`, `ConfirmationTests`) turn it off.
     var autoConfirm = true
+    /// Every command the harness executed, accepted or refused, in order.
+    var executed: [Command] = []
 
     init(members: [Member], rules: MeetingRules = .defaults, openRegistration: Bool = true) throws {
         clock = Fixtures.time("2026-03-21 08:30")
@@ -32,6 +34,7 @@ struct DeskHarness {
             if autoConfirm, case .confirm = app.mode { effects += app.reduce(.key(.enter)) }
             for effect in effects {
                 guard case let .execute(command) = effect else { continue }
+                executed.append(command)
                 var meeting = app.meeting
                 do {
                     let events = try meeting.decide(command)

@@ -137,11 +137,11 @@ final class TextEntryTests: XCTestCase {
         XCTAssertEqual(desk.app.input, "Siti ")
         XCTAssertEqual(desk.app.results.positions.count, 2, "both Sitis match again")
         desk.press([.down])
-        XCTAssertEqual(desk.app.selection, 1)
+        XCTAssertEqual(desk.app.searchSelection.row, 1)
         // ← → Home End move in the text and keep the name chosen with ↓.
         desk.press([.left, .left, .home, .right])
         XCTAssertEqual(desk.app.inputField.cursor, 1)
-        XCTAssertEqual(desk.app.selection, 1)
+        XCTAssertEqual(desk.app.searchSelection.row, 1)
         var screen = desk.screen(80, 24)
         // "│ Nomor / nama: Siti": the cursor sits on the "i" after "S".
         let cursor = try XCTUnwrap(screen.cursor)

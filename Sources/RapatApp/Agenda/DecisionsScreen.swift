@@ -14,7 +14,7 @@ enum DecisionsScreen {
             buffer.put("Belum ada keputusan.", x: x, y: y, maxWidth: width)
             return
         }
-        for decision in meeting.decisions.dropFirst(state.selection) where y < inner.maxY {
+        for decision in meeting.decisions.dropFirst(state.decisionsScroll) where y < inner.maxY {
             let clock = IndonesianFormat.clock(decision.at, zone: meeting.timeZone)
             let head = "No. \(decision.number) · \(clock) · \(decision.method.label) · \(decision.outcome.label.uppercased())"
             // Wrapped, not truncated: the outcome at the end of the line is what the row is for.

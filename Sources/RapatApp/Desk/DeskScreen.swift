@@ -188,14 +188,14 @@ public enum DeskScreen {
         y += 1
         let rows = maxY - y
         guard rows > 0 else { return }
-        let first = max(0, min(state.selection - rows + 1, state.results.positions.count - rows))
+        let first = max(0, min(state.searchSelection.row - rows + 1, state.results.positions.count - rows))
         for (offset, position) in state.results.positions.dropFirst(first).prefix(rows).enumerated() {
             let member = state.meeting.roster.members[position]
             let index = first + offset
             var mark = " "
             if let record = state.meeting.attendance.record(at: position) { mark = record.isPresent ? "✔" : "←" }
             let text = "\(mark) \(CellWidth.pad(member.number.rawValue, to: 9)) \(member.name) — \(member.unit)"
-            let style: Style = index == state.selection ? .selected : (member.status == .regular ? .plain : Style(color: .yellow))
+            let style: Style = index == state.searchSelection.row ? .selected : (member.status == .regular ? .plain : Style(color: .yellow))
             buffer.put(CellWidth.pad(text, to: width), x: x, y: y, style: style)
             y += 1
         }

@@ -53,7 +53,7 @@ enum ReadinessScreen {
                 y += 1
             }
         }
-        for line in lines.dropFirst(min(state.selection, max(0, lines.count - 1))) where y < inner.maxY {
+        for line in lines.dropFirst(min(state.readinessScroll, max(0, lines.count - 1))) where y < inner.maxY {
             buffer.put(line.text, x: x, y: y, style: line.style, maxWidth: width)
             y += 1
         }

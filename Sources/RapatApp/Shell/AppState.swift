@@ -89,9 +89,11 @@ public struct AppState {
     }
     public var mode: Mode = .search
     public var results = MemberSearchIndex.Result.none
-    public var selection = 0
-    /// Whether the user moved the selection with the arrows (then Enter takes the selected name).
-    public var selectionMoved = false
+    /// The name the arrows chose among `results`.
+    public var searchSelection = SearchSelection()
+    /// The first decision shown on the decisions screen, and the first line of the readiness checklist.
+    public var decisionsScroll = 0
+    public var readinessScroll = 0
     /// The message under the input line; every one set is also kept in `messageLog` (`AppState+Messages`).
     public var message: DeskMessage? {
         didSet { logMessage() }

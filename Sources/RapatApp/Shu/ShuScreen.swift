@@ -36,8 +36,8 @@ enum ShuScreen {
         }
         for (offset, position) in state.results.positions.prefix(4).enumerated() where y < inner.maxY {
             let member = meeting.roster.members[position]
-            buffer.put("\(offset == state.selection ? "▶" : " ") \(member.number) \(member.name)", x: x, y: y,
-                       style: offset == state.selection ? Style(reverse: true) : .plain, maxWidth: width)
+            buffer.put("\(offset == state.searchSelection.row ? "▶" : " ") \(member.number) \(member.name)", x: x, y: y,
+                       style: offset == state.searchSelection.row ? Style(reverse: true) : .plain, maxWidth: width)
             y += 1
         }
         y += 1

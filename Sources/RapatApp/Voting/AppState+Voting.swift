@@ -61,7 +61,7 @@ extension AppState {
             return ask(.closeVote(castingVote: nil, at: now), closeVoteQuestion(vote))
         case .showDecisions:
             screen = .decisions
-            selection = 0
+            decisionsScroll = 0
         case .registerProxy:
             guard meeting.rules.voting.proxiesAllowed else {
                 message = DeskMessage(.info, "AD/ART tidak membolehkan kuasa (proxies_allowed = false): anggota hadir sendiri.")
