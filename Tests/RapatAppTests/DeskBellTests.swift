@@ -8,8 +8,6 @@ import XCTest
 
 /// Issue 13 item 11: a refused scan rings the bell (`bunyi_tolak`, on by default); a successful one never does.
 final class DeskBellTests: XCTestCase {
-    private typealias ScriptedTerminal = DeskRunnerTests.ScriptedTerminal
-
     private func run(_ keys: [Key], desk: DeskSettings = DeskSettings()) throws -> (ScriptedTerminal, DeskRunner) {
         let path = NSTemporaryDirectory() + "rapat-bell-\(UUID().uuidString).rapat"
         defer { try? FileManager.default.removeItem(atPath: path) }

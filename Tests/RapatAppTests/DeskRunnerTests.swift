@@ -8,27 +8,6 @@ import XCTest
 
 /// The run loop against a scripted terminal and a real meeting file.
 final class DeskRunnerTests: XCTestCase {
-    final class ScriptedTerminal: TerminalBackend {
-        var events: [InputEvent]
-        var frames: [ScreenBuffer] = []
-        let size: (width: Int, height: Int)
-
-        init(_ events: [InputEvent], size: (Int, Int) = (80, 24)) {
-            self.events = events
-            self.size = size
-        }
-
-        func present(_ buffer: ScreenBuffer) { frames.append(buffer) }
-
-        /// Every bell, as the number of frames shown before it.
-        var alerts: [Int] = []
-        func alert() { alerts.append(frames.count) }
-
-        func nextEvent(timeoutMilliseconds: Int) -> InputEvent {
-            events.isEmpty ? .key(.function(10)) : events.removeFirst()
-        }
-    }
-
     func testKeysBecomeDurableEventsAndRefusalsKeepTheScreenConsistent() throws {
         let path = NSTemporaryDirectory() + "rapat-runner-\(UUID().uuidString).rapat"
         defer { try? FileManager.default.removeItem(atPath: path) }

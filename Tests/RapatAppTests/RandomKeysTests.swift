@@ -83,23 +83,12 @@ final class RandomKeysTests: XCTestCase {
 }
 
 extension DeskHarness {
-    /// Delivers one key (a clock tick of three seconds first), returning the events recorded.
-    mutating func pressCounting(_ key: Key) -> [Event] {
-        clock = clock.addingTimeInterval(3)
-        _ = app.reduce(.tick(clock))
+    /// Delivers one key through the runner (a clock tick of three seconds first), returning the events it recorded.
+    func pressCounting(_ key: Key) -> [Event] {
         var recorded: [Event] = []
-        for effect in app.reduce(.key(key)) {
-            guard case let .execute(command) = effect else { continue }
-            var meeting = app.meeting
-            do {
-                let events = try meeting.decide(command)
-                for event in events { meeting.evolve(event) }
-                recorded += events
-                _ = app.reduce(.commandSucceeded(events, meeting))
-            } catch {
-                _ = app.reduce(.commandRefused(error.message))
-            }
-        }
+        runner.onRecorded = { recorded += $0.map(\.event) }
+        defer { runner.onRecorded = { _ in } }
+        press([key], after: 0.05)
         return recorded
     }
 }

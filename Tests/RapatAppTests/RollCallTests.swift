@@ -169,15 +169,13 @@ final class RollCallTests: XCTestCase {
 /// The roll-call line at the size of the real register: each key reads the line and asks the core once.
 final class RollCallScaleTests: XCTestCase {
     func testAKeystrokeAt12022MembersIsQuick() throws {
-        var desk = try DeskHarness(members: Fixtures.members(12_022))
-        var meeting = desk.app.meeting
-        for n in 1...12_022 where n % 3 != 0 {
-            try meeting.apply(.checkIn(MemberNumber(String(format: "%04d", n)), at: desk.clock))
+        let desk = try DeskHarness(members: Fixtures.members(12_022)) { at in
+            (1...12_022).filter { $0 % 3 != 0 }.map { Command.checkIn(MemberNumber(String(format: "%04d", $0)), at: at) } + [
+                .openMeeting(by: "Ketua Pengurus", agenda: DeskFixtures.agenda, at: at),
+                .proposeMotion(text: "Menaikkan simpanan wajib", kind: .ordinary, concerns: nil, at: at),
+                .openVote(subject: .motion(1), method: .rollCall, at: at),
+            ]
         }
-        try meeting.apply(.openMeeting(by: "Ketua Pengurus", agenda: DeskFixtures.agenda, at: desk.clock))
-        try meeting.apply(.proposeMotion(text: "Menaikkan simpanan wajib", kind: .ordinary, concerns: nil, at: desk.clock))
-        try meeting.apply(.openVote(subject: .motion(1), method: .rollCall, at: desk.clock))
-        desk.app.update(meeting: meeting)
         desk.press([.function(6), .character("v")])
         XCTAssertTrue(desk.app.rollCallStatusText == nil, "the line starts empty")
         // Measured apart: the first screen, and the roster's first lookup of a short number ("1" → 0001), which

@@ -14,22 +14,14 @@ final class ScreenSizeSnapshotTests: XCTestCase {
     /// A small meeting in progress: three of five counted members present, the meeting opened, the SHU proposed and
     /// approved by mufakat (decision 1), a note on the agenda; the ledger imported for the SHU screen.
     private func meetingInProgress() throws -> (desk: DeskHarness, events: [Event]) {
-        var desk = try DeskHarness(members: DeskFixtures.members)
-        var initial = MeetingState()
-        var events: [Event] = []
-        for command in [Command.importRoster(members: DeskFixtures.members, digest: "test", source: "anggota.csv", at: Fixtures.opening),
-                        .openRegistration(rules: .defaults, profile: Fixtures.profile, at: Fixtures.opening)] {
-            let produced = try initial.decide(command)
-            for event in produced { initial.evolve(event) }
-            events += produced
-        }
+        let desk = try DeskHarness(members: DeskFixtures.members)
         desk.app.draftAgenda = Agenda(items: [AgendaItem(kind: .opening), AgendaItem(kind: .surplusDistribution),
                                               AgendaItem(kind: .closing)])
         desk.app.shuLedger = ShuLedger(
             members: ["0001", "0002", "0003"].map(MemberNumber.init), savingsColumns: ["pokok", "wajib"],
             transactionColumns: ["toko"], savings: [10_000_000, 110_000_000, 10_000_000, 50_000_000, 0, 0],
             transactions: [250_000_000, 0, 100_000_000])
-        func press(_ keys: [Key]) { desk.pressRecording(keys, into: &events) }
+        func press(_ keys: [Key]) { desk.press(keys) }
         func type(_ text: String) { press(text.map { Key.character($0) } + [.enter]) }
         for n in ["0001", "0002", "0003"] { type(n) }
         press([.function(6), .function(7)])
@@ -46,7 +38,7 @@ final class ScreenSizeSnapshotTests: XCTestCase {
         XCTAssertEqual(desk.app.meeting.decisions.count, 1, "\(String(describing: desk.app.message))")
         XCTAssertEqual(desk.app.meeting.notes.count, 1, "\(String(describing: desk.app.message))")
         XCTAssertEqual(desk.app.screen, .agenda)
-        return (desk, events)
+        return (desk, try desk.journal())
     }
 
     private func assertAtEverySize(_ desk: DeskHarness, _ name: String, file: StaticString = #filePath, line: UInt = #line) {
@@ -141,26 +133,3 @@ final class ScreenSizeSnapshotTests: XCTestCase {
     }
 }
 
-extension DeskHarness {
-    /// `press`, keeping the events it records (for the document screen's text).
-    mutating func pressRecording(_ keys: [Key], into events: inout [Event]) {
-        clock = clock.addingTimeInterval(60)
-        _ = app.reduce(.tick(clock))
-        for key in keys {
-            var effects = app.reduce(.key(key))
-            if autoConfirm, case .confirm = app.mode { effects += app.reduce(.key(.enter)) }
-            for effect in effects {
-                guard case let .execute(command) = effect else { continue }
-                var meeting = app.meeting
-                do {
-                    let produced = try meeting.decide(command)
-                    for event in produced { meeting.evolve(event) }
-                    events += produced
-                    _ = app.reduce(.commandSucceeded(produced, meeting))
-                } catch {
-                    _ = app.reduce(.commandRefused(error.message))
-                }
-            }
-        }
-    }
-}

@@ -15,6 +15,8 @@ public final class DeskRunner {
     private let clock: () -> Date
     /// `[meja]` of koperasi.toml: the big name and the bell on a refused scan.
     private var desk = DeskSettings()
+    /// Told of every entry the desk wrote, after it is durable (the tests count them; a second screen could follow).
+    public var onRecorded: ([JournalEntry]) -> Void = { _ in }
 
     public init(session: MeetingSession, settings: CooperativeSettings, agenda: Agenda = Agenda(items: []),
                 clock: @escaping () -> Date = Date.init) {
@@ -84,6 +86,14 @@ public final class DeskRunner {
                                                                                digest: snapshot.digest, state: nil)
     }
 
+    /// Changes the app's state outside the run loop: settings a command line or a test applies before `run`
+    /// (a draft agenda, the SHU ledger, the review mode). The meeting itself only changes through commands.
+    public func modify(_ change: (inout AppState) -> Void) {
+        let meeting = state.meeting
+        change(&state)
+        state.update(meeting: meeting)
+    }
+
     /// Runs until the user quits. Returns normally; the caller restores the terminal.
     public func run(on terminal: TerminalBackend) {
         while !state.quitRequested {
@@ -118,6 +128,7 @@ public final class DeskRunner {
                 // A clock behind the journal is noted first; the command goes on with its stamp either way.
                 if let note = state.dueClockNote(), let written = try? session.execute(note) {
                     liveDocument?.recorded(written)
+                    onRecorded(written)
                     state.clockNoteRecorded(written.map(\.event))
                 }
                 state.releaseMeeting()
@@ -128,6 +139,7 @@ public final class DeskRunner {
                     let outcome = try session.execute(command, commandID: "layar:" + UUID().uuidString, fresh: true)
                     guard case let .recorded(entries) = outcome else { continue }
                     liveDocument?.recorded(entries)
+                    onRecorded(entries)
                     _ = state.reduce(.commandSucceeded(entries.map(\.event), session.state))
                 } catch let error as RapatError {
                     // The core names commands; an open vote or election is named with the desk's keys.
