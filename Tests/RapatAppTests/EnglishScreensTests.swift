@@ -148,4 +148,31 @@ final class EnglishScreensTests: XCTestCase {
         XCTAssertTrue(english.screen.contains("work plan and budget (RAPB)"), english.screen)
         XCTAssertTrue(indonesian.screen.contains("rencana kerja dan RAPB"), indonesian.screen)
     }
+
+    /// The pimpinan rapat form, its "how chosen" answered by number: the same selection is recorded in English.
+    func testPresidiumFormRecordsTheSameSelectionInEnglish() throws {
+        func appoint(_ language: UILanguage) throws -> (command: String, screen: String) {
+            try UIText.withLanguage(language) {
+                var desk = try DeskHarness(members: DeskFixtures.members)
+                for n in ["0001", "0002", "0003"] { desk.type(n) }
+                desk.press([.function(6), .function(7)])
+                desk.type("Ketua Pengurus")
+                desk.press([.character("p")])
+                for answer in ["Budi Santoso", "Siti Aminah", "", "2"] { desk.type(answer) }
+                let screen = desk.screen(120, 40).text
+                let effects = desk.app.reduce(.key(.enter))
+                guard case let .execute(command)? = effects.last else {
+                    XCTFail("the last Enter issues the command: \(effects)")
+                    return ("", screen)
+                }
+                return (String(describing: command), screen)
+            }
+        }
+        let indonesian = try appoint(.indonesian)
+        let english = try appoint(.english)
+        XCTAssertEqual(english.command, indonesian.command)
+        XCTAssertTrue(english.command.contains("elected"), english.command)
+        XCTAssertTrue(english.screen.contains("How chosen: elected by the members"), english.screen)
+        XCTAssertTrue(indonesian.screen.contains("Cara memilih: dipilih oleh anggota"), indonesian.screen)
+    }
 }
