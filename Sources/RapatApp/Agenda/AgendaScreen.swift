@@ -1,13 +1,14 @@
 import Foundation
 import RapatCore
 import RapatDocuments
+import RapatText
 import TerminalUI
 
 /// The chair's view: the susunan acara with the current item, start times and elapsed time, the last
 /// quorum announcement, and the prompt for opening the meeting or confirming the next item.
 enum AgendaScreen {
     static func draw(_ state: AppState, in rect: Rect, on buffer: inout ScreenBuffer) {
-        buffer.frame(rect, title: "Acara")
+        buffer.frame(rect, title: tr("agenda.title"))
         let inner = rect.inset(1)
         let x = inner.x + 1, width = inner.width - 2
         var y = inner.y
@@ -22,52 +23,54 @@ enum AgendaScreen {
         }
 
         if let closed = meeting.closedAt {
-            line("RAPAT DITUTUP \(IndonesianFormat.time(closed, zone: zone))", style: Style(color: .green, bold: true, reverse: true))
+            line(tr("agenda.closed", ["time": IndonesianFormat.time(closed, zone: zone)]), style: Style(color: .green, bold: true, reverse: true))
         }
         if let p = meeting.postponement {
-            line("RAPAT DITUNDA \(IndonesianFormat.time(p.at, zone: zone))", style: Style(color: .red, bold: true, reverse: true))
-            line("Alasan: \(p.reason)")
-            line("Berita acara: rapat penundaan", style: .bold)
+            line(tr("agenda.postponed", ["time": IndonesianFormat.time(p.at, zone: zone)]), style: Style(color: .red, bold: true, reverse: true))
+            line(tr("agenda.postponedReason", ["reason": p.reason]))
+            line(tr("agenda.postponedRecord"), style: .bold)
         } else if let opened = meeting.meetingOpenedAt {
-            line("Dibuka \(IndonesianFormat.time(opened, zone: zone)) oleh \(meeting.meetingOpenedBy)", style: .bold)
+            line(tr("agenda.opened", ["time": IndonesianFormat.time(opened, zone: zone), "name": meeting.meetingOpenedBy]), style: .bold)
         } else if state.registrationOpen {
             line(state.notOpenedAdvice, style: Style(color: .yellow, bold: true))
         } else {
-            line("Registrasi belum dibuka (F5, lalu F2).", style: Style(color: .yellow, bold: true))
+            line(tr("agenda.registrationNotOpen"), style: Style(color: .yellow, bold: true))
         }
         if let last = meeting.quorumDeclarations.last {
-            line("Kuorum \(IndonesianFormat.clock(last.at, zone: zone)): N \(last.registered) · H \(last.present) · "
-                + "Q \(last.required) — \(last.isMet ? "SAH" : "TIDAK SAH")",
+            line(tr("agenda.quorumLine", ["clock": IndonesianFormat.clock(last.at, zone: zone), "n": last.registered,
+                                          "present": last.present, "required": last.required,
+                                          "verdict": last.isMet ? tr("agenda.quorumMet") : tr("agenda.quorumNotMet")]),
                  style: Style(color: last.isMet ? .green : .red, bold: true))
         }
         if let recess = meeting.currentRecess {
-            line("DISKORS sejak \(IndonesianFormat.clock(recess.start, zone: zone)): \(recess.reason) (F3 cabut)",
+            line(tr("agenda.recess", ["clock": IndonesianFormat.clock(recess.start, zone: zone), "reason": recess.reason]),
                  style: Style(color: .yellow, bold: true, reverse: true))
         }
         if meeting.quorumLost {
             let q = meeting.quorum
             let alarm = Style(color: .red, bold: true)
-            line("KUORUM HILANG (hadir \(q.present), wajib \(q.required))", style: Style(color: .red, bold: true, reverse: true))
+            line(tr("agenda.quorumLost", ["present": q.present, "required": q.required]), style: Style(color: .red, bold: true, reverse: true))
             if let response = meeting.quorumLossResponse, meeting.currentRecess == nil {
-                line("Pimpinan: \(response.choice.label) (\(IndonesianFormat.clock(response.at, zone: zone))).", style: alarm)
-                line("Keputusan menunggu kuorum pulih.", style: alarm)
+                line(tr("agenda.quorumLossChoice", ["choice": response.choice.uiLabel,
+                                                    "clock": IndonesianFormat.clock(response.at, zone: zone)]), style: alarm)
+                line(tr("agenda.decisionsWait"), style: alarm)
             } else if meeting.currentRecess == nil {
-                line("Tidak ada keputusan sampai kuorum pulih.", style: alarm)
-                line("H pilihan pimpinan: skors · lanjut tanpa keputusan · tunda", style: alarm)
+                line(tr("agenda.noDecisionsUntilQuorum"), style: alarm)
+                line(tr("agenda.quorumLossKey"), style: alarm)
             }
         }
         if let round = meeting.openVote {
             let o = round.opening
-            line("PEMUNGUTAN SUARA \(o.round) · \(o.method.label)", style: Style(color: .cyan, bold: true, reverse: true))
+            line(tr("agenda.vote.open", ["round": o.round, "method": o.method.uiLabel]), style: Style(color: .cyan, bold: true, reverse: true))
             for part in CellWidth.wrap(VoteRecordReport.subject(o.subject, meeting), width).prefix(2) { line(part, style: .bold) }
-            var progress = "Berhak suara: \(o.eligible.count)"
+            var progress = tr("agenda.vote.eligible", ["n": o.eligible.count])
             switch o.method {
-            case .rollCall: progress += " · sudah memilih: \(round.ballots.count)"
-            case .show: if let h = round.hands { progress += " · setuju \(h.yes), tidak \(h.no), abstain \(h.abstain)" }
-            case .secret: if let p = round.paper { progress += " · surat suara kembali \(p.returned)" }
+            case .rollCall: progress += tr("agenda.vote.voted", ["n": round.ballots.count])
+            case .show: if let h = round.hands { progress += tr("agenda.vote.hands", ["yes": h.yes, "no": h.no, "abstain": h.abstain]) }
+            case .secret: if let p = round.paper { progress += tr("agenda.vote.returned", ["n": p.returned]) }
             }
             for part in CellWidth.wrap(progress, width) { line(part) }
-            for part in CellWidth.wrap("V masukkan suara/hitungan · X tutup dan tetapkan hasil", width) {
+            for part in CellWidth.wrap(tr("agenda.vote.keys"), width) {
                 line(part, style: Style(color: .cyan))
             }
         }
@@ -75,10 +78,10 @@ enum AgendaScreen {
             let remaining = Int((waitEnds.timeIntervalSince(state.now) / 60).rounded(.up))
             if waitEnds > state.now {
                 let waiting = Style(color: .yellow, bold: true)
-                line("Menunggu kuorum s.d. \(IndonesianFormat.clock(waitEnds, zone: zone)) (sisa \(remaining) menit)", style: waiting)
-                line("lalu F8 hitung ulang; bila tetap kurang, F4 tunda.", style: waiting)
+                line(tr("agenda.quorumWait", ["clock": IndonesianFormat.clock(waitEnds, zone: zone), "n": remaining]), style: waiting)
+                line(tr("agenda.quorumWaitThen"), style: waiting)
             } else {
-                line("Waktu tunggu habis: F8 hitung ulang; bila tetap kurang, F4 tunda.", style: Style(color: .yellow, bold: true))
+                line(tr("agenda.quorumWaitOver"), style: Style(color: .yellow, bold: true))
             }
         }
         if case let .form(form) = state.mode {
@@ -102,7 +105,7 @@ enum AgendaScreen {
         if let shown = state.shownVoteResult,
            let (round, result) = meeting.closedVotes.first(where: { $0.result.round == shown }) {
             y += 1
-            line("HASIL PEMUNGUTAN SUARA \(shown)", style: Style(bold: true, reverse: true))
+            line(tr("agenda.vote.result", ["round": shown]), style: Style(bold: true, reverse: true))
             for part in CellWidth.wrap(VoteRecordReport.subject(result.subject, meeting), width) { line(part, style: .bold) }
             let lines = VoteRecordReport.lines(round, result, meeting).dropFirst(1)
                 .filter { !$0.hasPrefix("  ") && !$0.hasPrefix("Suara per nama") }
@@ -113,7 +116,8 @@ enum AgendaScreen {
             }
             if case .election = result.subject {
                 for (index, candidate) in round.opening.candidates.enumerated() {
-                    line("  \(VoteRecordReport.name(candidate, meeting)): \(result.candidateVotes[index]) suara")
+                    line("  " + tr("agenda.vote.candidateVotes", ["name": VoteRecordReport.name(candidate, meeting),
+                                                              "n": result.candidateVotes[index]]))
                 }
             }
             return
@@ -128,7 +132,7 @@ enum AgendaScreen {
         }
         let items = meeting.meetingOpenedAt == nil ? state.draftAgenda.items : meeting.agenda.items
         let current = meeting.currentAgendaIndex
-        if meeting.meetingOpenedAt == nil { line("Susunan acara (rancangan dari berkas):", style: .bold) }
+        if meeting.meetingOpenedAt == nil { line(tr("agenda.draft"), style: .bold) }
         let rows = max(0, inner.maxY - y)
         let first = max(0, min((current ?? 0) - rows / 2, items.count - rows))
         for (offset, item) in items.dropFirst(first).prefix(rows).enumerated() {
@@ -153,31 +157,35 @@ enum AgendaScreen {
         guard meeting.closedAt == nil, meeting.postponement == nil, meeting.currentRecess == nil,
               let item = meeting.currentAgendaItem, let index = meeting.currentAgendaIndex else { return nil }
         func key(_ intent: DeskIntent) -> String { KeyMap.label(of: intent) }
-        let next = "\(key(.nextAgendaItem)) lanjut"
+        let next = tr("agenda.step.next", ["key": key(.nextAgendaItem)])
         let decided = meeting.decisions.contains { $0.agendaIndex == index }
+        let onlyNext = tr("agenda.step.onlyNext", ["next": next])
         switch item.kind {
         case .quorumCheck:
-            return meeting.quorumDeclarations.last?.isMet == true ? "Langkah: \(next)."
-                : "Langkah: \(key(.declareQuorum)) umumkan kuorum, lalu \(next)."
+            return meeting.quorumDeclarations.last?.isMet == true ? onlyNext
+                : tr("agenda.step.quorum", ["key": key(.declareQuorum), "next": next])
         case .chairElection:
-            return meeting.presidium == nil ? "Langkah: \(key(.enterPresidium)) catat pimpinan rapat dan notulis." : "Langkah: \(next)."
+            return meeting.presidium == nil ? tr("agenda.step.presidium", ["key": key(.enterPresidium)]) : onlyNext
         case .agendaAndRulesAdoption:
-            return decided ? "Langkah: \(next)." : "Langkah: \(key(.writeDecision)) keputusan pengesahan acara dan tata tertib."
+            return decided ? onlyNext : tr("agenda.step.adoption", ["key": key(.writeDecision)])
         case .boardReport, .supervisorsReport:
-            return meeting.reports.contains { $0.agendaIndex == index } ? "Langkah: \(next)."
-                : "Langkah: \(key(.enterReport)) catat laporan dan angka pokoknya."
+            return meeting.reports.contains { $0.agendaIndex == index } ? onlyNext
+                : tr("agenda.step.report", ["key": key(.enterReport)])
         case .generalDiscussion:
-            return "Langkah: \(key(.enterQuestion)) catat pertanyaan · \(key(.newQuestionRound)) termin baru (termin "
-                + "\(max(meeting.questionRound, 1)), \(meeting.questions.count) pertanyaan) · \(next)."
+            return tr("agenda.step.discussion", ["key": key(.enterQuestion), "round": key(.newQuestionRound),
+                                                 "n": max(meeting.questionRound, 1), "count": meeting.questions.count,
+                                                 "next": next])
         case .reportApproval:
-            return decided ? "Langkah: \(next)." : "Langkah: \(key(.writeDecision)) keputusan: diterima / dengan catatan / ditolak."
+            return decided ? onlyNext : tr("agenda.step.approval", ["key": key(.writeDecision)])
         case .surplusDistribution:
-            if meeting.shuApproval != nil { return "Langkah: \(key(.showShu)) SHU anggota · \(next)." }
-            return meeting.shuProposal == nil ? "Langkah: \(key(.proposeShu)) usul pembagian SHU (SHU tahun buku)."
-                : "Langkah: \(key(.proposeShu)) ubah persen · \(key(.proposeMotion)) usul lalu \(key(.writeDecision)) atau "
-                    + "\(key(.vote)) mengesahkan · \(key(.showShu)) SHU anggota."
-        case .closing: return "Langkah: \(key(.nextAgendaItem)) tutup rapat (\(key(.showReadiness)) periksa berita acara dulu)."
-        default: return "Langkah: \(key(.writeNote)) catatan · \(key(.writeDecision)) keputusan · \(next)."
+            if meeting.shuApproval != nil { return tr("agenda.step.shuApproved", ["key": key(.showShu), "next": next]) }
+            return meeting.shuProposal == nil ? tr("agenda.step.shuPropose", ["key": key(.proposeShu)])
+                : tr("agenda.step.shuProposed", ["key": key(.proposeShu), "motion": key(.proposeMotion),
+                                                 "decision": key(.writeDecision), "vote": key(.vote), "shu": key(.showShu)])
+        case .closing:
+            return tr("agenda.step.closing", ["key": key(.nextAgendaItem), "readiness": key(.showReadiness)])
+        default:
+            return tr("agenda.step.other", ["note": key(.writeNote), "decision": key(.writeDecision), "next": next])
         }
     }
 
@@ -205,13 +213,13 @@ enum AgendaScreen {
                                     width: width, maxRows: inputRows, on: &buffer)
                 var hints = [field.hint]
                 if case let .choice(options, defaultIndex) = field.kind, maxY - y > options.count {
-                    hints = options.enumerated().map { "\($0.offset + 1) \($0.element)" + ($0.offset == defaultIndex ? " (Enter)" : "") }
+                    hints = options.enumerated().map { "\($0.offset + 1) \($0.element)" + ($0.offset == defaultIndex ? tr("agenda.form.defaultChoice") : "") }
                 }
                 if field.kind == .speaker || field.kind == .member, !state.input.isEmpty, !state.input.lowercased().hasPrefix("u"),
                    let position = state.results.positions.first {
                     let member = state.meeting.roster.members[position]
                     let present = state.meeting.attendance.record(at: position)?.isPresent == true
-                    hints = ["→ \(member.number) \(member.name) (\(member.unit))" + (present ? "" : " — TIDAK HADIR")]
+                    hints = ["→ \(member.number) \(member.name) (\(member.unit))" + (present ? "" : tr("agenda.form.absent"))]
                 }
                 let lines = hints.count > 1 ? hints : CellWidth.wrap(hints[0], width - 2).prefix(2).map { $0 }
                 for text in lines where y < maxY {
@@ -235,10 +243,10 @@ enum AgendaScreen {
             buffer.put(CellWidth.truncate(text, to: width), x: x, y: y, style: style)
             y += 1
         }
-        line(approved ? "PEMBAGIAN SHU (DISAHKAN)" : "USULAN PEMBAGIAN SHU", style: Style(bold: true, reverse: true))
-        line("SHU tahun buku: \(allocation.surplus.formatted)", style: .bold)
+        line(approved ? tr("agenda.shu.approved") : tr("agenda.shu.proposed"), style: Style(bold: true, reverse: true))
+        line(tr("agenda.shu.surplus", ["amount": allocation.surplus.formatted]), style: .bold)
         guard allocation.hasDistribution else {
-            line("SHU tidak positif: tidak ada pembagian.")
+            line(tr("agenda.shu.none"))
             return
         }
         for entry in allocation.lines {
@@ -247,13 +255,14 @@ enum AgendaScreen {
                                to: width - CellWidth.of(right)) + right)
         }
         let total = "100%  " + allocation.total.formatted
-        line(CellWidth.pad("Jumlah", to: width - CellWidth.of(total)) + total, style: .bold)
+        line(CellWidth.pad(tr("agenda.shu.total"), to: width - CellWidth.of(total)) + total, style: .bold)
         for part in CellWidth.wrap("(\(allocation.total.inWords))", width) { line(part) }
     }
 
     /// "12 menit", "1 jam 5 menit".
     static func elapsed(from start: Date, to now: Date) -> String {
         let minutes = max(0, Int(now.timeIntervalSince(start) / 60))
-        return minutes < 60 ? "\(minutes) menit" : "\(minutes / 60) jam \(minutes % 60) menit"
+        return minutes < 60 ? tr("agenda.elapsed.minutes", ["m": minutes])
+            : tr("agenda.elapsed.hours", ["h": minutes / 60, "m": minutes % 60])
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import RapatCore
+import RapatText
 
 /// J on the agenda screen: the answer to a pandangan umum question corrected like a note (K), by a new record with
 /// a reason; the question as first recorded stays.
@@ -10,23 +11,22 @@ extension AppState {
             return []
         }
         guard let last = meeting.questions.last else {
-            message = DeskMessage(.info, "Belum ada pertanyaan untuk dikoreksi jawabannya (T untuk mencatat pertanyaan).")
+            message = DeskMessage(.info, tr("agenda.amendAnswer.none"))
             return []
         }
-        startForm(.amendAnswer(), "Koreksi jawaban pertanyaan nomor berapa? (pertanyaan terakhir: \(last.number)); "
-            + "Esc = batal.")
+        startForm(.amendAnswer(), tr("agenda.amendAnswer.start", ["n": last.number]))
         return []
     }
 }
 
 extension EntryForm {
     static func amendAnswer() -> EntryForm {
-        EntryForm(.amendAnswer, title: "Perbaikan jawaban pertanyaan", fields: [
-            Field("Nomor pertanyaan", .number),
-            Field("Dijawab oleh", .text(required: false)),
-            Field("Jawaban yang benar", .text(required: false)),
-            Field("Status", .choice(options: QuestionStatus.allCases.map(\.rawValue), defaultIndex: 0)),
-            Field("Alasan perbaikan", .text(required: true)),
+        EntryForm(.amendAnswer, title: tr("agenda.amendAnswer.title"), fields: [
+            Field(tr("agenda.amendAnswer.number"), .number),
+            Field(tr("agenda.form.answeredBy"), .text(required: false)),
+            Field(tr("agenda.amendAnswer.answer"), .text(required: false)),
+            Field(tr("agenda.form.status"), .choice(options: QuestionStatus.allCases.map(\.uiName), defaultIndex: 0)),
+            Field(tr("agenda.form.amendReason"), .text(required: true)),
         ])
     }
 

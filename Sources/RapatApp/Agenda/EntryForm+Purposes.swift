@@ -1,71 +1,72 @@
 import Foundation
 import RapatCore
+import RapatText
 
 /// The forms of the agenda screen and the one command each one issues when complete.
 extension EntryForm {
     static func presidium() -> EntryForm {
-        EntryForm(.presidium, title: "Pimpinan rapat", fields: [
-            Field("Ketua", .text(required: true)),
-            Field("Sekretaris", .text(required: true)),
-            Field("Anggota (pisahkan dengan koma)", .text(required: false)),
-            Field("Cara memilih", .choice(options: PresidiumSelection.allCases.map(\.label), defaultIndex: 0)),
-            Field("Notulis (kosong = sekretaris)", .text(required: false)),
+        EntryForm(.presidium, title: tr("agenda.presidium.title"), fields: [
+            Field(tr("agenda.presidium.chair"), .text(required: true)),
+            Field(tr("agenda.presidium.secretary"), .text(required: true)),
+            Field(tr("agenda.presidium.members"), .text(required: false)),
+            Field(tr("agenda.presidium.selection"), .choice(options: PresidiumSelection.allCases.map(\.uiLabel), defaultIndex: 0)),
+            Field(tr("agenda.presidium.notetaker"), .text(required: false)),
         ])
     }
 
     /// The report of the current item's kind first (pengawas on the pengawas item).
     static func report(defaultKind: ReportKind) -> EntryForm {
         var fields = [
-            Field("Laporan", .choice(options: ReportKind.allCases.map(\.label),
+            Field(tr("agenda.report.kind"), .choice(options: ReportKind.allCases.map(\.uiLabel),
                                      defaultIndex: ReportKind.allCases.firstIndex(of: defaultKind) ?? 0)),
-            Field("Penyaji", .text(required: true)),
-            Field("Ringkasan", .text(required: true)),
+            Field(tr("agenda.report.presenter"), .text(required: true)),
+            Field(tr("agenda.report.summary"), .text(required: true)),
         ]
-        fields += ReportFigures.Key.allCases.map { Field($0.label, .rupiah(allowsNegative: $0.allowsNegative)) }
-        return EntryForm(.report, title: "Laporan", fields: fields)
+        fields += ReportFigures.Key.allCases.map { Field($0.uiLabel, .rupiah(allowsNegative: $0.allowsNegative)) }
+        return EntryForm(.report, title: tr("agenda.report.title"), fields: fields)
     }
 
     static func question(round: Int) -> EntryForm {
-        EntryForm(.question, title: "Pandangan umum, termin \(max(round, 1))", fields: [
-            Field("Penanya", .speaker),
-            Field("Kategori", .choice(options: QuestionCategory.allCases.map(\.label), defaultIndex: 0)),
-            Field("Pertanyaan/tanggapan", .text(required: true)),
-            Field("Dijawab oleh", .text(required: false)),
-            Field("Ringkasan jawaban", .text(required: false)),
-            Field("Status", .choice(options: QuestionStatus.allCases.map(\.rawValue), defaultIndex: 0)),
+        EntryForm(.question, title: tr("agenda.question.title", ["n": max(round, 1)]), fields: [
+            Field(tr("agenda.question.speaker"), .speaker),
+            Field(tr("agenda.question.category"), .choice(options: QuestionCategory.allCases.map(\.uiLabel), defaultIndex: 0)),
+            Field(tr("agenda.question.text"), .text(required: true)),
+            Field(tr("agenda.form.answeredBy"), .text(required: false)),
+            Field(tr("agenda.question.answer"), .text(required: false)),
+            Field(tr("agenda.form.status"), .choice(options: QuestionStatus.allCases.map(\.uiName), defaultIndex: 0)),
         ])
     }
 
     static func amendNote() -> EntryForm {
-        EntryForm(.amendNote, title: "Perbaikan catatan", fields: [
-            Field("Nomor catatan", .number),
-            Field("Isi yang benar", .text(required: true)),
-            Field("Alasan perbaikan", .text(required: true)),
+        EntryForm(.amendNote, title: tr("agenda.amendNote.title"), fields: [
+            Field(tr("agenda.amendNote.number"), .number),
+            Field(tr("agenda.amendNote.text"), .text(required: true)),
+            Field(tr("agenda.form.amendReason"), .text(required: true)),
         ])
     }
 
     static func quorumLoss() -> EntryForm {
-        EntryForm(.quorumLoss, title: "Kuorum hilang: pilihan pimpinan", fields: [
-            Field("Pilihan", .choice(options: QuorumLossChoice.allCases.map(\.label), defaultIndex: 0)),
-            Field("Alasan (wajib bila ditunda)", .text(required: false)),
-            Field("Tanggal rapat lanjutan", .date),
+        EntryForm(.quorumLoss, title: tr("agenda.quorumLoss.title"), fields: [
+            Field(tr("agenda.quorumLoss.choice"), .choice(options: QuorumLossChoice.allCases.map(\.uiLabel), defaultIndex: 0)),
+            Field(tr("agenda.quorumLoss.reason"), .text(required: false)),
+            Field(tr("agenda.quorumLoss.date"), .date),
         ])
     }
 
     /// Postponing: the whole meeting when quorum never came, or the remaining items when it was lost.
     static func postpone(remainingItems: Bool) -> EntryForm {
-        EntryForm(.postpone, title: remainingItems ? "Tunda acara yang tersisa" : "Tunda rapat (DITUNDA)", fields: [
-            Field("Alasan tunda", .text(required: true)),
-            Field("Tanggal rapat berikutnya", .date),
+        EntryForm(.postpone, title: remainingItems ? tr("agenda.postpone.remainingTitle") : tr("agenda.postpone.title"), fields: [
+            Field(tr("agenda.postpone.reason"), .text(required: true)),
+            Field(tr("agenda.postpone.date"), .date),
         ])
     }
 
     /// A non-member at the desk: name, origin, role (its choices are said as the desk's message).
     static func guest() -> EntryForm {
-        EntryForm(.guest, title: "Tamu bukan anggota", fields: [
-            Field("Nama tamu", .text(required: true)),
-            Field("Asal / instansi", .text(required: false)),
-            Field("Peran", .choice(options: GuestRole.allCases.map(\.rawValue), defaultIndex: 0)),
+        EntryForm(.guest, title: tr("agenda.guest.title"), fields: [
+            Field(tr("agenda.guest.name"), .text(required: true)),
+            Field(tr("agenda.guest.origin"), .text(required: false)),
+            Field(tr("agenda.guest.role"), .choice(options: GuestRole.allCases.map(\.uiName), defaultIndex: 0)),
         ])
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import RapatCore
+import RapatText
 import TerminalUI
 
 /// Where the document screen (O) stands: the first line shown and the search (issue 13 item 4).
@@ -57,7 +58,7 @@ extension AppState {
             clearInput()
             documentView.searching = true
             documentView.origin = documentView.top
-            message = DeskMessage(.info, "Ketik kata yang dicari; Enter = cari, n/N = berikutnya/sebelumnya, Esc = selesai.")
+            message = DeskMessage(.info, tr("documents.search.start"))
         case .submit:
             if documentView.searching {
                 documentView.searching = false
@@ -98,7 +99,7 @@ extension AppState {
             show(match: line)
             message = nil
         } else {
-            message = DeskMessage(.warning, "\"\(documentView.term)\" tidak ditemukan.")
+            message = DeskMessage(.warning, tr("documents.search.notFound", ["term": documentView.term]))
         }
     }
 
@@ -108,19 +109,19 @@ extension AppState {
         documentView.term = ""
         documentView.match = nil
         input = ""
-        if wasSearching { message = DeskMessage(.info, "Pencarian selesai. / untuk mencari lagi.") }
+        if wasSearching { message = DeskMessage(.info, tr("documents.search.done")) }
     }
 
     /// The next (or previous) line containing the term, wrapping around the end.
     private mutating func jumpToMatch(forward: Bool) {
         guard !documentView.term.isEmpty else {
-            message = DeskMessage(.info, "Tekan / lalu ketik kata yang dicari.")
+            message = DeskMessage(.info, tr("documents.search.how"))
             return
         }
         let start = documentView.match ?? documentView.top
         guard let line = findLine(from: start, forward: forward, includingStart: documentView.match == nil) else {
             documentView.match = nil
-            message = DeskMessage(.warning, "\"\(documentView.term)\" tidak ditemukan.")
+            message = DeskMessage(.warning, tr("documents.search.notFound", ["term": documentView.term]))
             return
         }
         show(match: line)
@@ -129,8 +130,7 @@ extension AppState {
 
     private mutating func reportMatch() {
         guard let match = documentView.match else { return }
-        message = DeskMessage(.info, "Ditemukan di baris \(match + 1) dari \(documentLines.count); n berikutnya, "
-            + "N sebelumnya, Esc selesai.")
+        message = DeskMessage(.info, tr("documents.search.found", ["line": match + 1, "total": documentLines.count]))
     }
 
     /// Puts the match on screen with two lines of context above it.

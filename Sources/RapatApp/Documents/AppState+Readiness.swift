@@ -1,5 +1,6 @@
 import Foundation
 import RapatCore
+import RapatText
 import RapatDocuments
 
 /// "Siap berita acara?": what the berita acara still lacks, in the desk's keys, and the form of its identity
@@ -17,26 +18,26 @@ extension AppState {
         let gaps = Set(meeting.beritaAcaraGaps)
         let profile = meeting.documentProfile
         let zone = meeting.timeZone
-        let identity = "Enter: isi identitas berita acara"
+        let identity = tr("documents.fix.identity")
         func item(_ gap: BeritaAcaraGap, _ value: String, _ fix: String) -> ReadinessItem {
             gaps.contains(gap) ? ReadinessItem(done: false, field: gap.field, detail: fix)
                 : ReadinessItem(done: true, field: gap.field, detail: value)
         }
         var items = [
-            item(.registrationNotOpen, meeting.opening.map { "dibuka \(IndonesianFormat.time($0.at, zone: zone))" } ?? "",
-                 "\(KeyMap.label(of: .openRegistration)) pada meja registrasi"),
+            item(.registrationNotOpen, meeting.opening.map { tr("documents.value.registrationOpened", ["time": IndonesianFormat.time($0.at, zone: zone)]) } ?? "",
+                 tr("documents.fix.registration", ["key": KeyMap.label(of: .openRegistration)])),
             item(.legalEntityNumber, profile?.legalEntityNumber ?? "", identity),
             item(.legalEntityDate, profile?.details.legalEntityDate ?? "", identity),
             item(.place, profile?.place ?? "", identity),
             item(.meetingNotOpened, meeting.meetingOpenedAt.map { IndonesianFormat.time($0, zone: zone) } ?? "",
-                 "\(KeyMap.label(of: .openMeeting)) pada layar acara"),
-            item(.meetingNotClosed, meeting.closedAt.map { IndonesianFormat.time($0, zone: zone) } ?? "ditunda",
-                 "\(KeyMap.label(of: .nextAgendaItem)) pada acara penutupan"),
-            item(.quorumNeverMet, "kuorum sah diumumkan", "\(KeyMap.label(of: .declareQuorum)) umumkan kuorum saat sudah tercapai"),
-            item(.noPresidium, meeting.presidium.map { "\($0.chair) (ketua), \($0.secretary) (sekretaris)" } ?? "",
-                 "\(KeyMap.label(of: .enterPresidium)) pada layar acara"),
-            item(.noDecisions, "\(meeting.decisions.count) keputusan bernomor",
-                 "\(KeyMap.label(of: .writeDecision)) keputusan mufakat, atau \(KeyMap.label(of: .vote)) pemungutan suara"),
+                 tr("documents.fix.openMeeting", ["key": KeyMap.label(of: .openMeeting)])),
+            item(.meetingNotClosed, meeting.closedAt.map { IndonesianFormat.time($0, zone: zone) } ?? tr("documents.value.postponed"),
+                 tr("documents.fix.close", ["key": KeyMap.label(of: .nextAgendaItem)])),
+            item(.quorumNeverMet, tr("documents.value.quorum"), tr("documents.fix.quorum", ["key": KeyMap.label(of: .declareQuorum)])),
+            item(.noPresidium, meeting.presidium.map { tr("documents.value.presidium", ["chair": $0.chair, "secretary": $0.secretary]) } ?? "",
+                 tr("documents.fix.presidium", ["key": KeyMap.label(of: .enterPresidium)])),
+            item(.noDecisions, tr("documents.value.decisions", ["n": meeting.decisions.count]),
+                 tr("documents.fix.decisions", ["key": KeyMap.label(of: .writeDecision), "vote": KeyMap.label(of: .vote)])),
         ]
         for matter in meeting.openMatters {
             items.append(ReadinessItem(done: false, field: BeritaAcaraGap.open(matter).field, detail: Self.deskText(matter)))
@@ -80,13 +81,11 @@ extension AppState {
     /// Opens the identity form on the agenda screen, each field showing its value now.
     mutating func startDocumentDetails() -> [AppEffect] {
         guard let profile = meeting.documentProfile else {
-            message = DeskMessage(.info, "Daftar hadir belum dibuka: identitas berita acara diisi sesudah "
-                + "\(KeyMap.label(of: .openRegistration)) (atau di koperasi.toml).")
+            message = DeskMessage(.info, tr("documents.details.notYet", ["key": KeyMap.label(of: .openRegistration)]))
             return []
         }
         screen = .agenda
-        startForm(.documentDetails(profile), "Identitas berita acara: Enter menyimpan isian yang tampil, ketik untuk "
-            + "mengubahnya. Hanya yang diubah dicatat, sebagai koreksi.")
+        startForm(.documentDetails(profile), tr("documents.details.start"))
         return []
     }
 
@@ -97,19 +96,19 @@ extension AppState {
             clearInput()
             mode = .search
             screen = .readiness
-            message = DeskMessage(.info, "Tidak ada isian yang diubah; tidak ada yang dicatat.")
+            message = DeskMessage(.info, tr("documents.details.unchanged"))
             return []
         }
         let changed = EntryForm.documentDetailKeys.filter { changes[$0] != nil }.map { EntryForm.documentDetailLabel($0).lowercased() }
         return ask(.amendDocumentDetails(fields: changes, at: now),
-                   "Catat koreksi identitas berita acara (\(changed.joined(separator: ", ")))?")
+                   tr("documents.details.confirm", ["fields": changed.joined(separator: ", ")]))
     }
 }
 
 extension AppState {
     /// "Rapat belum dibuka: F7 untuk membuka." — without the key in the review mode, where F7 records nothing.
     var notOpenedAdvice: String {
-        readOnly ? "Rapat belum dibuka." : "Rapat belum dibuka: \(KeyMap.label(of: .openMeeting)) untuk membuka."
+        readOnly ? tr("documents.notOpened") : tr("documents.notOpenedKey", ["key": KeyMap.label(of: .openMeeting)])
     }
 }
 

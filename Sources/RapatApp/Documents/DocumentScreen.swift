@@ -1,10 +1,11 @@
 import Foundation
+import RapatText
 import TerminalUI
 
 /// The notulen and vote record as scrollable text, wrapped to the screen, with a search (issue 13 item 4).
 public enum DocumentScreen {
     static func draw(_ state: AppState, in rect: Rect, on buffer: inout ScreenBuffer) {
-        buffer.frame(rect, title: "Notulen dan rekap suara")
+        buffer.frame(rect, title: tr("documents.title"))
         let inner = rect.inset(1)
         // No margin inside the frame: the txt documents are 78 columns wide, so at 80 columns nothing re-wraps.
         let x = inner.x, width = inner.width
@@ -12,12 +13,12 @@ public enum DocumentScreen {
         let view = state.documentView
         var y = inner.y
         if view.searching {
-            y += InputLine.draw(state, prompt: "Cari: ", x: x, y: y, width: width, maxRows: 1, on: &buffer)
+            y += InputLine.draw(state, prompt: tr("documents.search.prompt"), x: x, y: y, width: width, maxRows: 1, on: &buffer)
             if state.showingHelp { buffer.cursor = nil }
         } else {
-            let used = buffer.put("Cari: ", x: x, y: y, style: .bold, maxWidth: width)
-            let hint = view.term.isEmpty ? "tekan / lalu ketik kata · ↑↓ PgUp PgDn menggulir"
-                : "\"\(view.term)\" · n berikutnya · N sebelumnya · Esc selesai"
+            let used = buffer.put(tr("documents.search.prompt"), x: x, y: y, style: .bold, maxWidth: width)
+            let hint = view.term.isEmpty ? tr("documents.search.hint")
+                : tr("documents.search.termHint", ["term": view.term])
             buffer.put(hint, x: x + used, y: y, style: Style(color: .cyan), maxWidth: width - used)
             y += 1
         }
@@ -25,7 +26,7 @@ public enum DocumentScreen {
             y += MessageArea.draw(message, x: x, y: y, width: width, rows: min(4, inner.maxY - y), on: &buffer)
         }
         if state.documentLines.isEmpty, y < inner.maxY {
-            buffer.put("Notulen belum ada: rapat belum dibuka.", x: x, y: y, maxWidth: width)
+            buffer.put(tr("documents.empty"), x: x, y: y, maxWidth: width)
             return
         }
         var index = view.top

@@ -1,5 +1,6 @@
 import Foundation
 import RapatCore
+import RapatText
 
 /// The berita acara's identity fields (`ba_details`) as a form: each field shows its value now, Enter keeps it,
 /// and only what was changed is recorded, as one correction event (the settings' values stay in the journal).
@@ -11,23 +12,23 @@ extension EntryForm {
 
     static func documentDetailLabel(_ key: String) -> String {
         switch key {
-        case "nomor_badan_hukum": "Nomor badan hukum"
-        case "tanggal_badan_hukum": "Tanggal badan hukum (mis. 12 Januari 2015)"
-        case "tempat": "Tempat rapat"
-        case "kota": "Kota (tempat tanda tangan)"
-        case "alamat": "Alamat koperasi"
-        case "rat_ke": "RAT ke-"
-        case "cara_hadir": "Cara hadir"
-        case "saksi": "Saksi wakil anggota (pisahkan dengan ;)"
-        case "tamu_undangan": "Tamu undangan (pisahkan dengan ;)"
-        case "pasal_ad": "Pasal AD tentang RAT"
-        case "pasal_art": "Pasal ART tentang RAT"
-        case "sk_pengurus_nomor": "Nomor SK pengurus penyelenggara"
-        case "sk_pengurus_tanggal": "Tanggal SK pengurus"
-        case "undangan_nomor": "Nomor surat undangan"
-        case "undangan_tanggal": "Tanggal surat undangan"
-        case "bahan_dibagikan": "Tanggal bahan RAT dibagikan"
-        case "nik": "NIK koperasi"
+        case "nomor_badan_hukum": tr("documents.detail.legalEntityNumber")
+        case "tanggal_badan_hukum": tr("documents.detail.legalEntityDate")
+        case "tempat": tr("documents.detail.place")
+        case "kota": tr("documents.detail.city")
+        case "alamat": tr("documents.detail.address")
+        case "rat_ke": tr("documents.detail.ratNumber")
+        case "cara_hadir": tr("documents.detail.attendance")
+        case "saksi": tr("documents.detail.witnesses")
+        case "tamu_undangan": tr("documents.detail.guests")
+        case "pasal_ad": tr("documents.detail.adArticle")
+        case "pasal_art": tr("documents.detail.artArticle")
+        case "sk_pengurus_nomor": tr("documents.detail.boardDecreeNumber")
+        case "sk_pengurus_tanggal": tr("documents.detail.boardDecreeDate")
+        case "undangan_nomor": tr("documents.detail.invitationNumber")
+        case "undangan_tanggal": tr("documents.detail.invitationDate")
+        case "bahan_dibagikan": tr("documents.detail.materialsDate")
+        case "nik": tr("documents.detail.nik")
         default: key
         }
     }
@@ -41,9 +42,9 @@ extension EntryForm {
             var field: Field
             if key == "cara_hadir" {
                 let index = modes.firstIndex { $0.rawValue == value } ?? 0
-                field = Field(documentDetailLabel(key), .choice(options: modes.map(\.label), defaultIndex: index))
+                field = Field(documentDetailLabel(key), .choice(options: modes.map(\.uiLabel), defaultIndex: index))
                 field.answer = String(index)
-                field.shown = modes[index].label
+                field.shown = modes[index].uiLabel
             } else {
                 let kind: Field.Kind = DocumentAmendment.dateKeys.contains(key) ? .date : .text(required: false)
                 field = Field(documentDetailLabel(key), kind)
@@ -54,7 +55,7 @@ extension EntryForm {
             field.accepted = true
             return field
         }
-        return EntryForm(.documentDetails(values), title: "Identitas berita acara", fields: fields)
+        return EntryForm(.documentDetails(values), title: tr("documents.details.title"), fields: fields)
     }
 
     /// The fields whose answer differs from the value when the form opened, as `ba_details` stores them; nil when

@@ -1,20 +1,21 @@
 import Foundation
 import RapatCore
+import RapatText
 import TerminalUI
 
 /// "Siap berita acara?": each item of the berita acara, done (✓ with its value) or missing (✗ with the key that
 /// fills it), then the identity fields as they will be printed and what to check; ↑↓ scroll, Enter opens the form.
 enum ReadinessScreen {
     static func draw(_ state: AppState, in rect: Rect, on buffer: inout ScreenBuffer) {
-        buffer.frame(rect, title: "Siap berita acara?")
+        buffer.frame(rect, title: tr("documents.readiness.title"))
         let inner = rect.inset(1)
         let x = inner.x + 1, width = inner.width - 2
         var lines: [(text: String, style: Style)] = []
         let items = state.readinessItems
         let missing = items.filter { !$0.done }.count
         lines.append(missing == 0
-            ? ("Lengkap: berita acara dapat dibuat (rapat docs).", Style(color: .green, bold: true))
-            : ("Belum lengkap: \(missing) hal.", Style(color: .red, bold: true)))
+            ? (tr("documents.readiness.complete"), Style(color: .green, bold: true))
+            : (tr("documents.readiness.missing", ["n": missing]), Style(color: .red, bold: true)))
         for item in items {
             // "✗ Nomor badan hukum: Enter: isi …", wrapped under the field name, never cut.
             let text = item.field + ": " + (item.detail.isEmpty ? "—" : item.detail)
@@ -25,7 +26,7 @@ enum ReadinessScreen {
         let warnings = state.readinessWarnings
         if !warnings.isEmpty {
             lines.append(("", .plain))
-            lines.append(("Periksa:", .bold))
+            lines.append((tr("documents.readiness.check"), .bold))
             for warning in warnings {
                 for (index, part) in CellWidth.wrap(warning, width - 2).enumerated() {
                     lines.append(((index == 0 ? "! " : "  ") + part, Style(color: .yellow)))
@@ -35,7 +36,7 @@ enum ReadinessScreen {
         let details = state.documentDetailLines
         if !details.isEmpty {
             lines.append(("", .plain))
-            lines.append(("Identitas berita acara (Enter untuk mengisi atau mengoreksi):", .bold))
+            lines.append((tr("documents.readiness.details"), .bold))
             for (label, value) in details {
                 let head = "  " + label + ": "
                 for (index, part) in CellWidth.wrap(value.isEmpty ? "—" : value, max(10, width - CellWidth.of(head))).enumerated() {

@@ -1,5 +1,6 @@
 import Foundation
 import RapatCore
+import RapatText
 import RapatDocuments
 
 /// The SHU keys: B proposes or amends, I opens the members' SHU screen.
@@ -12,9 +13,9 @@ extension AppState {
                 return []
             }
             if let approval = meeting.shuApproval {
-                message = DeskMessage(.info, "Pembagian SHU sudah disahkan (keputusan nomor \(approval.decision)).")
+                message = DeskMessage(.info, tr("shu.alreadyApproved", ["n": approval.decision]))
             } else if let components = meeting.shuComponentsInForce {
-                startForm(.shuAmendment(components), "Ubah persen bila rapat menghendaki (Enter = tetap), lalu alasannya.")
+                startForm(.shuAmendment(components), tr("shu.amend.start"))
             } else {
                 startShuProposal()
             }

@@ -1,12 +1,13 @@
 import Foundation
 import RapatCore
+import RapatText
 
 /// The SHU forms of the agenda screen.
 extension EntryForm {
     /// With `reported` (the SHU of the pengurus report) the field starts filled with it: Enter accepts it.
     static func shuProposal(reported: Rupiah? = nil) -> EntryForm {
-        var form = EntryForm(.shuProposal, title: "Usulan pembagian SHU", fields: [
-            Field("SHU tahun buku setelah pajak", .rupiah(allowsNegative: true, required: true)),
+        var form = EntryForm(.shuProposal, title: tr("shu.propose.title"), fields: [
+            Field(tr("shu.propose.field"), .rupiah(allowsNegative: true, required: true)),
         ])
         if let reported {
             form.fields[0].answer = String(reported.sen)
@@ -18,9 +19,9 @@ extension EntryForm {
 
     /// One field per component, filled with the percentage in force, then the reason.
     static func shuAmendment(_ components: [ShuComponent]) -> EntryForm {
-        var form = EntryForm(.shuAmendment(components), title: "Perubahan persentase SHU (jumlah harus 100)",
+        var form = EntryForm(.shuAmendment(components), title: tr("shu.amend.title"),
                              fields: components.map { Field($0.name + " (%)", .percentage) }
-                                 + [Field("Alasan perubahan", .text(required: true))])
+                                 + [Field(tr("shu.amend.reason"), .text(required: true))])
         for (index, component) in components.enumerated() {
             form.fields[index].answer = String(component.percentage.basisPoints)
             form.fields[index].shown = component.percentage.description

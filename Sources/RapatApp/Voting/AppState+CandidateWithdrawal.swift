@@ -1,5 +1,6 @@
 import Foundation
 import RapatCore
+import RapatText
 import RapatDocuments
 
 /// G on the agenda screen: a candidate nominated by mistake is withdrawn before the election's vote, with a
@@ -20,17 +21,16 @@ extension AppState {
         }
         let candidates = withdrawableCandidates
         guard !candidates.isEmpty else {
-            message = DeskMessage(.info, "Tidak ada calon yang dapat ditarik: calon hanya ditarik sebelum pemungutan suara "
-                + "pemilihannya dibuka (C untuk mencatat calon).")
+            message = DeskMessage(.info, tr("voting.withdraw.none"))
             return []
         }
         // The election is named only when there is a choice of elections, so a line fits the agenda panel at 80×24.
         let several = Set(candidates.map(\.election)).count > 1
         let labels = candidates.map { candidate in
-            VoteRecordReport.name(candidate.member, meeting) + (several ? " · pemilihan \(candidate.election)" : "")
+            VoteRecordReport.name(candidate.member, meeting) + (several ? tr("voting.withdraw.election", ["n": candidate.election]) : "")
         }
         startForm(.candidateWithdrawal(candidates: candidates, labels: labels),
-                  "Tarik calon: pilih calonnya, lalu alasannya; pencalonan lama tetap di jurnal. Esc = batal.")
+                  tr("voting.withdraw.start"))
         return []
     }
 
@@ -38,13 +38,13 @@ extension AppState {
     mutating func completeCandidateWithdrawal(_ form: EntryForm) -> [AppEffect] {
         let command = form.command(at: now)
         guard case let .withdrawCandidate(election, member, reason, _) = command else { return [] }
-        return ask(command, "Tarik \(VoteRecordReport.name(member, meeting)) dari calon pemilihan \(election) "
-            + "(\(reason))?")
+        return ask(command, tr("voting.withdraw.confirm", ["name": VoteRecordReport.name(member, meeting),
+                                                        "n": election, "reason": reason]))
     }
 
     func candidateWithdrawalAcknowledgement(_ w: CandidateWithdrawal) -> DeskMessage {
-        DeskMessage(.success, "Calon pemilihan \(w.election) \(VoteRecordReport.name(w.member, meeting)) ditarik: "
-            + "\(w.reason). C untuk mencatat calon lain.")
+        DeskMessage(.success, tr("voting.withdraw.done", ["n": w.election, "name": VoteRecordReport.name(w.member, meeting),
+                                                         "reason": w.reason]))
     }
 }
 
@@ -52,9 +52,9 @@ extension EntryForm {
     /// Choosing one of `candidates` (shown as `labels`), then the reason.
     static func candidateWithdrawal(candidates: [(election: Int, member: MemberNumber)], labels: [String]) -> EntryForm {
         EntryForm(.withdrawCandidate(elections: candidates.map(\.election), members: candidates.map(\.member)),
-                  title: "Tarik calon (sebelum pemungutan suara)", fields: [
-                      Field("Calon yang ditarik", .choice(options: labels, defaultIndex: max(0, labels.count - 1))),
-                      Field("Alasan penarikan", .text(required: true)),
+                  title: tr("voting.withdraw.title"), fields: [
+                      Field(tr("voting.withdraw.candidate"), .choice(options: labels, defaultIndex: max(0, labels.count - 1))),
+                      Field(tr("voting.withdraw.reason"), .text(required: true)),
                   ])
     }
 

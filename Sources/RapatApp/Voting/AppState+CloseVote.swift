@@ -1,5 +1,6 @@
 import Foundation
 import RapatCore
+import RapatText
 
 /// What the chair is told before X closes a vote (issue 13 item 6): who has not voted yet, by name for a
 /// roll-call, as a count otherwise, and that they are recorded as not voting.
@@ -15,23 +16,26 @@ extension AppState {
                 let names = waiting.prefix(5).map { number in
                     meeting.roster.member(number).map { "\($0.name) (\(number))" } ?? number.rawValue
                 }
-                missing = "\(waiting.count) dari \(eligible) pemilih belum memberi suara: " + names.joined(separator: ", ")
-                    + (waiting.count > 5 ? ", dan \(waiting.count - 5) lainnya" : "") + "; mereka dicatat tidak memberi suara. "
+                missing = tr("voting.close.waiting", ["n": waiting.count, "total": eligible]) + names.joined(separator: ", ")
+                    + (waiting.count > 5 ? tr("voting.close.others", ["n": waiting.count - 5]) : "")
+                    + tr("voting.close.notVoting")
             }
         case .show:
             if let hands = vote.hands {
                 let cast = hands.yes + hands.no + hands.abstain
-                if cast < eligible { missing = "\(eligible - cast) dari \(eligible) pemilih tidak terhitung memberi suara. " }
+                if cast < eligible { missing = tr("voting.close.handsMissing", ["n": eligible - cast, "total": eligible]) }
             } else {
-                missing = "Hitungan angkat tangan belum dimasukkan (\(KeyMap.label(of: .vote))). "
+                missing = tr("voting.close.noHands", ["key": KeyMap.label(of: .vote)])
             }
         case .secret:
             if let paper = vote.paper {
-                if paper.returned < eligible { missing = "\(eligible - paper.returned) dari \(eligible) surat suara tidak kembali. " }
+                if paper.returned < eligible {
+                    missing = tr("voting.close.ballotsMissing", ["n": eligible - paper.returned, "total": eligible])
+                }
             } else {
-                missing = "Hitungan surat suara belum dimasukkan (\(KeyMap.label(of: .vote))). "
+                missing = tr("voting.close.noBallots", ["key": KeyMap.label(of: .vote)])
             }
         }
-        return missing + "Tutup pemungutan suara \(round) sekarang dan tetapkan hasilnya?"
+        return missing + tr("voting.close.question", ["round": round])
     }
 }

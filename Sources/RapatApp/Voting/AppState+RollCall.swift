@@ -1,5 +1,6 @@
 import Foundation
 import RapatCore
+import RapatText
 import TerminalUI
 
 /// A roll-call vote as the desk saw it recorded; the core keeps ballots by member only, so the order of the
@@ -46,8 +47,7 @@ extension AppState {
     ]
 
     /// The hint under the roll-call line; the README's roll-call rule says the same.
-    static let rollCallHint = "Nomor lalu S/T/A: langsung tercatat. Atau nomor/nama, spasi, s/t/a (1/2/3), "
-        + "Enter. Sesudah nama, huruf tetap bagian nama."
+    static var rollCallHint: String { tr("voting.rollCall.hint") }
 
     var isRollCallEntry: Bool {
         if case let .form(form) = mode, form.purpose == .rollCall { true } else { false }
@@ -101,22 +101,22 @@ extension AppState {
             return nil
         case let .member(member):
             if let refusal = line.refusal { return ("✖ " + refusal, .error) }
-            var text = "→ \(member.number) \(member.name) (\(member.unit)): boleh memberi suara"
+            var text = tr("voting.rollCall.mayVote", ["number": member.number, "name": member.name, "unit": member.unit])
             if meeting.openVote?.isRecorded(member.number) == true {
-                text += ", dicatat terpisah (recusal_policy = record)"
+                text += tr("voting.rollCall.recordedApart")
             }
-            if let choice = line.choice { return (text + ". Enter = \(choice.label).", .success) }
-            return (text + ". " + (line.isNumber ? "S setuju · T tidak setuju · A abstain."
-                : "Spasi lalu s/t/a, Enter."), .success)
+            if let choice = line.choice { return (text + tr("voting.rollCall.enterChoice", ["choice": choice.uiLabel]), .success) }
+            return (text + ". " + (line.isNumber ? tr("voting.rollCall.keys") : tr("voting.rollCall.spaceThenChoice")), .success)
         case let .unknownNumber(number):
             return ("✖ " + RapatError.notAMember(number).message, .error)
         case let .ambiguous(members, total):
             let names = members.map { "\($0.name) (\($0.number))" }.joined(separator: ", ")
             let more = total.map { $0 > members.count } ?? true
-            return ((total.map { "\($0) anggota" } ?? "Banyak anggota") + " cocok: \(names)\(more ? ", dan lainnya" : ""). "
-                + "Ketik lebih lengkap atau nomornya.", .warning)
+            let who = total.map { tr("voting.rollCall.members", ["n": $0]) } ?? tr("voting.rollCall.manyMembers")
+            return (tr("voting.rollCall.ambiguous", ["who": who, "names": names,
+                                                     "more": more ? tr("voting.rollCall.andOthers") : ""]), .warning)
         case let .noMatch(query):
-            return ("Tidak ada anggota dengan nama \"\(query)\".", .error)
+            return (tr("voting.rollCall.noMatch", ["query": query]), .error)
         }
     }
 
@@ -154,15 +154,14 @@ extension AppState {
         let line = rollCallLine(input)
         guard let member = line.member else {
             message = rollCallStatus(line).map { DeskMessage($0.kind, $0.text) }
-                ?? DeskMessage(.info, "Ketik nomor anggota (pindai kartu) atau nama, lalu pilihannya.")
+                ?? DeskMessage(.info, tr("voting.rollCall.typeMember"))
             return []
         }
         guard let choice = line.choice else {
             if let refusal = line.refusal { return refuseRollCall(refusal) }
             // A scanned card ends with Enter: the number stays, and one key S/T/A records the choice.
             if !input.hasSuffix(" ") { input += " " }
-            message = DeskMessage(.warning, "\(member.name) (\(member.number)): pilihannya? S setuju · T tidak setuju "
-                + "· A abstain (atau 1/2/3).")
+            message = DeskMessage(.warning, tr("voting.rollCall.whichChoice", ["name": member.name, "number": member.number]))
             return []
         }
         return castRollCall(line, choice)

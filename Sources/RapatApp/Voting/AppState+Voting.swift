@@ -1,5 +1,6 @@
 import Foundation
 import RapatCore
+import RapatText
 import RapatDocuments
 
 /// Keys of the agenda screen for motions, votes and elections; every rule stays in the core.
@@ -17,42 +18,42 @@ extension AppState {
             case .workPlanAndBudget: .workPlanAndBudget
             default: .ordinary
             }
-            startForm(.motion(defaultKind: kind), "Tulis isi usul, lalu pilih jenisnya; Esc = batal.")
+            startForm(.motion(defaultKind: kind), tr("voting.motion.start"))
         case .openElection:
-            startForm(.election(), "Pemilihan: badan, jumlah kursi, masa jabatan; Esc = batal.")
+            startForm(.election(), tr("voting.election.start"))
         case .nominateCandidate:
             let open = meeting.elections.filter { !$0.decided }
             guard !open.isEmpty else {
-                message = DeskMessage(.info, "Belum ada pemilihan yang dibuka: E untuk membuka pemilihan.")
+                message = DeskMessage(.info, tr("voting.nominate.noElection"))
                 return []
             }
             startForm(.nominate(elections: open.map { ($0.number, electionLabel($0)) }),
-                      "Pilih pemilihan, lalu nomor atau nama calon.")
+                      tr("voting.nominate.start"))
         case .vote:
             if let round = meeting.openVote {
                 startEntryForm(for: round)
                 return []
             }
             let motions = meeting.motions.filter { meeting.motionDecisions[$0.number] == nil }
-                .map { (VoteSubject.motion($0.number), "Usul \($0.number): \($0.text)") }
+                .map { (VoteSubject.motion($0.number), tr("voting.subject.motion", ["n": $0.number, "text": $0.text])) }
             let elections = meeting.elections.filter { !$0.decided }
-                .map { (VoteSubject.election($0.number), "Pemilihan \($0.number): \(electionLabel($0))") }
+                .map { (VoteSubject.election($0.number), tr("voting.subject.election", ["n": $0.number, "label": electionLabel($0)])) }
             guard !(motions + elections).isEmpty else {
-                message = DeskMessage(.info, "Belum ada usul atau pemilihan: U untuk mengajukan usul, E untuk pemilihan.")
+                message = DeskMessage(.info, tr("voting.vote.nothing"))
                 return []
             }
             startForm(.openVote(subjects: motions + elections),
-                      "Pilih yang diputuskan dan caranya; kuorum diperiksa ulang dan daftar pemilih dibekukan.")
+                      tr("voting.vote.start"))
         case .closeVote:
             guard meeting.openVote != nil else {
-                message = DeskMessage(.info, "Tidak ada pemungutan suara yang sedang dibuka.")
+                message = DeskMessage(.info, tr("voting.close.noneOpen"))
                 return []
             }
             // Ask the core first: on a tie where the AD gives the chair a casting vote, ask for it.
             do {
                 _ = try meeting.decide(.closeVote(castingVote: nil, at: now))
             } catch .tieNeedsCastingVote {
-                startForm(.castingVote(), "Suara sama banyak. Catat suara penentu pimpinan rapat.")
+                startForm(.castingVote(), tr("voting.castingVote.start"))
                 return []
             } catch {
                 // The core's refusal is shown when the command runs.
@@ -64,10 +65,10 @@ extension AppState {
             decisionsScroll = 0
         case .registerProxy:
             guard meeting.rules.voting.proxiesAllowed else {
-                message = DeskMessage(.info, "AD/ART tidak membolehkan kuasa (proxies_allowed = false): anggota hadir sendiri.")
+                message = DeskMessage(.info, tr("voting.proxy.notAllowed"))
                 return []
             }
-            startForm(.proxy(), "Pemberi kuasa, penerima kuasa yang hadir, dan nomor surat kuasanya.")
+            startForm(.proxy(), tr("voting.proxy.start"))
         default:
             break
         }
@@ -79,15 +80,14 @@ extension AppState {
         let number = round.opening.round
         switch round.opening.method {
         case .rollCall:
-            startForm(.rollCall(round: number), "Satu baris per pemilih, mis. 0012 s; Esc = selesai memasukkan suara.")
+            startForm(.rollCall(round: number), tr("voting.rollCall.start"))
         case .show where round.opening.candidates.isEmpty:
-            startForm(.hands(round: number), "Jumlah angkat tangan; tidak lebih dari \(round.opening.eligible.count) "
-                + "anggota berhak suara yang hadir.")
+            startForm(.hands(round: number), tr("voting.hands.start", ["n": round.opening.eligible.count]))
         case .secret, .show:
             let options = round.opening.candidates.isEmpty
-                ? ["Setuju", "Tidak setuju"]
+                ? [tr("voting.ballots.yes"), tr("voting.ballots.no")]
                 : round.opening.candidates.map { number in meeting.roster.member(number)?.name ?? number.rawValue }
-            startForm(.ballots(round: number, options: options), "Hasil hitung surat suara; kembali = pilihan + blanko + tidak sah.")
+            startForm(.ballots(round: number, options: options), tr("voting.ballots.start"))
         }
     }
 
@@ -101,12 +101,12 @@ extension AppState {
             let command = form.command(at: now)
             let question: String = switch command {
             case let .postponeMeeting(reason, _, _) where meeting.quorumLost:
-                "Tunda acara yang tersisa sekarang: \(reason)?"
+                tr("voting.confirm.postponeRemaining", ["reason": reason])
             case let .postponeMeeting(reason, _, _):
-                "Tunda rapat sekarang (DITUNDA): \(reason)? Sesudahnya tidak ada lagi yang dicatat."
+                tr("voting.confirm.postpone", ["reason": reason])
             case let .answerQuorumLoss(choice, _, _, _):
-                "Catat pilihan pimpinan saat kuorum hilang: \(choice.label)?"
-            default: "Simpan?"
+                tr("voting.confirm.quorumLoss", ["choice": choice.uiLabel])
+            default: tr("voting.confirm.save")
             }
             return ask(command, question)
         }
@@ -118,9 +118,9 @@ extension AppState {
             if !election.contenders.isEmpty, election.revotes >= meeting.rules.voting.tieRevotes {
                 if meeting.rules.voting.tieElection == .revoteThenConsensus {
                     startForm(.tieConsensus(election: number, seats: election.seatsOpen),
-                              "Calon tetap sama kuat: catat hasil musyawarah di antara mereka (AD/ART).")
+                              tr("voting.tie.consensus"))
                 } else {
-                    startForm(.lot(election: number), "Calon tetap sama kuat: undian oleh aplikasi, disaksikan dua orang.")
+                    startForm(.lot(election: number), tr("voting.tie.lot"))
                 }
                 return []
             }
@@ -129,7 +129,7 @@ extension AppState {
                 _ = try meeting.decide(form.command(at: now))
             } catch let .chairMustHandOver(name) {
                 startForm(.handOver(election: number, candidate: name),
-                          "\(name) menjadi calon: catat siapa yang memimpin acara ini, lalu V lagi untuk pemungutan suara.")
+                          tr("voting.handOver.start", ["name": name]))
                 return []
             } catch {
                 // Other refusals are shown when the command runs.
@@ -162,7 +162,7 @@ extension AppState {
     }
 
     func electionLabel(_ e: Election) -> String {
-        "\(e.body.rawValue), \(e.seats) kursi, \(e.candidates.count) calon"
+        tr("voting.election.label", ["body": e.body.uiName, "seats": e.seats, "n": e.candidates.count])
     }
 }
 
@@ -173,44 +173,44 @@ extension AppState {
         func name(_ number: MemberNumber) -> String { VoteRecordReport.name(number, meeting) }
         switch event {
         case let .motionProposed(m):
-            return DeskMessage(.success, "Usul \(m.number) tercatat (\(m.kind.label)). V untuk pemungutan suara, "
-                + "F11 bila diputuskan secara mufakat.")
+            return DeskMessage(.success, tr("voting.ack.motion", ["n": m.number, "kind": m.kind.uiLabel]))
         case let .voteOpened(o):
-            var text = "Pemungutan suara \(o.round) DIBUKA \(IndonesianFormat.time(o.at, zone: zone)), \(o.method.label): "
-                + "\(o.eligible.count) anggota berhak suara yang hadir."
-            if let special = o.specialQuorum { text += " Kuorum khusus: hadir \(special.present), wajib \(special.required)." }
+            var text = tr("voting.ack.opened", ["round": o.round, "time": IndonesianFormat.time(o.at, zone: zone),
+                                                "method": o.method.uiLabel, "n": o.eligible.count])
+            if let special = o.specialQuorum { text += tr("voting.ack.specialQuorum", ["present": special.present, "required": special.required]) }
             return DeskMessage(.success, text)
         case let .voteCast(round, member, choice, _):
             let count = meeting.openVote?.ballots.count ?? 0
             let eligible = meeting.openVote?.opening.eligible.count ?? 0
-            return DeskMessage(.success, "✔ \(name(member)): \(choice.label) (pemungutan \(round); \(count) dari \(eligible)).")
+            return DeskMessage(.success, tr("voting.ack.cast", ["name": name(member), "choice": choice.uiLabel, "round": round,
+                                                           "n": count, "total": eligible]))
         case .handsCounted, .ballotsCounted:
-            return DeskMessage(.success, "Hitungan tercatat. X untuk menutup pemungutan suara dan menetapkan hasilnya.")
+            return DeskMessage(.success, tr("voting.ack.counted"))
         case let .voteClosed(r):
-            if let void = r.voidReason { return DeskMessage(.error, "Pemungutan suara \(r.round) BATAL: \(void).") }
+            if let void = r.voidReason { return DeskMessage(.error, tr("voting.ack.void", ["round": r.round, "reason": void])) }
             if case .election = r.subject {
                 return r.tiedForLastSeat.isEmpty
-                    ? DeskMessage(.success, "Terpilih: " + r.elected.map(name).joined(separator: ", ") + ".")
-                    : DeskMessage(.warning, "Sama kuat: " + r.tiedForLastSeat.map(name).joined(separator: ", ")
-                        + ". V untuk pemungutan ulang atau undian.")
+                    ? DeskMessage(.success, tr("voting.ack.elected", ["names": r.elected.map(name).joined(separator: ", ")]))
+                    : DeskMessage(.warning, tr("voting.ack.tied", ["names": r.tiedForLastSeat.map(name).joined(separator: ", ")]))
             }
-            return DeskMessage(r.passed ? .success : .warning, "Usul \(r.passed ? "DITERIMA" : "DITOLAK"): setuju \(r.yes), "
-                + "tidak setuju \(r.no), abstain \(r.abstain), tidak sah \(r.invalid).")
+            return DeskMessage(r.passed ? .success : .warning, tr("voting.ack.result", [
+                "outcome": r.passed ? tr("voting.ack.passed") : tr("voting.ack.rejected"),
+                "yes": r.yes, "no": r.no, "abstain": r.abstain, "invalid": r.invalid]))
         case let .electionOpened(e):
-            return DeskMessage(.success, "Pemilihan \(e.number) dibuka: \(e.body.rawValue), \(e.seats) kursi. C untuk calon.")
+            return DeskMessage(.success, tr("voting.ack.electionOpened", ["n": e.number, "body": e.body.uiName, "seats": e.seats]))
         case let .candidateNominated(election, member, _):
             // Recorded under sitting_officer_candidacy = "warn": said now, and in the notulen.
             if let note = meeting.sittingOfficerNote(election: election, member: member) {
-                return DeskMessage(.warning, "Calon pemilihan \(election): \(name(member)). PERHATIAN: \(note).")
+                return DeskMessage(.warning, tr("voting.ack.nominatedWarning", ["n": election, "name": name(member), "note": note]))
             }
-            return DeskMessage(.success, "Calon pemilihan \(election): \(name(member)).")
+            return DeskMessage(.success, tr("voting.ack.nominated", ["n": election, "name": name(member)]))
         case let .chairHandedOver(election, to, _):
-            return DeskMessage(.success, "Pemilihan \(election) dipimpin oleh \(to).")
+            return DeskMessage(.success, tr("voting.ack.handedOver", ["n": election, "name": to]))
         case let .lotDrawn(lot):
-            return DeskMessage(.success, "Undian: " + lot.winners.map(name).joined(separator: ", ")
-                + " (saksi \(lot.witnesses.joined(separator: ", ")); seed \(lot.seed)).")
+            return DeskMessage(.success, tr("voting.ack.lot", ["names": lot.winners.map(name).joined(separator: ", "),
+                                                       "witnesses": lot.witnesses.joined(separator: ", "), "seed": lot.seed]))
         case let .proxyGranted(g):
-            return DeskMessage(.success, "Surat kuasa \(g.letter) tercatat.")
+            return DeskMessage(.success, tr("voting.ack.proxy", ["letter": g.letter]))
         case let .candidateWithdrawn(w):
             return candidateWithdrawalAcknowledgement(w)
         default:

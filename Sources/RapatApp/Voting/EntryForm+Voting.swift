@@ -1,12 +1,13 @@
 import Foundation
 import RapatCore
+import RapatText
 
 /// The voting forms of the agenda screen; each issues one command of the core's voting language.
 extension EntryForm {
     static func motion(defaultKind: MotionKind) -> EntryForm {
-        EntryForm(.motion, title: "Usul", fields: [
-            Field("Isi usul", .text(required: true)),
-            Field("Jenis", .choice(options: MotionKind.allCases.map(\.label),
+        EntryForm(.motion, title: tr("voting.motion.title"), fields: [
+            Field(tr("voting.motion.text"), .text(required: true)),
+            Field(tr("voting.motion.kind"), .choice(options: MotionKind.allCases.map(\.uiLabel),
                                    defaultIndex: MotionKind.allCases.firstIndex(of: defaultKind) ?? 0)),
         ])
     }
@@ -14,78 +15,78 @@ extension EntryForm {
     /// Choosing what to vote on among `subjects` (labels alongside), then how.
     static func openVote(subjects: [(VoteSubject, String)]) -> EntryForm {
         let electionLast = subjects.last.map { if case .election = $0.0 { true } else { false } } ?? false
-        return EntryForm(.openVote(subjects.map(\.0)), title: "Pemungutan suara", fields: [
-            Field("Yang diputuskan", .choice(options: subjects.map(\.1), defaultIndex: max(0, subjects.count - 1))),
-            Field("Cara", .choice(options: VoteMethod.allCases.map(\.label), defaultIndex: electionLast ? 2 : 0)),
+        return EntryForm(.openVote(subjects.map(\.0)), title: tr("voting.vote.title"), fields: [
+            Field(tr("voting.vote.subject"), .choice(options: subjects.map(\.1), defaultIndex: max(0, subjects.count - 1))),
+            Field(tr("voting.vote.method"), .choice(options: VoteMethod.allCases.map(\.uiLabel), defaultIndex: electionLast ? 2 : 0)),
         ])
     }
 
     /// One line per voter, "0012 s" (`AppState+RollCall`); never completed like the other forms. The field is
     /// not of kind `.member`: the line reads its member itself, so the form's own name search would be wasted work.
     static func rollCall(round: Int) -> EntryForm {
-        EntryForm(.rollCall, title: "Suara per nama (pemungutan \(round))", fields: [
-            Field("Suara", .number),
+        EntryForm(.rollCall, title: tr("voting.rollCall.title", ["round": round]), fields: [
+            Field(tr("voting.rollCall.field"), .number),
         ])
     }
 
     static func hands(round: Int) -> EntryForm {
-        EntryForm(.hands, title: "Hitungan angkat tangan (pemungutan \(round))", fields: [
-            Field("Setuju", .count), Field("Tidak setuju", .count), Field("Abstain", .count),
+        EntryForm(.hands, title: tr("voting.hands.title", ["round": round]), fields: [
+            Field(tr("voting.hands.yes"), .count), Field(tr("voting.hands.no"), .count), Field(tr("voting.hands.abstain"), .count),
         ])
     }
 
     /// A secret ballot's count: for a motion the options are setuju/tidak setuju, for an election the candidates.
     static func ballots(round: Int, options: [String]) -> EntryForm {
-        EntryForm(.ballots(options: options.count), title: "Hitungan surat suara (pemungutan \(round))",
-                  fields: [Field("Surat suara dibagikan", .count), Field("Surat suara kembali", .count)]
+        EntryForm(.ballots(options: options.count), title: tr("voting.ballots.title", ["round": round]),
+                  fields: [Field(tr("voting.ballots.issued"), .count), Field(tr("voting.ballots.returned"), .count)]
                       + options.map { Field($0, .count) }
-                      + [Field("Blanko", .count), Field("Tidak sah", .count),
-                         Field("Alasan tidak sah (bila ada)", .text(required: false))])
+                      + [Field(tr("voting.ballots.blank"), .count), Field(tr("voting.ballots.invalid"), .count),
+                         Field(tr("voting.ballots.invalidReason"), .text(required: false))])
     }
 
     static func castingVote() -> EntryForm {
-        EntryForm(.castingVote, title: "Suara sama banyak: suara penentu pimpinan (menurut AD)", fields: [
-            Field("Suara penentu", .choice(options: [VoteChoice.yes.label, VoteChoice.no.label], defaultIndex: 0)),
+        EntryForm(.castingVote, title: tr("voting.castingVote.title"), fields: [
+            Field(tr("voting.castingVote.field"), .choice(options: [VoteChoice.yes.uiLabel, VoteChoice.no.uiLabel], defaultIndex: 0)),
         ])
     }
 
     static func election() -> EntryForm {
-        EntryForm(.election, title: "Pemilihan pengurus/pengawas", fields: [
-            Field("Badan", .choice(options: OfficeBody.allCases.map(\.rawValue), defaultIndex: 0)),
-            Field("Jumlah kursi", .number),
-            Field("Masa jabatan (mis. 2026–2030)", .text(required: true)),
+        EntryForm(.election, title: tr("voting.election.title"), fields: [
+            Field(tr("voting.election.body"), .choice(options: OfficeBody.allCases.map(\.uiName), defaultIndex: 0)),
+            Field(tr("voting.election.seats"), .number),
+            Field(tr("voting.election.term"), .text(required: true)),
         ])
     }
 
     static func nominate(elections: [(Int, String)]) -> EntryForm {
-        EntryForm(.nominate(elections.map(\.0)), title: "Calon", fields: [
-            Field("Pemilihan", .choice(options: elections.map(\.1), defaultIndex: max(0, elections.count - 1))),
-            Field("Calon", .member),
+        EntryForm(.nominate(elections.map(\.0)), title: tr("voting.nominate.title"), fields: [
+            Field(tr("voting.nominate.election"), .choice(options: elections.map(\.1), defaultIndex: max(0, elections.count - 1))),
+            Field(tr("voting.nominate.candidate"), .member),
         ])
     }
 
     static func lot(election: Int) -> EntryForm {
-        EntryForm(.lot(election: election), title: "Undian di antara calon yang sama kuat", fields: [
-            Field("Saksi 1", .text(required: true)), Field("Saksi 2", .text(required: true)),
+        EntryForm(.lot(election: election), title: tr("voting.lot.title"), fields: [
+            Field(tr("voting.lot.witness1"), .text(required: true)), Field(tr("voting.lot.witness2"), .text(required: true)),
         ])
     }
 
     static func handOver(election: Int, candidate: String) -> EntryForm {
-        EntryForm(.handOver(election: election), title: "Pimpinan rapat menjadi calon: \(candidate)", fields: [
-            Field("Pimpinan acara diserahkan kepada", .text(required: true)),
+        EntryForm(.handOver(election: election), title: tr("voting.handOver.title", ["name": candidate]), fields: [
+            Field(tr("voting.handOver.field"), .text(required: true)),
         ])
     }
 
     /// Musyawarah among the tied candidates (tie_election = revote_then_musyawarah): who was agreed on.
     static func tieConsensus(election: Int, seats: Int) -> EntryForm {
-        EntryForm(.tieConsensus(election: election), title: "Hasil musyawarah calon yang sama kuat",
-                  fields: (1...max(1, seats)).map { Field("Terpilih \($0)", .member) })
+        EntryForm(.tieConsensus(election: election), title: tr("voting.tie.title"),
+                  fields: (1...max(1, seats)).map { Field(tr("voting.tie.elected", ["n": $0]), .member) })
     }
 
     static func proxy() -> EntryForm {
-        EntryForm(.proxy, title: "Surat kuasa (hanya bila AD membolehkan)", fields: [
-            Field("Pemberi kuasa", .member), Field("Penerima kuasa (hadir)", .member),
-            Field("Nomor surat kuasa", .text(required: true)),
+        EntryForm(.proxy, title: tr("voting.proxy.title"), fields: [
+            Field(tr("voting.proxy.principal"), .member), Field(tr("voting.proxy.holder"), .member),
+            Field(tr("voting.proxy.letter"), .text(required: true)),
         ])
     }
 

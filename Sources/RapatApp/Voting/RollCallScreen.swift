@@ -1,5 +1,6 @@
 import Foundation
 import RapatCore
+import RapatText
 import TerminalUI
 
 /// The roll-call entry on the agenda screen: the running tally, one line per voter, who the line means and
@@ -17,9 +18,9 @@ enum RollCallScreen {
         // The header above already names the round and its method: the form's title would repeat it.
         if let tally = state.rollCallTally {
             let bold = Style(bold: true)
-            put("Setuju \(tally.yes) · Tidak setuju \(tally.no) · Abstain \(tally.abstain)", style: bold, limit: 2)
-            var rest = "Belum memberi suara \(tally.notYet) dari \(tally.eligible) berhak"
-            if tally.recordedApart > 0 { rest += " · dicatat terpisah \(tally.recordedApart)" }
+            put(tr("voting.tally.counts", ["yes": tally.yes, "no": tally.no, "abstain": tally.abstain]), style: bold, limit: 2)
+            var rest = tr("voting.tally.notYet", ["n": tally.notYet, "total": tally.eligible])
+            if tally.recordedApart > 0 { rest += tr("voting.tally.recordedApart", ["n": tally.recordedApart]) }
             put(rest, style: bold, limit: 2)
         }
         guard y < maxY else { return }
@@ -39,7 +40,7 @@ enum RollCallScreen {
         // The last votes recorded, newest first, as many as fit.
         for vote in state.rollCallLastVotes(3) where y < maxY {
             let name = state.meeting.roster.member(vote.member)?.name ?? vote.member.rawValue
-            buffer.put(CellWidth.truncate("✔ \(vote.member) \(name): \(vote.choice.label)", to: width), x: x, y: y)
+            buffer.put(CellWidth.truncate("✔ \(vote.member) \(name): \(vote.choice.uiLabel)", to: width), x: x, y: y)
             y += 1
         }
     }
