@@ -110,6 +110,9 @@ extension Catalogue {
         "flow.ack.quorumLossAnswered": "The chair's choice recorded: {choice} (present {present}, required {required}).",
         "flow.ack.withdrawn": "WITHDRAWN: {line}. The old record stays in the journal and the minutes.",
         "flow.ack.documentDetailsAmended": "Berita acara identity corrected: {fields}. The old entries stay in the journal.",
+        "flow.guestRole.invited": "invited guest",
+        "flow.guestRole.observer": "observer (not a member)",
+        "flow.guestRole.staff": "staff, not a member",
         // END flow
 
 

@@ -110,6 +110,9 @@ extension Catalogue {
         "flow.ack.quorumLossAnswered": "Pilihan pimpinan tercatat: {choice} (hadir {present}, wajib {required}).",
         "flow.ack.withdrawn": "DIBATALKAN: {line}. Catatan lama tetap di jurnal dan notulen.",
         "flow.ack.documentDetailsAmended": "Identitas berita acara dikoreksi: {fields}. Isian lama tetap di jurnal.",
+        "flow.guestRole.invited": "undangan",
+        "flow.guestRole.observer": "peninjau (bukan anggota)",
+        "flow.guestRole.staff": "karyawan bukan anggota",
         // END flow
 
 

@@ -188,8 +188,8 @@ extension AppState {
         let command = decisionCommand(decision, method, outcome, notes: notes)
         let notesText = notes.isEmpty ? "" : tr("flow.agenda.decisionNotes", ["notes": notes.joined(separator: "; ")])
         return ask(command, tr("flow.agenda.decisionConfirm", [
-            "number": meeting.nextDecisionNumber, "text": decision, "outcome": outcome.label.uppercased(),
-            "method": method.label, "notes": notesText,
+            "number": meeting.nextDecisionNumber, "text": decision, "outcome": outcome.uiLabel.uppercased(),
+            "method": method.uiLabel, "notes": notesText,
         ]))
     }
 

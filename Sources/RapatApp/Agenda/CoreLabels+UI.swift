@@ -112,6 +112,15 @@ extension QuorumLossChoice {
 }
 
 extension GuestRole {
+    /// The role as the desk's acknowledgement says it ("peninjau (bukan anggota)").
+    var uiLabel: String {
+        switch self {
+        case .invited: tr("flow.guestRole.invited")
+        case .observer: tr("flow.guestRole.observer")
+        case .staff: tr("flow.guestRole.staff")
+        }
+    }
+
     /// The role by its short name (the guest form has always offered the raw value).
     var uiName: String {
         switch self {

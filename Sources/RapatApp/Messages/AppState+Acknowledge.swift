@@ -33,8 +33,8 @@ extension AppState {
             log(IndonesianFormat.clock(at, zone: zone), "✖", who)
         case let .guestArrived(g):
             let clock = IndonesianFormat.clock(g.at, zone: zone)
-            message = DeskMessage(.success, tr("flow.ack.guest", ["guest": g.line, "role": g.role.label, "clock": clock]))
-            log(clock, "+", tr("flow.ack.guestLog", ["guest": g.line, "role": g.role.rawValue]))
+            message = DeskMessage(.success, tr("flow.ack.guest", ["guest": g.line, "role": g.role.uiLabel, "clock": clock]))
+            log(clock, "+", tr("flow.ack.guestLog", ["guest": g.line, "role": g.role.uiName]))
         case .registrationOpened, .meetingOpened, .agendaItemStarted, .quorumDeclared, .meetingClosed, .recessStarted,
              .recessEnded, .meetingPostponed:
             message = meetingAcknowledgement(event)
@@ -110,22 +110,22 @@ extension AppState {
                 + (note.amends.map { tr("flow.ack.noteAmends", ["amends": $0]) } ?? "."))
         case let .decisionRecorded(d):
             return DeskMessage(.success, tr("flow.ack.decision", [
-                "number": d.number, "outcome": d.outcome.label.uppercased(), "method": d.method.label, "present": d.present,
+                "number": d.number, "outcome": d.outcome.uiLabel.uppercased(), "method": d.method.uiLabel, "present": d.present,
             ]))
         case let .presidiumAppointed(p):
             return DeskMessage(.success, tr("flow.ack.presidium", [
-                "chair": p.chair, "secretary": p.secretary, "selection": p.selection.label, "notetaker": p.notetaker,
+                "chair": p.chair, "secretary": p.secretary, "selection": p.selection.uiLabel, "notetaker": p.notetaker,
             ]))
         case let .reportPresented(r):
             return DeskMessage(.success, tr("flow.ack.report", [
-                "report": r.kind.label, "presenter": r.presenter, "time": time(r.at), "figures": r.figures.values.count,
+                "report": r.kind.uiLabel, "presenter": r.presenter, "time": time(r.at), "figures": r.figures.values.count,
             ]))
         case let .questionRoundStarted(round, _):
             return DeskMessage(.success, tr("flow.ack.questionRound", ["round": round]))
         case let .questionRecorded(q):
-            return DeskMessage(.success, tr("flow.ack.question", ["number": q.number, "round": q.round, "status": q.status.rawValue]))
+            return DeskMessage(.success, tr("flow.ack.question", ["number": q.number, "round": q.round, "status": q.status.uiName]))
         case let .answerAmended(a):
-            return DeskMessage(.success, tr("flow.ack.answerAmended", ["question": a.question, "reason": a.reason, "status": a.status.rawValue]))
+            return DeskMessage(.success, tr("flow.ack.answerAmended", ["question": a.question, "reason": a.reason, "status": a.status.uiName]))
         case let .shuProposed(p):
             return DeskMessage(.success, tr("flow.ack.shuProposed", ["surplus": p.surplus.formatted]))
         case let .shuAmended(a):
@@ -133,7 +133,7 @@ extension AppState {
         case let .shuApproved(a):
             return DeskMessage(.success, tr("flow.ack.shuApproved", ["decision": a.decision]))
         case let .quorumLossAnswered(r):
-            return DeskMessage(.warning, tr("flow.ack.quorumLossAnswered", ["choice": r.choice.label, "present": r.present, "required": r.required]))
+            return DeskMessage(.warning, tr("flow.ack.quorumLossAnswered", ["choice": r.choice.uiLabel, "present": r.present, "required": r.required]))
         case let .eventWithdrawn(w):
             return DeskMessage(.warning, tr("flow.ack.withdrawn", ["line": w.line]))
         case let .documentDetailsAmended(a):
