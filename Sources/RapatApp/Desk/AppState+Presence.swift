@@ -1,5 +1,6 @@
 import Foundation
 import RapatCore
+import RapatText
 import TerminalUI
 
 /// A member's standing on the present / absent list (issue 13 item 5).
@@ -15,10 +16,10 @@ public enum PresenceStatus: CaseIterable, Hashable, Sendable {
 
     public var label: String {
         switch self {
-        case .present: "hadir"
-        case .left: "keluar ruangan"
-        case .absent: "belum hadir"
-        case .notCounted: "tidak dihitung"
+        case .present: tr("desk.presence.present")
+        case .left: tr("desk.presence.left")
+        case .absent: tr("desk.presence.absent")
+        case .notCounted: tr("desk.presence.notCounted")
         }
     }
 }
@@ -169,7 +170,7 @@ extension AppState {
     private mutating func submitPresence() -> [AppEffect] {
         let selected = presence.list.selected
         guard selected < presence.rows.count else {
-            message = DeskMessage(.info, input.isEmpty ? "Daftar kosong." : "Tidak ada yang cocok dengan \"\(input)\".")
+            message = DeskMessage(.info, input.isEmpty ? tr("desk.presence.emptyList") : tr("desk.presence.noMatch", ["input": input]))
             return []
         }
         let position = Int(presence.rows[selected])
@@ -179,19 +180,19 @@ extension AppState {
         switch meeting.presenceStatus(at: position) {
         case .absent:
             guard registrationOpen else {
-                message = DeskMessage(.info, "\(who) belum hadir. Daftar hadir belum dibuka: F2 di meja registrasi.")
+                message = DeskMessage(.info, tr("desk.presence.absentClosed", ["who": who]))
                 return []
             }
             return [.execute(.checkIn(member.number, at: now))]
         case .present:
-            let since = record?.currentArrival.map { " sejak " + IndonesianFormat.clock($0, zone: zone) } ?? ""
-            message = DeskMessage(.info, "\(who) hadir\(since), dihitung dalam kuorum.")
+            let since = record?.currentArrival.map { tr("desk.presence.since", ["time": IndonesianFormat.clock($0, zone: zone)]) } ?? ""
+            message = DeskMessage(.info, tr("desk.presence.isPresent", ["who": who, "since": since]))
         case .left:
-            let at = record?.lastLeft.map { " pukul " + IndonesianFormat.clock($0, zone: zone) } ?? ""
-            message = DeskMessage(.info, "\(who) keluar ruangan\(at). Bila sudah kembali: F4 di meja registrasi.")
+            let at = record?.lastLeft.map { tr("desk.presence.at", ["time": IndonesianFormat.clock($0, zone: zone)]) } ?? ""
+            message = DeskMessage(.info, tr("desk.presence.isLeft", ["who": who, "at": at]))
         case .notCounted:
-            message = DeskMessage(.info, "\(who) hadir sebagai \(meeting.attendeeLabel(member)): tidak dihitung dalam "
-                + "kuorum dan tidak punya hak suara.")
+            message = DeskMessage(.info, tr("desk.presence.isNotCounted", ["who": who,
+                                                                          "kind": DeskLabels.attendee(member, in: meeting)]))
         }
         return []
     }

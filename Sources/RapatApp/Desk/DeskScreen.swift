@@ -1,5 +1,6 @@
 import Foundation
 import RapatCore
+import RapatText
 import TerminalUI
 
 /// Renders the attendance desk (or the help screen) into a buffer of any size.
@@ -11,9 +12,9 @@ public enum DeskScreen {
     public static func render(_ state: AppState, width: Int, height: Int) -> ScreenBuffer {
         var buffer = ScreenBuffer(width: width, height: height)
         guard width >= minimum.width, height >= minimum.height else {
-            buffer.put("Layar terlalu kecil", x: 0, y: 0, style: .bold)
-            buffer.put("\(width)×\(height); perbesar", x: 0, y: 1)
-            buffer.put("ke minimal 80×24", x: 0, y: 2)
+            buffer.put(tr("desk.tooSmall"), x: 0, y: 0, style: .bold)
+            buffer.put(tr("desk.tooSmall.size", ["width": width, "height": height]), x: 0, y: 1)
+            buffer.put(tr("desk.tooSmall.minimum"), x: 0, y: 2)
             return buffer
         }
         header(state, &buffer)
@@ -74,7 +75,7 @@ public enum DeskScreen {
         let clock = IndonesianFormat.longDate(state.now, zone: state.zone) + " "
             + IndonesianFormat.clock(state.now, zone: state.zone) + " " + state.zone.rawValue
         let clockWidth = CellWidth.of(clock)
-        let title = (state.readOnly ? " LIHAT (baca saja)" : " RAPAT") + " · \(profile.name) · \(profile.meetingTitle)"
+        let title = (state.readOnly ? tr("desk.header.review") : tr("desk.header.live")) + " · \(profile.name) · \(profile.meetingTitle)"
         if buffer.width > clockWidth + 20 {
             buffer.put(clock + " ", x: buffer.width - clockWidth - 1, y: 0, style: bar)
             buffer.put(CellWidth.truncate(title, to: buffer.width - clockWidth - 2), x: 0, y: 0, style: Style(color: .statusBar, bold: true))
@@ -121,24 +122,26 @@ public enum DeskScreen {
         let q = state.meeting.quorum
         let text = "N \(q.registered) · H \(q.present) · Q \(q.required) "
         let used = buffer.put(text, x: 0, y: y, style: .bold)
-        buffer.put(q.isMet ? "SAH" : "BELUM KUORUM", x: used, y: y,
+        buffer.put(q.isMet ? tr("desk.quorum.met") : tr("desk.quorum.notMet"), x: used, y: y,
                    style: Style(color: q.isMet ? .green : .red, bold: true, reverse: true))
     }
 
     private static func desk(_ state: AppState, in rect: Rect, on buffer: inout ScreenBuffer, framed: Bool = true) {
-        if framed { buffer.frame(rect, title: "Meja registrasi") }
+        if framed { buffer.frame(rect, title: tr("keys.screen.desk")) }
         let inner = framed ? rect.inset(1) : rect
         let x = inner.x + (framed ? 1 : 0), width = inner.width - (framed ? 2 : 0)
         var y = inner.y
         guard state.registrationOpen || !state.meeting.roster.members.isEmpty else {
-            buffer.put("Daftar anggota belum diimpor:", x: x, y: y, maxWidth: width)
+            buffer.put(tr("desk.rosterMissing"), x: x, y: y, maxWidth: width)
             buffer.put("rapat roster import anggota.csv", x: x, y: y + 1, style: .bold, maxWidth: width)
             return
         }
         if !state.registrationOpen {
-            let lines = CellWidth.wrap("Registrasi belum dibuka. Daftar anggota: \(state.meeting.roster.count) orang"
-                + (state.meeting.rosterSource.isEmpty ? "." : " (\(state.meeting.rosterSource)).")
-                + " Tekan F2 untuk membuka daftar hadir; daftar anggota dan aturan kuorum lalu dibekukan.", width)
+            let source = state.meeting.rosterSource
+            let lines = CellWidth.wrap(tr("desk.notOpen", [
+                "count": state.meeting.roster.count,
+                "source": source.isEmpty ? "." : tr("desk.notOpen.source", ["source": source]),
+            ]), width)
             for line in lines where y < inner.maxY {
                 buffer.put(line, x: x, y: y, style: Style(color: .yellow))
                 y += 1
@@ -150,7 +153,7 @@ public enum DeskScreen {
             return
         }
         // Input line
-        let prompt = state.mode.prompt ?? "Nomor / nama: "
+        let prompt = state.mode.prompt ?? tr("shell.prompt.search")
         y += InputLine.draw(state, prompt: prompt, x: x, y: y, width: width,
                             maxRows: InputLine.maxRows(forHeight: inner.height), on: &buffer)
         if let message = state.message {
@@ -166,10 +169,10 @@ public enum DeskScreen {
             results(state, x: x, y: y, width: width, maxY: inner.maxY, &buffer)
         } else {
             y += bigName(state, x: x, y: y, width: width, maxY: inner.maxY, on: &buffer)
-            buffer.put("Catatan terakhir:", x: x, y: y, style: .bold, maxWidth: width)
+            buffer.put(tr("desk.recent"), x: x, y: y, style: .bold, maxWidth: width)
             y += 1
             if state.log.isEmpty, y < inner.maxY {
-                Paragraph("Belum ada. Pindai kartu anggota atau ketik nomor/nama.")
+                Paragraph(tr("desk.recent.empty"))
                     .render(in: Rect(x: x, y: y, width: width, height: inner.maxY - y), on: &buffer)
             }
             for entry in state.log where y < inner.maxY {
@@ -182,8 +185,8 @@ public enum DeskScreen {
     private static func results(_ state: AppState, x: Int, y: Int, width: Int, maxY: Int, _ buffer: inout ScreenBuffer) {
         var y = y
         let total = state.results.total
-        let count = state.results.isComplete ? IndonesianFormat.integer(total) : "Lebih dari \(IndonesianFormat.integer(total))"
-        buffer.put(total == 0 ? "Tidak ada yang cocok." : "\(count) cocok (↑↓ pilih, Enter hadir):",
+        let count = state.results.isComplete ? IndonesianFormat.integer(total) : tr("desk.results.moreThan", ["count": IndonesianFormat.integer(total)])
+        buffer.put(total == 0 ? tr("desk.results.none") : tr("desk.results.count", ["count": count]),
                    x: x, y: y, style: .bold, maxWidth: width)
         y += 1
         let rows = maxY - y

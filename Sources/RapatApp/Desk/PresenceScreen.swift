@@ -1,5 +1,6 @@
 import Foundation
 import RapatCore
+import RapatText
 import TerminalUI
 
 /// The present / absent list: counts per status, the filters, a search line and the members (issue 13 item 5).
@@ -16,7 +17,7 @@ enum PresenceScreen {
     }
 
     static func draw(_ state: AppState, in rect: Rect, on buffer: inout ScreenBuffer) {
-        buffer.frame(rect, title: "Daftar hadir dan belum hadir")
+        buffer.frame(rect, title: tr("keys.screen.presence"))
         let inner = rect.inset(1)
         let x = inner.x + 1, width = inner.width - 2
         guard width > 0, inner.height > 0 else { return }
@@ -27,12 +28,12 @@ enum PresenceScreen {
         buffer.put(countsLine(meeting.presenceCounts, total: meeting.roster.count, width: width), x: x, y: y, style: .bold,
                    maxWidth: width)
         y += 1
-        let unit = view.unitFilter.flatMap { $0 < meeting.roster.units.count ? meeting.roster.units[$0] : nil } ?? "semua"
-        let filters = "Status: \(view.statusFilter?.label ?? "semua") (F2) · Unit: \(unit) (F3) · tampil "
-            + IndonesianFormat.integer(view.rows.count)
+        let unit = view.unitFilter.flatMap { $0 < meeting.roster.units.count ? meeting.roster.units[$0] : nil } ?? tr("desk.presence.all")
+        let filters = tr("desk.presence.filters", ["status": view.statusFilter?.label ?? tr("desk.presence.all"),
+                                                   "unit": unit, "count": IndonesianFormat.integer(view.rows.count)])
         buffer.put(CellWidth.truncate(filters, to: width), x: x, y: y, style: Style(color: .cyan), maxWidth: width)
         y += 1
-        let used = buffer.put("Cari nomor/nama: ", x: x, y: y, style: .bold, maxWidth: width)
+        let used = buffer.put(tr("desk.presence.search"), x: x, y: y, style: .bold, maxWidth: width)
         let room = max(1, width - used - 1)
         let shown = CellWidth.of(state.input) > room ? "…" + String(state.input.suffix(room - 1)) : state.input
         let typed = buffer.put(shown, x: x + used, y: y, maxWidth: room)
@@ -46,7 +47,7 @@ enum PresenceScreen {
                 buffer.put(text, x: x, y: y + index, style: DeskScreen.style(of: message), maxWidth: width)
             }
         } else {
-            let hint = "Ketik nomor atau nama untuk mencari. Enter pada anggota yang belum hadir mencatat hadirnya."
+            let hint = tr("desk.presence.hint")
             for (index, line) in CellWidth.wrap(hint, width).prefix(2).enumerated() {
                 buffer.put(line, x: x, y: y + index, style: Style(color: .cyan), maxWidth: width)
             }
@@ -55,14 +56,15 @@ enum PresenceScreen {
         guard y < inner.maxY else { return }
 
         let columns = Columns(width: width, number: view.numberWidth)
-        buffer.put(columns.row(number: "Nomor", name: "Nama", unit: "Unit", status: "Status"), x: x, y: y, style: .bold,
+        buffer.put(columns.row(number: tr("desk.presence.column.number"), name: tr("desk.presence.column.name"),
+                                   unit: tr("desk.presence.column.unit"), status: tr("desk.presence.column.status")), x: x, y: y, style: .bold,
                    maxWidth: width)
         y += 1
         let listRect = Rect(x: x, y: y, width: width, height: max(0, inner.maxY - 1 - y))
         let rows = view.rows
         if rows.isEmpty {
-            let empty = state.input.isEmpty ? "Tidak ada anggota dengan status dan unit ini."
-                : "Tidak ada yang cocok dengan \"\(state.input)\"."
+            let empty = state.input.isEmpty ? tr("desk.presence.noneFiltered")
+                : tr("desk.presence.noMatch", ["input": state.input])
             buffer.put(empty, x: x, y: y, maxWidth: width)
         }
         let drawn = ListView.draw(count: rows.count, state: view.list, in: listRect, on: &buffer) { index, _ in
@@ -74,10 +76,11 @@ enum PresenceScreen {
         }
         if !rows.isEmpty, inner.maxY - 1 > y {
             let last = min(rows.count, drawn.offset + listRect.height)
-            var position = "\(IndonesianFormat.integer(drawn.offset + 1))–\(IndonesianFormat.integer(last)) dari "
-                + IndonesianFormat.integer(rows.count)
+            var position = tr("desk.presence.position", ["first": IndonesianFormat.integer(drawn.offset + 1),
+                                                         "last": IndonesianFormat.integer(last),
+                                                         "count": IndonesianFormat.integer(rows.count)])
             // Whole hints only: what does not fit is left out (the help screen has them all).
-            for hint in [" · ↑↓ PgUp PgDn pilih", " · Enter: catat hadir bila belum"]
+            for hint in [tr("desk.presence.hint.move"), tr("desk.presence.hint.enter")]
             where CellWidth.of(position + hint) <= width {
                 position += hint
             }
@@ -89,11 +92,11 @@ enum PresenceScreen {
     /// "Hadir 3 · Keluar ruangan 1 · …", shortened when the width is too small for the long words.
     static func countsLine(_ counts: PresenceCounts, total: Int, width: Int) -> String {
         let n = IndonesianFormat.integer
-        let long = "Hadir \(n(counts.present)) · Keluar ruangan \(n(counts.left)) · Belum hadir \(n(counts.absent)) · "
-            + "Tidak dihitung \(n(counts.notCounted)) · Semua \(n(total))"
+        let values = ["present": n(counts.present), "left": n(counts.left), "absent": n(counts.absent),
+                      "notCounted": n(counts.notCounted), "total": n(total)]
+        let long = tr("desk.presence.counts", values)
         if CellWidth.of(long) <= width { return long }
-        return CellWidth.truncate("Hadir \(n(counts.present)) · Keluar \(n(counts.left)) · Belum \(n(counts.absent)) · "
-            + "Tdk dihitung \(n(counts.notCounted)) · Semua \(n(total))", to: width)
+        return CellWidth.truncate(tr("desk.presence.countsShort", values), to: width)
     }
 
     static func style(of status: PresenceStatus) -> Style {

@@ -1,4 +1,5 @@
 import RapatCore
+import RapatText
 import TerminalUI
 
 /// The quorum panel: N, H, Q with the rule's formula, the margin, SAH / BELUM KUORUM, and counts by L/P and unit.
@@ -18,7 +19,7 @@ enum QuorumPanel {
         let rules = frozen ? meeting.rules : state.settingsRules
         let registered = meeting.opening?.registered ?? meeting.roster.registeredCount(rules.quorumBase)
         let quorum = QuorumStatus(registered: registered, present: meeting.attendance.presentCounting, rule: rules.quorumRule)
-        buffer.frame(rect, title: frozen ? "Kuorum" : "Kuorum (pratinjau)")
+        buffer.frame(rect, title: frozen ? tr("desk.panel.title") : tr("desk.panel.titlePreview"))
         let inner = rect.inset(1)
         let x = inner.x + 1, width = inner.width - 2
         var y = inner.y
@@ -38,34 +39,34 @@ enum QuorumPanel {
                 y += 1
             }
         }
-        row("Terdaftar (N)", IndonesianFormat.integer(quorum.registered))
-        row("Hadir kini (H)", IndonesianFormat.integer(quorum.present), style: .bold)
-        row("Wajib hadir (Q)", IndonesianFormat.integer(quorum.required))
-        line(quorum.rule.label + ":")
+        row(tr("desk.panel.registered"), IndonesianFormat.integer(quorum.registered))
+        row(tr("desk.panel.present"), IndonesianFormat.integer(quorum.present), style: .bold)
+        row(tr("desk.panel.required"), IndonesianFormat.integer(quorum.required))
+        line(DeskLabels.rule(quorum.rule) + ":")
         line("  " + quorum.rule.formula(registered: quorum.registered))
-        row("Selisih (H−Q)", IndonesianFormat.signed(quorum.margin),
+        row(tr("desk.panel.margin"), IndonesianFormat.signed(quorum.margin),
             style: Style(color: quorum.isMet ? .green : .red, bold: true))
         if y < inner.maxY {
-            let verdict = quorum.isMet ? "SAH" : (meeting.quorumLost ? "KUORUM HILANG" : "BELUM KUORUM")
+            let verdict = quorum.isMet ? tr("desk.quorum.met") : tr(meeting.quorumLost ? "desk.quorum.lost" : "desk.quorum.notMet")
             let style = Style(color: quorum.isMet ? .green : .red, bold: true, reverse: true)
             buffer.put(CellWidth.pad(centered(verdict, width), to: width), x: x, y: y, style: style)
             y += 1
         }
-        if !frozen { line("Registrasi belum dibuka (F2)", style: Style(color: .yellow)) }
+        if !frozen { line(tr("desk.panel.notOpen"), style: Style(color: .yellow)) }
         y += 1
         let byGender = meeting.attendance.presentByGender
-        line("Laki-laki \(byGender[.male] ?? 0) · Perempuan \(byGender[.female] ?? 0)")
+        line(tr("desk.panel.gender", ["male": byGender[.male] ?? 0, "female": byGender[.female] ?? 0]))
         if meeting.attendance.presentNotCounting > 0 {
-            let kinds = rules.registerCutoff == nil ? "luar biasa/calon" : "luar biasa/calon/peninjau"
-            line("Tidak dihitung: \(meeting.attendance.presentNotCounting) (\(kinds))", style: Style(color: .yellow))
+            let kinds = tr(rules.registerCutoff == nil ? "desk.panel.kinds" : "desk.panel.kindsObservers")
+            line(tr("desk.panel.notCounted", ["count": meeting.attendance.presentNotCounting, "kinds": kinds]), style: Style(color: .yellow))
         }
         guard y + 1 < inner.maxY else { return }
-        line("Per unit (hadir/terdaftar):", style: .bold)
+        line(tr("desk.panel.byUnit"), style: .bold)
         let units = unitRows(meeting, base: rules.quorumBase)
         let room = inner.maxY - y
         for (index, unit) in units.enumerated() {
             if index == room - 1, units.count > room {
-                line("… dan \(units.count - index) unit lain")
+                line(tr("desk.panel.moreUnits", ["count": units.count - index]))
                 break
             }
             row(" " + unit.name, "\(unit.present)/\(unit.registered)")

@@ -1,4 +1,5 @@
 import Foundation
+import RapatText
 
 /// The core's refusals name the script command that fixes them ("tutup dulu (perintah close_vote)"), for JSON Lines
 /// users; on the desk the same advice names the key that exists (issue 13 item 9). One table from command to intent,
@@ -13,16 +14,21 @@ enum CoreTextForDesk {
         "close_meeting": .nextAgendaItem, "postpone": .postponeMeeting, "guest": .recordGuest,
     ]
 
-    /// `text` with every "perintah x" / "(x)" naming a known command replaced by "tombol K".
+    /// `text` with every "perintah x" / "dengan x" / "(x)" naming a known command replaced by "tombol K" (in English
+    /// "command x" / "with x" / "(x)" by "key K"): the patterns come from the catalogue of the current language,
+    /// the language the core wrote `text` in.
     static func deskText(_ text: String) -> String {
-        guard text.contains("perintah ") || text.contains("_") else { return text }
+        let commandWord = tr("messages.core.command", ["command": ""])
+        guard text.contains(commandWord) || text.contains("_") else { return text }
         var out = text
         for (command, intent) in commandIntents {
             let key = KeyMap.label(of: intent)
             guard !key.isEmpty else { continue }
-            out = out.replacingOccurrences(of: "perintah \(command)", with: "tombol \(key)")
-            out = out.replacingOccurrences(of: "dengan \(command)", with: "dengan tombol \(key)")
-            out = out.replacingOccurrences(of: "(\(command))", with: "(tombol \(key))")
+            let named = tr("messages.core.key", ["key": key])
+            out = out.replacingOccurrences(of: tr("messages.core.command", ["command": command]), with: named)
+            out = out.replacingOccurrences(of: tr("messages.core.withCommand", ["command": command]),
+                                           with: tr("messages.core.withKey", ["key": key]))
+            out = out.replacingOccurrences(of: "(\(command))", with: "(\(named))")
         }
         return out
     }

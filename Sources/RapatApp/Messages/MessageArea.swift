@@ -1,3 +1,4 @@
+import RapatText
 import TerminalUI
 
 /// The message under the input line on the desk and agenda screens: wrapped, as tall as it needs within the rows
@@ -12,5 +13,5 @@ enum MessageArea {
     }
 
     /// The last row of a message cut short.
-    static var overflowNote: String { "… selengkapnya: \(AppState.messagesKeyLabel) Pesan" }
+    static var overflowNote: String { tr("messages.overflow", ["key": AppState.messagesKeyLabel]) }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import RapatCore
+import RapatText
 import TerminalUI
 
 /// The Pesan screen: every message of the session with its time, newest last, wrapped; ↑↓ PgUp PgDn scroll.
@@ -7,15 +8,15 @@ import TerminalUI
 /// Only the messages in view are wrapped (the log holds one message per check-in, thousands at a large RAT).
 enum MessagesScreen {
     static func draw(_ state: AppState, in rect: Rect, on buffer: inout ScreenBuffer) {
-        buffer.frame(rect, title: "Pesan")
+        buffer.frame(rect, title: tr("keys.screen.messages"))
         let inner = rect.inset(1)
         let x = inner.x + 1, width = inner.width - 2
         guard inner.height >= 2, width >= 8 else { return }
         let log = state.messageLog
         let rows = inner.height - 1
         guard !log.isEmpty else {
-            Paragraph("Belum ada pesan pada sesi ini.").render(in: Rect(x: x, y: inner.y, width: width, height: rows), on: &buffer)
-            footer("Esc kembali", x: x, y: inner.maxY - 1, width: width, &buffer)
+            Paragraph(tr("messages.empty")).render(in: Rect(x: x, y: inner.y, width: width, height: rows), on: &buffer)
+            footer(tr("messages.back"), x: x, y: inner.maxY - 1, width: width, &buffer)
             return
         }
         let window = visible(log, scroll: state.messageScroll, rows: rows, width: width - timeWidth, zone: state.zone)
@@ -35,11 +36,11 @@ enum MessagesScreen {
             }
         }
         let first = window.messages.first?.index ?? 0, last = window.messages.last?.index ?? 0
-        let range = "Pesan \(first + 1)–\(last + 1) dari \(log.count)"
+        let range = tr("messages.range", ["first": first + 1, "last": last + 1, "count": log.count])
         var moves: [String] = []
-        if first > 0 || window.firstCut { moves.append("↑ PgUp lebih awal") }
-        if last < log.count - 1 { moves.append("↓ PgDn lebih baru") }
-        let long = ([range] + moves + ["Esc kembali"]).joined(separator: " · ")
+        if first > 0 || window.firstCut { moves.append(tr("messages.earlier")) }
+        if last < log.count - 1 { moves.append(tr("messages.later")) }
+        let long = ([range] + moves + [tr("messages.back")]).joined(separator: " · ")
         let short = [range, moves.isEmpty ? nil : "↑↓ PgUp PgDn", "Esc"].compactMap { $0 }.joined(separator: " · ")
         footer(CellWidth.of(long) <= width ? long : short, x: x, y: inner.maxY - 1, width: width, &buffer)
     }

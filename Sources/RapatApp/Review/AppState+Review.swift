@@ -1,5 +1,6 @@
 import Foundation
 import RapatCore
+import RapatText
 
 /// The members' review mode (`rapat lihat`): search the notulen and vote record, look up anyone's attendance.
 extension AppState {
@@ -11,13 +12,14 @@ extension AppState {
         }
         let member = meeting.roster.members[position]
         guard let record = meeting.attendance.record(at: position) else {
-            message = DeskMessage(.info, "\(member.name) (\(member.number)) tidak hadir.")
+            message = DeskMessage(.info, tr("review.absent", ["name": member.name, "number": member.number]))
             return
         }
         let intervals = record.intervals.map { interval in
-            IndonesianFormat.clock(interval.arrived, zone: zone) + "–" + (interval.left.map { IndonesianFormat.clock($0, zone: zone) } ?? "selesai")
+            IndonesianFormat.clock(interval.arrived, zone: zone) + "–" + (interval.left.map { IndonesianFormat.clock($0, zone: zone) } ?? tr("review.stillPresent"))
         }
-        message = DeskMessage(.success, "\(member.name) (\(member.number)) hadir " + intervals.joined(separator: ", ") + " \(zone.rawValue).")
+        message = DeskMessage(.success, tr("review.present", ["name": member.name, "number": member.number,
+                                                            "intervals": intervals.joined(separator: ", "), "zone": zone.rawValue]))
         input = ""
         results = .none
     }

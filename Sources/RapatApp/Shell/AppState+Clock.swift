@@ -1,5 +1,6 @@
 import Foundation
 import RapatCore
+import RapatText
 
 extension AppState {
     /// The time the desk stamps on a command read at `reading`: the reading itself, or 1 ms after the journal's
@@ -36,7 +37,7 @@ extension AppState {
 
     /// "Jam komputer pukul 08.10 WIB, lebih awal dari catatan terakhir pukul 09.00 WIB: …".
     public static func clockStepText(_ step: ClockStep, zone: IndonesianTimeZone) -> String {
-        "Jam komputer \(IndonesianFormat.time(step.observed, zone: zone)), lebih awal dari catatan terakhir "
-            + "\(IndonesianFormat.time(step.last, zone: zone)): waktu dicatat sesudah catatan terakhir sampai jamnya menyusul."
+        tr("shell.clockStep", ["observed": IndonesianFormat.time(step.observed, zone: zone),
+                               "last": IndonesianFormat.time(step.last, zone: zone)])
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import RapatCore
+import RapatText
 import TerminalUI
 
 /// A line shown to the desk after an action.
@@ -51,15 +52,15 @@ public struct AppState {
         /// The prompt shown before the input line, for modes that take text.
         public var prompt: String? {
             switch self {
-            case .search: "Nomor / nama: "
-            case .voidReason: "Alasan batal: "
-            case .openedBy: "Dibuka oleh: "
+            case .search: tr("shell.prompt.search")
+            case .voidReason: tr("shell.prompt.voidReason")
+            case .openedBy: tr("shell.prompt.openedBy")
             case let .form(form): form.currentField.label + ": "
-            case .withdrawReason: "Alasan pembatalan: "
-            case .recessReason: "Alasan skors: "
-            case .noteText: "Catatan: "
-            case .decisionText: "Keputusan: "
-            case .decisionNote: "Catatan keputusan: "
+            case .withdrawReason: tr("shell.prompt.withdrawReason")
+            case .recessReason: tr("shell.prompt.recessReason")
+            case .noteText: tr("shell.prompt.note")
+            case .decisionText: tr("shell.prompt.decision")
+            case .decisionNote: tr("shell.prompt.decisionNote")
             case .decisionOutcome: nil
             case .confirm: nil
             }

@@ -2,6 +2,7 @@ import Foundation
 import RapatCore
 import RapatDocuments
 import RapatStore
+import RapatText
 import TerminalUI
 
 /// The run loop: one thread, render → wait for input (1 s ticks keep the clock current and the CPU idle)
@@ -71,7 +72,7 @@ public final class DeskRunner {
         let before = state.meeting.eventCount
         show(snapshot, replaying: true)
         let added = state.meeting.eventCount - before
-        if added > 0 { state.message = DeskMessage(.info, "Diperbarui: \(added) peristiwa baru. \(snapshot.verification)") }
+        if added > 0 { state.message = DeskMessage(.info, tr("shell.review.updated", ["count": added, "verification": snapshot.verification])) }
     }
 
     private func show(_ snapshot: ReviewSnapshot, replaying: Bool) {
@@ -149,9 +150,9 @@ public final class DeskRunner {
                         _ = state.reduce(.commandRefused(error.message))
                     }
                 } catch let error as StoreError {
-                    _ = state.reduce(.commandRefused("TIDAK TERSIMPAN: " + error.message))
+                    _ = state.reduce(.commandRefused(tr("shell.notSaved", ["reason": error.message])))
                 } catch {
-                    _ = state.reduce(.commandRefused("TIDAK TERSIMPAN: " + SystemErrorText.sentence(for: error)))
+                    _ = state.reduce(.commandRefused(tr("shell.notSaved", ["reason": SystemErrorText.sentence(for: error)])))
                 }
             }
         }

@@ -1,5 +1,6 @@
 import Foundation
 import RapatCore
+import RapatText
 
 /// A multi-field entry on the agenda screen (pimpinan rapat, laporan, pertanyaan, perbaikan catatan, pilihan
 /// saat kuorum hilang): one field at a time, Enter goes on, ↑ goes back, Esc cancels. Only the last Enter
@@ -66,18 +67,16 @@ public struct EntryForm: Equatable, Sendable {
             switch kind {
             case let .choice(options, defaultIndex):
                 return options.enumerated().map { "\($0.offset + 1) \($0.element)" }.joined(separator: " · ")
-                    + " (Enter = \(defaultIndex + 1))"
-            case .rupiah: return "Contoh: Rp1.250.000,00 atau 1250000; kosongkan bila tidak ada."
-            case .speaker: return "Nomor atau nama anggota yang hadir; undangan: tulis \"u: Nama\"."
-            case .number: return "Tulis angka, mis. 3."
-            case .count: return "Tulis jumlah (0 atau lebih)."
-            case .member: return "Nomor anggota (pindai kartu) atau nama."
-            case .percentage: return "Persen, paling banyak dua desimal, mis. 2,5."
-
-
-            case .date: return "Tanggal rapat berikutnya, mis. 2026-04-04; kosongkan bila belum tahu."
-            case .text(required: true): return "Wajib diisi."
-            case .text(required: false): return "Boleh dikosongkan."
+                    + tr("shell.form.choiceDefault", ["n": defaultIndex + 1])
+            case .rupiah: return tr("shell.form.hint.rupiah")
+            case .speaker: return tr("shell.form.hint.speaker")
+            case .number: return tr("shell.form.hint.number")
+            case .count: return tr("shell.form.hint.count")
+            case .member: return tr("shell.form.hint.member")
+            case .percentage: return tr("shell.form.hint.percentage")
+            case .date: return tr("shell.form.hint.date")
+            case .text(required: true): return tr("shell.form.hint.required")
+            case .text(required: false): return tr("shell.form.hint.optional")
             }
         }
     }
@@ -106,43 +105,43 @@ public struct EntryForm: Equatable, Sendable {
         var field = fields[current]
         switch field.kind {
         case let .text(required):
-            if required, text.isEmpty { return "\(field.label) wajib diisi." }
+            if required, text.isEmpty { return tr("shell.form.required", ["field": field.label]) }
             field.answer = text
             field.shown = text
         case let .choice(options, defaultIndex):
             let index = text.isEmpty ? defaultIndex : (Int(text).map { $0 - 1 } ?? -1)
             guard options.indices.contains(index) else {
-                return "Pilih angka 1 sampai \(options.count) untuk \(field.label.lowercased())."
+                return tr("shell.form.choice", ["count": options.count, "field": field.label.lowercased()])
             }
             field.answer = String(index)
             field.shown = options[index]
         case let .rupiah(allowsNegative, required):
-            if required, text.isEmpty { return "\(field.label) wajib diisi, mis. Rp150.000.000,00." }
+            if required, text.isEmpty { return tr("shell.form.rupiahRequired", ["field": field.label]) }
             if text.isEmpty {
                 field.answer = ""
                 field.shown = ""
             } else {
                 let amount: Rupiah
-                do { amount = try Rupiah.parse(text) } catch { return "\(field.label): \(error.message)" }
-                if amount.isNegative, !allowsNegative { return "\(field.label) tidak boleh negatif." }
+                do { amount = try Rupiah.parse(text) } catch { return tr("shell.form.fieldError", ["field": field.label, "reason": error.message]) }
+                if amount.isNegative, !allowsNegative { return tr("shell.form.notNegative", ["field": field.label]) }
                 field.answer = String(amount.sen)
                 field.shown = amount.formatted
             }
         case .number:
-            guard let number = Int(text), number > 0 else { return "\(field.label): tulis angka, mis. 3." }
+            guard let number = Int(text), number > 0 else { return tr("shell.form.number", ["field": field.label]) }
             field.answer = String(number)
             field.shown = String(number)
         case .percentage:
-            guard let percentage = Percentage(text: text) else { return "\(field.label): tulis persen seperti 2,5." }
+            guard let percentage = Percentage(text: text) else { return tr("shell.form.percentage", ["field": field.label]) }
             field.answer = String(percentage.basisPoints)
             field.shown = percentage.description
         case .count:
-            guard let number = Int(text), number >= 0 else { return "\(field.label): tulis jumlah 0 atau lebih." }
+            guard let number = Int(text), number >= 0 else { return tr("shell.form.count", ["field": field.label]) }
             field.answer = String(number)
             field.shown = String(number)
         case .date:
             if !text.isEmpty, text.count != 10 || ScriptTime.parse(text + " 00:00", zone: .wib) == nil {
-                return "Tanggal \"\(text)\" tidak dikenal: tulis seperti 2026-04-04."
+                return tr("shell.form.date", ["date": text])
             }
             field.answer = text
             field.shown = text

@@ -1,3 +1,4 @@
+import RapatText
 import TerminalUI
 
 /// The help screen, generated from `KeyMap.desk` so it can never disagree with the keys.
@@ -18,15 +19,15 @@ enum HelpScreen {
         }
         lines.append(("", ""))
         let notes = readOnly ? [
-            "Mode lihat (baca saja): tombol yang mencatat ditolak; layar diperbarui bila meja lain mencatat.",
+            tr("keys.helpScreen.note.readOnly"),
         ] : screen == .desk ? [
-            "Pemindai kartu (barcode) cukup memindai: nomor terketik lalu Enter.",
-            "Anggota yang keluar lalu memindai lagi tercatat kembali.",
-            "Setiap catatan tersimpan permanen sebelum tampil di layar.",
+            tr("keys.helpScreen.note.scanner"),
+            tr("keys.helpScreen.note.rescan"),
+            tr("keys.helpScreen.note.durable"),
         ] : screen == .messages ? [
-            "Pesan yang terlalu panjang untuk layarnya tampil utuh di sini. Yang terbaru di bawah.",
+            tr("keys.helpScreen.note.messages"),
         ] : [
-            "Formulir: Enter tiap isian, ↑ kembali, Esc batal; tersimpan saat isian terakhir.",
+            tr("keys.helpScreen.note.form"),
         ]
         lines += notes.map { ("", $0) }
         return lines
@@ -59,7 +60,9 @@ enum HelpScreen {
 
     /// Draws from row `scroll`; the last row says how to scroll or leave.
     static func draw(for screen: AppScreen, readOnly: Bool = false, scroll: Int, in rect: Rect, on buffer: inout ScreenBuffer) {
-        buffer.frame(rect, title: "Bantuan — tombol layar \(screen.title.lowercased())")
+        // Indonesian writes the screen's name in lower case within the sentence; English keeps it as titled.
+        let name = UIText.language == .indonesian ? screen.title.lowercased() : screen.title
+        buffer.frame(rect, title: tr("keys.helpScreen.title", ["screen": name]))
         let inner = rect.inset(1)
         let x = inner.x + 1, width = inner.width - 2
         guard width > 0 else { return }
@@ -73,8 +76,8 @@ enum HelpScreen {
             y += 1
         }
         let more = first + rows < all.count
-        let footer = (more ? "↓/PgDn lainnya · " : "") + (first > 0 ? "↑/PgUp kembali · " : "")
-            + "tombol lain untuk menutup bantuan"
+        let footer = (more ? tr("keys.helpScreen.more") : "") + (first > 0 ? tr("keys.helpScreen.back") : "")
+            + tr("keys.helpScreen.close")
         buffer.put(CellWidth.truncate(footer, to: width), x: x, y: inner.maxY - 1, style: Style(color: .cyan))
     }
 }

@@ -1,3 +1,4 @@
+import RapatText
 import TerminalUI
 
 /// The screens of the app; the attendance desk is always one key away.
@@ -6,14 +7,14 @@ public enum AppScreen: Hashable, Sendable, CaseIterable {
 
     public var title: String {
         switch self {
-        case .desk: "Meja registrasi"
-        case .agenda: "Acara"
-        case .decisions: "Keputusan"
-        case .shu: "SHU anggota"
-        case .document: "Notulen dan rekap suara"
-        case .readiness: "Siap berita acara?"
-        case .messages: "Pesan"
-        case .presence: "Daftar hadir dan belum hadir"
+        case .desk: tr("keys.screen.desk")
+        case .agenda: tr("keys.screen.agenda")
+        case .decisions: tr("keys.screen.decisions")
+        case .shu: tr("keys.screen.shu")
+        case .document: tr("keys.screen.document")
+        case .readiness: tr("keys.screen.readiness")
+        case .messages: tr("keys.screen.messages")
+        case .presence: tr("keys.screen.presence")
         }
     }
 }
@@ -46,15 +47,31 @@ extension DeskIntent {
     ]
 }
 
-/// One row of the key map: the single source for key handling, the help bar and the help screen.
+/// One row of the key map: the single source for key handling, the help bar and the help screen. The texts are
+/// catalogue keys, looked up when drawn, so the table is static and the language can change at run time.
 public struct KeyBinding: Sendable {
     public var keys: [Key]
     public var intent: DeskIntent
-    public var help: String
-    /// Short label for the bottom bar; nil keeps it off the bar (still on the help screen).
-    public var barLabel: String?
+    /// The catalogue key of the help text.
+    public var helpKey: String
+    /// The catalogue key of the short label for the bottom bar; nil keeps it off the bar (still on the help screen).
+    public var barLabelKey: String?
     /// The screens where the binding applies; empty means everywhere.
     public var screens: [AppScreen] = []
+
+    /// `help` and `barLabel` are catalogue keys.
+    public init(keys: [Key], intent: DeskIntent, help: String, barLabel: String?, screens: [AppScreen] = []) {
+        self.keys = keys
+        self.intent = intent
+        helpKey = help
+        barLabelKey = barLabel
+        self.screens = screens
+    }
+
+    /// The help text in the current language.
+    public var help: String { tr(helpKey) }
+    /// The bar label in the current language.
+    public var barLabel: String? { barLabelKey.map { tr($0) } }
 
     public func applies(on screen: AppScreen) -> Bool { screens.isEmpty || screens.contains(screen) }
 }
@@ -62,188 +79,182 @@ public struct KeyBinding: Sendable {
 public enum KeyMap {
     public static let desk: [KeyBinding] = [
         KeyBinding(keys: [.enter], intent: .submit,
-                   help: "Catat hadir anggota: nomor yang diketik/dipindai, atau nama yang dipilih; atau setujui isian",
-                   barLabel: "Hadir", screens: [.desk]),
-        KeyBinding(keys: [.function(3)], intent: .markLeft, help: "Catat anggota keluar ruangan", barLabel: "Keluar",
+                   help: "keys.help.submit",
+                   barLabel: "keys.bar.submit", screens: [.desk]),
+        KeyBinding(keys: [.function(3)], intent: .markLeft, help: "keys.help.markLeft", barLabel: "keys.bar.markLeft",
                    screens: [.desk]),
-        KeyBinding(keys: [.function(4)], intent: .markReturned, help: "Catat anggota kembali ke ruangan",
-                   barLabel: "Kembali", screens: [.desk]),
+        KeyBinding(keys: [.function(4)], intent: .markReturned, help: "keys.help.markReturned",
+                   barLabel: "keys.bar.markReturned", screens: [.desk]),
         KeyBinding(keys: [.function(8)], intent: .voidCheckIn,
-                   help: "Batalkan kehadiran yang salah catat (dengan alasan; catatan lama tetap di jurnal)",
-                   barLabel: "Batal", screens: [.desk]),
+                   help: "keys.help.voidCheckIn",
+                   barLabel: "keys.bar.voidCheckIn", screens: [.desk]),
         KeyBinding(keys: [.function(2)], intent: .openRegistration,
-                   help: "Buka daftar hadir: membekukan daftar anggota dan aturan kuorum (konfirmasi Enter)", barLabel: nil,
+                   help: "keys.help.openRegistration", barLabel: nil,
                    screens: [.desk]),
         KeyBinding(keys: [.control("t")], intent: .recordGuest,
-                   help: "Catat tamu bukan anggota yang datang (undangan, peninjau, karyawan): nama, asal, peran; "
-                       + "tercantum terpisah di daftar hadir, tidak dihitung dalam kuorum", barLabel: nil, screens: [.desk, .agenda]),
-        KeyBinding(keys: [.up], intent: .selectPrevious, help: "Pilih nama sebelumnya dalam daftar", barLabel: nil,
+                   help: "keys.help.recordGuest", barLabel: nil, screens: [.desk, .agenda]),
+        KeyBinding(keys: [.up], intent: .selectPrevious, help: "keys.help.selectPrevious", barLabel: nil,
                    screens: [.desk]),
-        KeyBinding(keys: [.down], intent: .selectNext, help: "Pilih nama berikutnya dalam daftar", barLabel: nil,
+        KeyBinding(keys: [.down], intent: .selectNext, help: "keys.help.selectNext", barLabel: nil,
                    screens: [.desk]),
-        KeyBinding(keys: [.function(5)], intent: .showDesk, help: "Layar meja registrasi (daftar hadir)",
-                   barLabel: "Hadir", screens: [.agenda]),
-        KeyBinding(keys: [.function(6)], intent: .showAgenda, help: "Layar acara (susunan acara dan waktunya)",
-                   barLabel: "Acara", screens: [.desk]),
-        KeyBinding(keys: [.tab], intent: .switchScreen, help: "Berganti antara meja registrasi dan acara", barLabel: nil),
+        KeyBinding(keys: [.function(5)], intent: .showDesk, help: "keys.help.showDesk",
+                   barLabel: "keys.bar.showDesk", screens: [.agenda]),
+        KeyBinding(keys: [.function(6)], intent: .showAgenda, help: "keys.help.showAgenda",
+                   barLabel: "keys.bar.showAgenda", screens: [.desk]),
+        KeyBinding(keys: [.tab], intent: .switchScreen, help: "keys.help.switchScreen", barLabel: nil),
         KeyBinding(keys: [.function(7)], intent: .openMeeting,
-                   help: "Buka rapat: catat siapa yang membuka; susunan acara dari berkasnya dimulai (konfirmasi Enter)",
-                   barLabel: "Buka",
+                   help: "keys.help.openMeeting",
+                   barLabel: "keys.bar.openMeeting",
                    screens: [.agenda]),
         KeyBinding(keys: [.function(8)], intent: .declareQuorum,
-                   help: "Umumkan kuorum: N, H, Q saat ini dicatat (konfirmasi Enter; tombol lain membatalkan)",
-                   barLabel: "Kuorum", screens: [.agenda]),
+                   help: "keys.help.declareQuorum",
+                   barLabel: "keys.bar.declareQuorum", screens: [.agenda]),
         KeyBinding(keys: [.function(9)], intent: .nextAgendaItem,
-                   help: "Pimpinan pindah ke acara berikutnya, atau menutup rapat pada acara penutupan (konfirmasi Enter)",
-                   barLabel: "Lanjut",
+                   help: "keys.help.nextAgendaItem",
+                   barLabel: "keys.bar.nextAgendaItem",
                    screens: [.agenda]),
-        KeyBinding(keys: [.function(2)], intent: .writeNote, help: "Catatan notulen pada acara saat ini",
-                   barLabel: "Catatan", screens: [.agenda]),
+        KeyBinding(keys: [.function(2)], intent: .writeNote, help: "keys.help.writeNote",
+                   barLabel: "keys.bar.writeNote", screens: [.agenda]),
         KeyBinding(keys: [.function(11)], intent: .writeDecision,
-                   help: "Keputusan (mufakat/aklamasi) pada acara saat ini: isi keputusan, lalu pilih hasilnya",
+                   help: "keys.help.writeDecision",
                    barLabel: nil, screens: [.agenda]),
         KeyBinding(keys: [.function(3)], intent: .toggleRecess,
-                   help: "Skorsing (dengan alasan), atau cabut skorsing; kuorum diperiksa ulang saat dicabut (konfirmasi Enter)",
-                   barLabel: "Skors", screens: [.agenda]),
+                   help: "keys.help.toggleRecess",
+                   barLabel: "keys.bar.toggleRecess", screens: [.agenda]),
         KeyBinding(keys: [.function(4)], intent: .postponeMeeting,
-                   help: "Tunda rapat (DITUNDA) bila kuorum tetap kurang setelah waktu tunggu; dengan alasan",
-                   barLabel: "Tunda", screens: [.agenda]),
+                   help: "keys.help.postponeMeeting",
+                   barLabel: "keys.bar.postponeMeeting", screens: [.agenda]),
         KeyBinding(keys: [.character("p"), .character("P")], intent: .enterPresidium,
-                   help: "Catat pimpinan rapat (ketua, sekretaris, anggota, cara memilih) dan notulis", barLabel: nil,
+                   help: "keys.help.enterPresidium", barLabel: nil,
                    screens: [.agenda]),
         KeyBinding(keys: [.character("l"), .character("L")], intent: .enterReport,
-                   help: "Catat laporan pengurus/pengawas: penyaji, ringkasan, angka pokok dalam Rupiah", barLabel: nil,
+                   help: "keys.help.enterReport", barLabel: nil,
                    screens: [.agenda]),
         KeyBinding(keys: [.character("t"), .character("T")], intent: .enterQuestion,
-                   help: "Catat pertanyaan/tanggapan pandangan umum (anggota hadir atau undangan) dan jawabannya",
+                   help: "keys.help.enterQuestion",
                    barLabel: nil, screens: [.agenda]),
         KeyBinding(keys: [.character("n"), .character("N")], intent: .newQuestionRound,
-                   help: "Mulai termin pertanyaan berikutnya (konfirmasi Enter)", barLabel: nil, screens: [.agenda]),
+                   help: "keys.help.newQuestionRound", barLabel: nil, screens: [.agenda]),
         KeyBinding(keys: [.character("k"), .character("K")], intent: .amendNote,
-                   help: "Koreksi catatan: perbaikan baru dengan alasan; catatan lama tetap ada", barLabel: nil,
+                   help: "keys.help.amendNote", barLabel: nil,
                    screens: [.agenda]),
         KeyBinding(keys: [.character("j"), .character("J")], intent: .amendAnswer,
-                   help: "Koreksi jawaban pertanyaan pandangan umum (penjawab, jawaban, status) dengan alasan; yang lama "
-                       + "tetap ada", barLabel: nil, screens: [.agenda]),
+                   help: "keys.help.amendAnswer", barLabel: nil, screens: [.agenda]),
         KeyBinding(keys: [.character("w"), .character("W")], intent: .withdrawLast,
-                   help: "Batalkan catatan acara terakhir yang salah (kuorum, pindah acara, skorsing, termin, keputusan "
-                       + "mufakat, usul, usulan SHU, pembukaan, penutupan) dengan alasan; catatan lama tetap ada",
+                   help: "keys.help.withdrawLast",
                    barLabel: nil, screens: [.agenda]),
         KeyBinding(keys: [.character("h"), .character("H")], intent: .answerQuorumLoss,
-                   help: "Kuorum hilang: catat pilihan pimpinan (skors, lanjut tanpa keputusan, tunda sisa acara)",
+                   help: "keys.help.answerQuorumLoss",
                    barLabel: nil, screens: [.agenda]),
         KeyBinding(keys: [.character("u"), .character("U")], intent: .proposeMotion,
-                   help: "Ajukan usul (isi dan jenisnya; jenis menentukan kuorum dan suara khusus)", barLabel: nil,
+                   help: "keys.help.proposeMotion", barLabel: nil,
                    screens: [.agenda]),
         KeyBinding(keys: [.character("v"), .character("V")], intent: .vote,
-                   help: "Pemungutan suara: buka untuk usul/pemilihan, atau masukkan suara/hitungan yang sedang berjalan "
-                       + "(per nama: \"0012 s\" Enter, atau nomor lalu S/T/A; s setuju, t tidak setuju, a abstain)",
-                   barLabel: "Suara", screens: [.agenda]),
+                   help: "keys.help.vote",
+                   barLabel: "keys.bar.vote", screens: [.agenda]),
         KeyBinding(keys: [.character("x"), .character("X")], intent: .closeVote,
-                   help: "Tutup pemungutan suara dan tampilkan hasil beserta aturannya (konfirmasi Enter)", barLabel: nil, screens: [.agenda]),
+                   help: "keys.help.closeVote", barLabel: nil, screens: [.agenda]),
         KeyBinding(keys: [.character("e"), .character("E")], intent: .openElection,
-                   help: "Buka pemilihan pengurus/pengawas (kursi dan masa jabatan)", barLabel: nil, screens: [.agenda]),
+                   help: "keys.help.openElection", barLabel: nil, screens: [.agenda]),
         KeyBinding(keys: [.character("c"), .character("C")], intent: .nominateCandidate,
-                   help: "Catat calon pemilihan (anggota biasa; tidak merangkap pengurus dan pengawas)", barLabel: nil,
+                   help: "keys.help.nominateCandidate", barLabel: nil,
                    screens: [.agenda]),
         KeyBinding(keys: [.character("g"), .character("G")], intent: .withdrawCandidate,
-                   help: "Tarik calon yang salah dicatat, sebelum pemungutan suara pemilihannya (alasan, konfirmasi "
-                       + "Enter); pencalonan lama tetap ada", barLabel: nil, screens: [.agenda]),
+                   help: "keys.help.withdrawCandidate", barLabel: nil, screens: [.agenda]),
         KeyBinding(keys: [.character("s"), .character("S")], intent: .registerProxy,
-                   help: "Surat kuasa: pemberi, penerima yang hadir, nomor surat (hanya bila AD membolehkan)", barLabel: nil,
+                   help: "keys.help.registerProxy", barLabel: nil,
                    screens: [.agenda]),
         KeyBinding(keys: [.character("d"), .character("D")], intent: .showDecisions,
-                   help: "Daftar keputusan bernomor dengan cara dan hitungan suaranya", barLabel: "Keputusan",
+                   help: "keys.help.showDecisions", barLabel: "keys.bar.showDecisions",
                    screens: [.agenda]),
         KeyBinding(keys: [.character("b"), .character("B")], intent: .proposeShu,
-                   help: "Pembagian SHU: usulan (SHU tahun buku) lalu tabelnya; bila sudah ada, ubah persentase dengan alasan",
+                   help: "keys.help.proposeShu",
                    barLabel: nil, screens: [.agenda]),
         KeyBinding(keys: [.character("i"), .character("I")], intent: .showShu,
-                   help: "SHU anggota: cari nomor/nama, tampil simpanan, transaksi, jasa modal, jasa usaha, jumlah", barLabel: nil,
+                   help: "keys.help.showShu", barLabel: nil,
                    screens: [.agenda]),
         KeyBinding(keys: [.character("o"), .character("O")], intent: .showDocument,
-                   help: "Notulen dan rekap pemungutan suara sebagai teks, dengan pencarian", barLabel: "Notulen",
+                   help: "keys.help.showDocument", barLabel: "keys.bar.showDocument",
                    screens: [.agenda, .decisions]),
         KeyBinding(keys: [.character("a"), .character("A")], intent: .showReadiness,
-                   help: "Siap berita acara? Daftar yang masih kurang (identitas, pimpinan, keputusan, pemungutan suara "
-                       + "terbuka) dan formulir identitas berita acara", barLabel: "Siap BA", screens: [.agenda, .decisions]),
+                   help: "keys.help.showReadiness", barLabel: "keys.bar.showReadiness", screens: [.agenda, .decisions]),
         KeyBinding(keys: [.enter], intent: .enterDocumentDetails,
-                   help: "Isi atau koreksi identitas berita acara (nomor dan tanggal badan hukum, tempat, kota, saksi, dasar, …)",
-                   barLabel: "Isi identitas", screens: [.readiness]),
-        KeyBinding(keys: [.function(6), .escape], intent: .showAgenda, help: "Kembali ke layar acara", barLabel: "Acara",
+                   help: "keys.help.enterDocumentDetails",
+                   barLabel: "keys.bar.enterDocumentDetails", screens: [.readiness]),
+        KeyBinding(keys: [.function(6), .escape], intent: .showAgenda, help: "keys.help.showAgenda.decisions", barLabel: "keys.bar.showAgenda",
                    screens: [.decisions, .shu, .document, .readiness]),
-        KeyBinding(keys: [.function(5)], intent: .showDesk, help: "Layar meja registrasi (daftar hadir)",
-                   barLabel: "Hadir", screens: [.decisions, .shu, .document, .readiness]),
-        KeyBinding(keys: [.enter], intent: .submit, help: "Cari kata yang diketik; lalu hasil berikutnya (seperti n)",
+        KeyBinding(keys: [.function(5)], intent: .showDesk, help: "keys.help.showDesk",
+                   barLabel: "keys.bar.showDesk", screens: [.decisions, .shu, .document, .readiness]),
+        KeyBinding(keys: [.enter], intent: .submit, help: "keys.help.submit.document",
                    barLabel: nil, screens: [.document]),
-        KeyBinding(keys: [.pageUp], intent: .pageUp, help: "Halaman sebelumnya", barLabel: nil, screens: [.document, .decisions]),
-        KeyBinding(keys: [.pageDown], intent: .pageDown, help: "Halaman berikutnya", barLabel: nil, screens: [.document, .decisions]),
-        KeyBinding(keys: [.enter], intent: .submit, help: "Tampilkan SHU anggota yang diketik atau dipilih", barLabel: "Cari",
+        KeyBinding(keys: [.pageUp], intent: .pageUp, help: "keys.help.pageUp", barLabel: nil, screens: [.document, .decisions]),
+        KeyBinding(keys: [.pageDown], intent: .pageDown, help: "keys.help.pageDown", barLabel: nil, screens: [.document, .decisions]),
+        KeyBinding(keys: [.enter], intent: .submit, help: "keys.help.submit.shu", barLabel: "keys.bar.submit.shu",
                    screens: [.shu]),
-        KeyBinding(keys: [.up], intent: .selectPrevious, help: "Gulir ke atas / nama sebelumnya", barLabel: nil,
+        KeyBinding(keys: [.up], intent: .selectPrevious, help: "keys.help.selectPrevious.decisions", barLabel: nil,
                    screens: [.decisions, .shu, .document, .readiness]),
-        KeyBinding(keys: [.down], intent: .selectNext, help: "Gulir ke bawah / nama berikutnya", barLabel: nil,
+        KeyBinding(keys: [.down], intent: .selectNext, help: "keys.help.selectNext.decisions", barLabel: nil,
                    screens: [.decisions, .shu, .document, .readiness]),
-        KeyBinding(keys: [.enter], intent: .submit, help: "Setujui isian atau konfirmasi", barLabel: nil, screens: [.agenda]),
-        KeyBinding(keys: [.up], intent: .previousField, help: "Kembali ke isian sebelumnya pada formulir", barLabel: nil,
+        KeyBinding(keys: [.enter], intent: .submit, help: "keys.help.submit.agenda", barLabel: nil, screens: [.agenda]),
+        KeyBinding(keys: [.up], intent: .previousField, help: "keys.help.previousField", barLabel: nil,
                    screens: [.agenda]),
         KeyBinding(keys: [.character("/")], intent: .startSearch,
-                   help: "Cari kata: ketik lalu Enter; Esc mengakhiri pencarian",
-                   barLabel: "Cari", screens: [.document]),
-        KeyBinding(keys: [.character("n")], intent: .nextMatch, help: "Hasil pencarian berikutnya", barLabel: nil,
+                   help: "keys.help.startSearch",
+                   barLabel: "keys.bar.startSearch", screens: [.document]),
+        KeyBinding(keys: [.character("n")], intent: .nextMatch, help: "keys.help.nextMatch", barLabel: nil,
                    screens: [.document]),
-        KeyBinding(keys: [.character("N")], intent: .previousMatch, help: "Hasil pencarian sebelumnya", barLabel: nil,
+        KeyBinding(keys: [.character("N")], intent: .previousMatch, help: "keys.help.previousMatch", barLabel: nil,
                    screens: [.document]),
         KeyBinding(keys: [.control("k")], intent: .showPresence,
-                   help: "Daftar hadir dan belum hadir (cari, saring, catat hadir)",
-                   barLabel: "Daftar", screens: [.desk, .agenda]),
+                   help: "keys.help.showPresence",
+                   barLabel: "keys.bar.showPresence", screens: [.desk, .agenda]),
         KeyBinding(keys: [.enter], intent: .submit,
-                   help: "Catat hadir anggota terpilih bila belum hadir",
-                   barLabel: "Hadir", screens: [.presence]),
+                   help: "keys.help.submit.presence",
+                   barLabel: "keys.bar.submit", screens: [.presence]),
         KeyBinding(keys: [.function(2)], intent: .cycleStatusFilter,
-                   help: "Saring menurut status; tekan lagi: status berikutnya", barLabel: "Status",
+                   help: "keys.help.cycleStatusFilter", barLabel: "keys.bar.cycleStatusFilter",
                    screens: [.presence]),
-        KeyBinding(keys: [.function(3)], intent: .cycleUnitFilter, help: "Saring menurut unit; tekan lagi: unit berikutnya",
-                   barLabel: "Unit", screens: [.presence]),
-        KeyBinding(keys: [.up], intent: .selectPrevious, help: "Anggota sebelumnya", barLabel: nil, screens: [.presence]),
-        KeyBinding(keys: [.down], intent: .selectNext, help: "Anggota berikutnya", barLabel: nil, screens: [.presence]),
-        KeyBinding(keys: [.pageUp], intent: .pageUp, help: "Halaman sebelumnya", barLabel: nil, screens: [.presence]),
-        KeyBinding(keys: [.pageDown], intent: .pageDown, help: "Halaman berikutnya", barLabel: nil, screens: [.presence]),
-        KeyBinding(keys: [.function(5)], intent: .showDesk, help: "Layar meja registrasi", barLabel: "Meja",
+        KeyBinding(keys: [.function(3)], intent: .cycleUnitFilter, help: "keys.help.cycleUnitFilter",
+                   barLabel: "keys.bar.cycleUnitFilter", screens: [.presence]),
+        KeyBinding(keys: [.up], intent: .selectPrevious, help: "keys.help.selectPrevious.presence", barLabel: nil, screens: [.presence]),
+        KeyBinding(keys: [.down], intent: .selectNext, help: "keys.help.selectNext.presence", barLabel: nil, screens: [.presence]),
+        KeyBinding(keys: [.pageUp], intent: .pageUp, help: "keys.help.pageUp", barLabel: nil, screens: [.presence]),
+        KeyBinding(keys: [.pageDown], intent: .pageDown, help: "keys.help.pageDown", barLabel: nil, screens: [.presence]),
+        KeyBinding(keys: [.function(5)], intent: .showDesk, help: "keys.help.showDesk.presence", barLabel: "keys.bar.showDesk.presence",
                    screens: [.presence]),
-        KeyBinding(keys: [.function(6)], intent: .showAgenda, help: "Layar acara", barLabel: "Acara", screens: [.presence]),
+        KeyBinding(keys: [.function(6)], intent: .showAgenda, help: "keys.help.showAgenda.presence", barLabel: "keys.bar.showAgenda", screens: [.presence]),
         // The message log: an F-key (and a Ctrl key for terminals that take F12), so typed text is never taken.
-        KeyBinding(keys: [.up], intent: .selectPrevious, help: "Gulir ke pesan sebelumnya", barLabel: nil, screens: [.messages]),
-        KeyBinding(keys: [.down], intent: .selectNext, help: "Gulir ke pesan berikutnya", barLabel: nil, screens: [.messages]),
-        KeyBinding(keys: [.pageUp], intent: .pageUp, help: "Lima pesan ke atas", barLabel: nil, screens: [.messages]),
-        KeyBinding(keys: [.pageDown], intent: .pageDown, help: "Lima pesan ke bawah", barLabel: nil, screens: [.messages]),
+        KeyBinding(keys: [.up], intent: .selectPrevious, help: "keys.help.selectPrevious.messages", barLabel: nil, screens: [.messages]),
+        KeyBinding(keys: [.down], intent: .selectNext, help: "keys.help.selectNext.messages", barLabel: nil, screens: [.messages]),
+        KeyBinding(keys: [.pageUp], intent: .pageUp, help: "keys.help.pageUp.messages", barLabel: nil, screens: [.messages]),
+        KeyBinding(keys: [.pageDown], intent: .pageDown, help: "keys.help.pageDown.messages", barLabel: nil, screens: [.messages]),
         KeyBinding(keys: [.escape, .function(12), .control("p")], intent: .closeMessages,
-                   help: "Kembali ke layar sebelumnya (isian yang sedang diketik tetap ada)", barLabel: "Kembali",
+                   help: "keys.help.closeMessages", barLabel: "keys.bar.closeMessages",
                    screens: [.messages]),
-        KeyBinding(keys: [.function(5)], intent: .showDesk, help: "Layar meja registrasi (daftar hadir)",
-                   barLabel: "Hadir", screens: [.messages]),
+        KeyBinding(keys: [.function(5)], intent: .showDesk, help: "keys.help.showDesk",
+                   barLabel: "keys.bar.showDesk", screens: [.messages]),
         KeyBinding(keys: [.function(12), .control("p")], intent: .showMessages,
-                   help: "Pesan: semua pesan sesi ini dengan jamnya, yang terbaru di bawah (juga yang terpotong di layar)",
-                   barLabel: "Pesan"),
-        KeyBinding(keys: [.escape], intent: .clearInput, help: "Kosongkan isian / batalkan", barLabel: nil),
-        KeyBinding(keys: [.function(1), .character("?")], intent: .toggleHelp, help: "Tampilkan/tutup bantuan", barLabel: "Bantuan"),
+                   help: "keys.help.showMessages",
+                   barLabel: "keys.bar.showMessages"),
+        KeyBinding(keys: [.escape], intent: .clearInput, help: "keys.help.clearInput", barLabel: nil),
+        KeyBinding(keys: [.function(1), .character("?")], intent: .toggleHelp, help: "keys.help.toggleHelp", barLabel: "keys.bar.toggleHelp"),
         KeyBinding(keys: [.function(10), .control("c"), .control("q")], intent: .quit,
-                   help: "Keluar dari aplikasi (semua catatan sudah tersimpan)", barLabel: "Selesai"),
+                   help: "keys.help.quit", barLabel: "keys.bar.quit"),
     ] + editing
 
     /// The editing keys of whatever is being typed (search, prompt, form field); they act only while typing.
     static let editing: [KeyBinding] = [
-        KeyBinding(keys: [.left, .right], intent: .editText, help: "Geser kursor dalam teks yang diketik", barLabel: nil,
+        KeyBinding(keys: [.left, .right], intent: .editText, help: "keys.help.edit.move", barLabel: nil,
                    screens: typingScreens),
-        KeyBinding(keys: [.home, .control("a")], intent: .editText, help: "Kursor ke awal teks", barLabel: nil,
+        KeyBinding(keys: [.home, .control("a")], intent: .editText, help: "keys.help.edit.home", barLabel: nil,
                    screens: typingScreens),
-        KeyBinding(keys: [.end, .control("e")], intent: .editText, help: "Kursor ke akhir teks", barLabel: nil,
+        KeyBinding(keys: [.end, .control("e")], intent: .editText, help: "keys.help.edit.end", barLabel: nil,
                    screens: typingScreens),
-        KeyBinding(keys: [.backspace, .delete], intent: .editText, help: "Hapus huruf sebelum / sesudah kursor",
+        KeyBinding(keys: [.backspace, .delete], intent: .editText, help: "keys.help.edit.delete",
                    barLabel: nil, screens: typingScreens),
-        KeyBinding(keys: [.control("w")], intent: .editText, help: "Hapus kata sebelum kursor", barLabel: nil,
+        KeyBinding(keys: [.control("w")], intent: .editText, help: "keys.help.edit.deleteWord", barLabel: nil,
                    screens: typingScreens),
-        KeyBinding(keys: [.control("u")], intent: .editText, help: "Hapus dari awal teks sampai kursor", barLabel: nil,
+        KeyBinding(keys: [.control("u")], intent: .editText, help: "keys.help.edit.deleteToStart", barLabel: nil,
                    screens: typingScreens),
     ]
     /// Where text is typed (on the agenda only in a prompt or form).
@@ -264,14 +275,15 @@ public enum KeyMap {
     }
 
     /// The bar while a prompt or form takes text: how to go on, back, or out.
-    public static let editingBar: [(key: String, label: String)] = [
-        ("Enter", "Simpan/lanjut"), ("↑", "Isian sebelumnya"), ("Esc", "Batal"), ("F10", "Selesai"),
-    ]
+    public static var editingBar: [(key: String, label: String)] {
+        [("Enter", tr("keys.editing.save")), ("↑", tr("keys.editing.previous")), ("Esc", tr("keys.editing.cancel")),
+         ("F10", tr("keys.bar.quit"))]
+    }
 
     /// The bar while a question waits for Enter: only Enter records, any other key cancels (the quit key too).
-    public static let confirmBar: [(key: String, label: String)] = [
-        ("Enter", "Ya, catat"), ("Tombol lain", "Batal"),
-    ]
+    public static var confirmBar: [(key: String, label: String)] {
+        [("Enter", tr("keys.confirm.yes")), (tr("keys.confirm.otherKey"), tr("keys.editing.cancel"))]
+    }
 
     /// "Enter Hadir  F3 Keluar  …" for the bottom bar of `screen`.
     public static func bar(for screen: AppScreen, showing relevant: (DeskIntent) -> Bool = { _ in true })
