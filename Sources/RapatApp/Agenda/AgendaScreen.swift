@@ -23,14 +23,14 @@ enum AgendaScreen {
         }
 
         if let closed = meeting.closedAt {
-            line(tr("agenda.closed", ["time": IndonesianFormat.time(closed, zone: zone)]), style: Style(color: .green, bold: true, reverse: true))
+            line(tr("agenda.closed", ["time": UIFormat.time(closed, zone: zone)]), style: Style(color: .green, bold: true, reverse: true))
         }
         if let p = meeting.postponement {
-            line(tr("agenda.postponed", ["time": IndonesianFormat.time(p.at, zone: zone)]), style: Style(color: .red, bold: true, reverse: true))
+            line(tr("agenda.postponed", ["time": UIFormat.time(p.at, zone: zone)]), style: Style(color: .red, bold: true, reverse: true))
             line(tr("agenda.postponedReason", ["reason": p.reason]))
             line(tr("agenda.postponedRecord"), style: .bold)
         } else if let opened = meeting.meetingOpenedAt {
-            line(tr("agenda.opened", ["time": IndonesianFormat.time(opened, zone: zone), "name": meeting.meetingOpenedBy]), style: .bold)
+            line(tr("agenda.opened", ["time": UIFormat.time(opened, zone: zone), "name": meeting.meetingOpenedBy]), style: .bold)
         } else if state.registrationOpen {
             line(state.notOpenedAdvice, style: Style(color: .yellow, bold: true))
         } else {

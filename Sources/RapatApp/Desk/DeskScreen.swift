@@ -72,7 +72,7 @@ public enum DeskScreen {
         let bar = Style(color: .statusBar, reverse: false)
         buffer.fill(Rect(x: 0, y: 0, width: buffer.width, height: 1), style: bar)
         let profile = state.meeting.opening?.profile ?? state.settingsProfile
-        let clock = IndonesianFormat.longDate(state.now, zone: state.zone) + " "
+        let clock = UIFormat.longDate(state.now, zone: state.zone) + " "
             + IndonesianFormat.clock(state.now, zone: state.zone) + " " + state.zone.rawValue
         let clockWidth = CellWidth.of(clock)
         let title = (state.readOnly ? tr("desk.header.review") : tr("desk.header.live")) + " · \(profile.name) · \(profile.meetingTitle)"

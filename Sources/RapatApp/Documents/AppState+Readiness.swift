@@ -24,14 +24,14 @@ extension AppState {
                 : ReadinessItem(done: true, field: gap.field, detail: value)
         }
         var items = [
-            item(.registrationNotOpen, meeting.opening.map { tr("documents.value.registrationOpened", ["time": IndonesianFormat.time($0.at, zone: zone)]) } ?? "",
+            item(.registrationNotOpen, meeting.opening.map { tr("documents.value.registrationOpened", ["time": UIFormat.time($0.at, zone: zone)]) } ?? "",
                  tr("documents.fix.registration", ["key": KeyMap.label(of: .openRegistration)])),
             item(.legalEntityNumber, profile?.legalEntityNumber ?? "", identity),
             item(.legalEntityDate, profile?.details.legalEntityDate ?? "", identity),
             item(.place, profile?.place ?? "", identity),
-            item(.meetingNotOpened, meeting.meetingOpenedAt.map { IndonesianFormat.time($0, zone: zone) } ?? "",
+            item(.meetingNotOpened, meeting.meetingOpenedAt.map { UIFormat.time($0, zone: zone) } ?? "",
                  tr("documents.fix.openMeeting", ["key": KeyMap.label(of: .openMeeting)])),
-            item(.meetingNotClosed, meeting.closedAt.map { IndonesianFormat.time($0, zone: zone) } ?? tr("documents.value.postponed"),
+            item(.meetingNotClosed, meeting.closedAt.map { UIFormat.time($0, zone: zone) } ?? tr("documents.value.postponed"),
                  tr("documents.fix.close", ["key": KeyMap.label(of: .nextAgendaItem)])),
             item(.quorumNeverMet, tr("documents.value.quorum"), tr("documents.fix.quorum", ["key": KeyMap.label(of: .declareQuorum)])),
             item(.noPresidium, meeting.presidium.map { tr("documents.value.presidium", ["chair": $0.chair, "secretary": $0.secretary]) } ?? "",

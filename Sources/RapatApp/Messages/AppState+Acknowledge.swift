@@ -7,7 +7,7 @@ import RapatText
 extension AppState {
     mutating func acknowledge(_ event: Event) {
         let zone = zone
-        func time(_ date: Date) -> String { IndonesianFormat.time(date, zone: zone) }
+        func time(_ date: Date) -> String { UIFormat.time(date, zone: zone) }
         func describe(_ number: MemberNumber) -> (Member?, String) {
             let member = meeting.roster.member(number)
             return (member, member.map { "\($0.name) (\($0.number)) — \($0.unit)" } ?? number.rawValue)
@@ -50,18 +50,18 @@ extension AppState {
     private func checkInMessage(_ member: Member?, _ who: String, _ at: Date) -> DeskMessage {
         if let member, meeting.isObserver(member), let cutoff = meeting.rules.registerCutoff {
             return DeskMessage(.warning, tr("flow.ack.observer", [
-                "who": who, "joined": IndonesianFormat.isoDateLong(member.joinedOn), "cutoff": IndonesianFormat.isoDateLong(cutoff),
+                "who": who, "joined": UIFormat.isoDateLong(member.joinedOn), "cutoff": UIFormat.isoDateLong(cutoff),
             ]))
         }
         if let member, !meeting.counts(member) {
             return DeskMessage(.warning, tr("flow.ack.notCounted", ["who": who, "status": member.status.label]))
         }
-        return DeskMessage(.success, tr("flow.ack.present", ["who": who, "time": IndonesianFormat.time(at, zone: zone)]))
+        return DeskMessage(.success, tr("flow.ack.present", ["who": who, "time": UIFormat.time(at, zone: zone)]))
     }
 
     /// The meeting's own course: registration, opening, items, quorum, skorsing, postponing, closing.
     private func meetingAcknowledgement(_ event: Event) -> DeskMessage? {
-        func time(_ date: Date) -> String { IndonesianFormat.time(date, zone: zone) }
+        func time(_ date: Date) -> String { UIFormat.time(date, zone: zone) }
         func verdict(_ met: Bool) -> String { met ? tr("flow.quorum.valid") : tr("flow.quorum.notMet") }
         switch event {
         case let .registrationOpened(opening):
@@ -69,7 +69,7 @@ extension AppState {
             if let warning = opening.quorumWarning { return DeskMessage(.warning, text + " " + warning + ".") }
             let observers = meeting.observersExcluded.count
             let cutoff = opening.rules.registerCutoff.map {
-                " " + tr("flow.ack.registerCutoff", ["cutoff": IndonesianFormat.isoDateLong($0)])
+                " " + tr("flow.ack.registerCutoff", ["cutoff": UIFormat.isoDateLong($0)])
                     + (observers > 0 ? tr("flow.ack.observersAfterCutoff", ["observers": observers]) : ".")
             } ?? ""
             return DeskMessage(.success, text + cutoff)
@@ -103,7 +103,7 @@ extension AppState {
 
     /// What the meeting recorded: presidium, reports, questions, notes, decisions, SHU, corrections.
     private func recordAcknowledgement(_ event: Event) -> DeskMessage? {
-        func time(_ date: Date) -> String { IndonesianFormat.time(date, zone: zone) }
+        func time(_ date: Date) -> String { UIFormat.time(date, zone: zone) }
         switch event {
         case let .noteRecorded(note):
             return DeskMessage(.success, tr("flow.ack.note", ["number": note.number, "time": time(note.at)])

@@ -37,7 +37,7 @@ extension AppState {
 
     /// "Jam komputer pukul 08.10 WIB, lebih awal dari catatan terakhir pukul 09.00 WIB: …".
     public static func clockStepText(_ step: ClockStep, zone: IndonesianTimeZone) -> String {
-        tr("shell.clockStep", ["observed": IndonesianFormat.time(step.observed, zone: zone),
-                               "last": IndonesianFormat.time(step.last, zone: zone)])
+        tr("shell.clockStep", ["observed": UIFormat.time(step.observed, zone: zone),
+                               "last": UIFormat.time(step.last, zone: zone)])
     }
 }

@@ -9,7 +9,7 @@ extension AppState {
               let amount = report.figures.values[.surplus] else { return nil }
         let item = meeting.agenda.items.indices.contains(report.agendaIndex)
             ? tr("shu.source.item", ["n": report.agendaIndex + 1]) : ""
-        return (amount, tr("shu.source.report", ["item": item, "time": IndonesianFormat.time(report.at, zone: zone)]))
+        return (amount, tr("shu.source.report", ["item": item, "time": UIFormat.time(report.at, zone: zone)]))
     }
 
     mutating func startShuProposal() {

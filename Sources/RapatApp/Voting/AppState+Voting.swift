@@ -175,7 +175,7 @@ extension AppState {
         case let .motionProposed(m):
             return DeskMessage(.success, tr("voting.ack.motion", ["n": m.number, "kind": m.kind.uiLabel]))
         case let .voteOpened(o):
-            var text = tr("voting.ack.opened", ["round": o.round, "time": IndonesianFormat.time(o.at, zone: zone),
+            var text = tr("voting.ack.opened", ["round": o.round, "time": UIFormat.time(o.at, zone: zone),
                                                 "method": o.method.uiLabel, "n": o.eligible.count])
             if let special = o.specialQuorum { text += tr("voting.ack.specialQuorum", ["present": special.present, "required": special.required]) }
             return DeskMessage(.success, text)
