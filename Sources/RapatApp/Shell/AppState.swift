@@ -176,10 +176,15 @@ public struct AppState {
     public func isRelevantOnBar(_ intent: DeskIntent) -> Bool {
         if readOnly, DeskIntent.writing.contains(intent) { return false }
         let opened = meeting.meetingOpenedAt != nil
+        // After the closing or a postponement nothing more is recorded: no key that would only be refused.
+        let ended = meeting.closedAt != nil || meeting.postponement != nil
         switch intent {
         case .openMeeting: return !opened
-        case .postponeMeeting: return opened && !meeting.quorum.isMet
-        case .writeNote, .toggleRecess, .nextAgendaItem, .vote: return opened
+        case .postponeMeeting: return opened && !ended && !meeting.quorum.isMet
+        case .writeNote, .toggleRecess, .vote: return opened && !ended
+        case .declareQuorum: return registrationOpen && !ended
+        // F9 over an open vote or election is refused: X (or the election's keys) comes first.
+        case .nextAgendaItem: return opened && !ended && meeting.openMatters.isEmpty
         case .showDecisions: return !meeting.decisions.isEmpty
         case .showDocument: return readOnly
         case .openRegistration: return !registrationOpen
