@@ -51,7 +51,7 @@ extension MeetingState {
         guard !name.isEmpty else { throw .missingField(tr("core.field.guestName")) }
         func key(_ text: String) -> String { text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ") }
         if let earlier = guests.first(where: { key($0.name) == key(name) && key($0.origin) == key(origin) }) {
-            throw .invalidValue(tr("core.guestTwice", ["guest": earlier.line, "role": earlier.role.rawValue, "time": IndonesianFormat.time(earlier.at, zone: timeZone)]))
+            throw .invalidValue(tr("core.guestTwice", ["guest": earlier.line, "role": earlier.role.rawValue, "time": RefusalFormat.time(earlier.at, zone: timeZone)]))
         }
         return [.guestArrived(GuestArrival(name: name, origin: origin, role: role, at: at))]
     }

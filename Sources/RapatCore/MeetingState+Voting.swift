@@ -489,7 +489,7 @@ extension MeetingState {
             return member.inArrears && rules.voting.arrearsPolicy != .vote
                 ? tr("core.voter.arrears") : tr("core.voter.recused")
         }
-        return tr("core.voter.absentAtOpening", ["time": IndonesianFormat.time(round.opening.at, zone: timeZone)])
+        return tr("core.voter.absentAtOpening", ["time": RefusalFormat.time(round.opening.at, zone: timeZone)])
     }
 
     private func electionDecision(_ election: Election, winners: [MemberNumber], method: DecisionMethod, round: Int?,

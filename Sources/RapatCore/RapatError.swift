@@ -79,15 +79,15 @@ public enum RapatError: Error, Equatable, Sendable {
         case let .duplicateMemberNumber(n):
             return tr("error.duplicateMemberNumber", ["n": n])
         case let .rosterFrozen(at, zone):
-            return tr("error.rosterFrozen", ["time": IndonesianFormat.time(at, zone: zone)])
+            return tr("error.rosterFrozen", ["time": RefusalFormat.time(at, zone: zone)])
         case .registrationNotOpen:
             return tr("error.registrationNotOpen")
         case let .registrationAlreadyOpen(since, zone):
-            return tr("error.registrationAlreadyOpen", ["time": IndonesianFormat.time(since, zone: zone)])
+            return tr("error.registrationAlreadyOpen", ["time": RefusalFormat.time(since, zone: zone)])
         case let .notAMember(n):
             return tr("error.notAMember", ["n": n])
         case let .alreadyPresent(m, since, zone):
-            return tr("error.alreadyPresent", ["name": m.name, "n": m.number, "time": IndonesianFormat.time(since, zone: zone)])
+            return tr("error.alreadyPresent", ["name": m.name, "n": m.number, "time": RefusalFormat.time(since, zone: zone)])
         case let .notPresent(m):
             return tr("error.notPresent", ["name": m.name, "n": m.number])
         case let .neverCheckedIn(m):
@@ -96,17 +96,17 @@ public enum RapatError: Error, Equatable, Sendable {
             return tr("error.notAway", ["name": m.name, "n": m.number])
         case let .timeBeforeLastEvent(n, at, last, zone):
             // Both dates are named when the two times fall on different days.
-            let sameDay = IndonesianFormat.date(at, zone: zone) == IndonesianFormat.date(last, zone: zone)
+            let sameDay = RefusalFormat.date(at, zone: zone) == RefusalFormat.date(last, zone: zone)
             func when(_ date: Date) -> String {
-                (sameDay ? "" : IndonesianFormat.date(date, zone: zone) + " ") + IndonesianFormat.time(date, zone: zone)
+                (sameDay ? "" : RefusalFormat.date(date, zone: zone) + " ") + RefusalFormat.time(date, zone: zone)
             }
             guard let n else { return tr("error.timeBeforeLastEvent", ["at": when(at), "last": when(last)]) }
             return tr("error.timeBeforeLastEvent.member", ["at": when(at), "n": n, "last": when(last)])
         case let .timeInFuture(at, now, zone):
-            func when(_ date: Date) -> String { IndonesianFormat.date(date, zone: zone) + " " + IndonesianFormat.time(date, zone: zone) }
+            func when(_ date: Date) -> String { RefusalFormat.date(date, zone: zone) + " " + RefusalFormat.time(date, zone: zone) }
             return tr("error.timeInFuture", ["at": when(at), "minutes": Int(MeetingState.futureTolerance / 60), "now": when(now)])
         case let .meetingAlreadyOpened(since, zone):
-            return tr("error.meetingAlreadyOpened", ["time": IndonesianFormat.time(since, zone: zone)])
+            return tr("error.meetingAlreadyOpened", ["time": RefusalFormat.time(since, zone: zone)])
         case let .missingField(name):
             return tr("error.missingField", ["field": name])
         case .meetingNotOpened:
@@ -117,19 +117,19 @@ public enum RapatError: Error, Equatable, Sendable {
             guard let last else { return tr("error.quorumNotDeclaredMet.unchecked") }
             return tr("error.quorumNotDeclaredMet", ["present": last.present, "required": last.required])
         case let .meetingPostponed(at, zone):
-            return tr("error.meetingPostponed", ["time": IndonesianFormat.time(at, zone: zone)])
+            return tr("error.meetingPostponed", ["time": RefusalFormat.time(at, zone: zone)])
         case let .quorumIsMet(present, required):
             return tr("error.quorumIsMet", ["present": present, "required": required])
         case let .quorumWaitNotOver(until, zone):
-            return tr("error.quorumWaitNotOver", ["time": IndonesianFormat.time(until, zone: zone)])
+            return tr("error.quorumWaitNotOver", ["time": RefusalFormat.time(until, zone: zone)])
         case let .meetingClosed(at, zone):
-            return tr("error.meetingClosed", ["time": IndonesianFormat.time(at, zone: zone)])
+            return tr("error.meetingClosed", ["time": RefusalFormat.time(at, zone: zone)])
         case let .quorumLostForDecision(present, required):
             return tr("error.quorumLostForDecision", ["present": present, "required": required])
         case let .noSuchNote(number):
             return tr("error.noSuchNote", ["n": number])
         case let .inRecess(since, zone):
-            return tr("error.inRecess", ["time": IndonesianFormat.time(since, zone: zone)])
+            return tr("error.inRecess", ["time": RefusalFormat.time(since, zone: zone)])
         case let .speakerNotPresent(m):
             return tr("error.speakerNotPresent", ["name": m.name, "n": m.number])
         case let .negativeAmount(label, amount):
@@ -139,7 +139,7 @@ public enum RapatError: Error, Equatable, Sendable {
         case let .noSuchEvent(sequence):
             return tr("error.noSuchEvent", ["seq": sequence])
         case let .eventAlreadyWithdrawn(sequence, at, zone):
-            return tr("error.eventAlreadyWithdrawn", ["seq": sequence, "time": IndonesianFormat.time(at, zone: zone)])
+            return tr("error.eventAlreadyWithdrawn", ["seq": sequence, "time": RefusalFormat.time(at, zone: zone)])
         case let .attendanceNotWithdrawable(sequence):
             return tr("error.attendanceNotWithdrawable", ["seq": sequence])
         case let .notWithdrawable(sequence, kind):

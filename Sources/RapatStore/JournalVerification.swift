@@ -27,7 +27,7 @@ public enum JournalVerification: Equatable, Sendable {
         case .intact: nil
         case let .hashMismatch(sequence, kind, at, _, _):
             tr("store.journal.hashMismatch", ["seq": sequence, "kind": kind,
-                                               "when": IndonesianFormat.date(at, zone: zone) + " " + IndonesianFormat.time(at, zone: zone)])
+                                               "when": RefusalFormat.date(at, zone: zone) + " " + RefusalFormat.time(at, zone: zone)])
         case let .sequenceGap(expected, found):
             tr("store.journal.sequenceGap", ["previous": expected - 1, "found": found])
         case let .rosterMismatch(sequence, version, _, _):
