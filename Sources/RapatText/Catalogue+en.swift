@@ -287,6 +287,7 @@ extension Catalogue {
         "core.month.10": "October",
         "core.month.11": "November",
         "core.month.12": "December",
+        "core.quorumWarning": "Warning: the quorum {rule} of N = {n} is Q = {q}, more than N; the meeting can never be quorate: check quorum_rule in koperasi.toml and the member register",
         // END core
 
 

@@ -287,6 +287,7 @@ extension Catalogue {
         "core.month.10": "Oktober",
         "core.month.11": "November",
         "core.month.12": "Desember",
+        "core.quorumWarning": "Peringatan: kuorum {rule} dari N = {n} adalah Q = {q}, lebih dari N; rapat tidak akan pernah kuorum: periksa quorum_rule di koperasi.toml dan buku daftar anggota",
         // END core
 
 
