@@ -54,7 +54,7 @@ let package = Package(
         ),
         .target(name: "RapatTesting", dependencies: ["RapatCore", "RapatStore", "TerminalUI"], path: "Tests/RapatTesting"),
         .testTarget(name: "RapatTextTests", dependencies: ["RapatText"]),
-        .testTarget(name: "RapatCoreTests", dependencies: ["RapatCore", "RapatTesting"]),
+        .testTarget(name: "RapatCoreTests", dependencies: ["RapatCore", "RapatTesting", "RapatText"]),
         .testTarget(name: "RapatStoreTests", dependencies: ["RapatStore", "RapatTesting"], exclude: ["Fixtures"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(

@@ -1,4 +1,5 @@
 import Foundation
+import RapatText
 
 /// Payload of `Event.answerAmended`: the answer to a pandangan umum question corrected like a note, by a new event
 /// with a reason; the question as first recorded stays in the journal and the notulen prints both.
@@ -40,9 +41,9 @@ extension MeetingState {
         let answeredBy = answeredBy.trimmingCharacters(in: .whitespacesAndNewlines)
         let answer = answer.trimmingCharacters(in: .whitespacesAndNewlines)
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !reason.isEmpty else { throw .missingField("Alasan perbaikan jawaban") }
+        guard !reason.isEmpty else { throw .missingField(tr("core.field.answerCorrectionReason")) }
         guard answeredBy != current.answeredBy || answer != current.answer || status != current.status else {
-            throw .invalidValue("Jawaban pertanyaan nomor \(number) sudah seperti itu: tidak ada yang diperbaiki.")
+            throw .invalidValue(tr("core.answerUnchanged", ["n": number]))
         }
         try requireInOrder(at, member: nil)
         return [.answerAmended(AnswerAmendment(question: number, answeredBy: answeredBy, answer: answer, status: status,

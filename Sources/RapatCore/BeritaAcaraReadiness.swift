@@ -1,4 +1,5 @@
 import Foundation
+import RapatText
 
 /// A vote or an election still open: nothing moves on, postpones or closes over it (DECISIONS 33).
 public enum OpenMatter: Hashable, Sendable {
@@ -11,10 +12,9 @@ public enum OpenMatter: Hashable, Sendable {
     public var description: String {
         switch self {
         case let .vote(round, about):
-            return "pemungutan suara putaran \(round) tentang \(about) masih terbuka: tutup dulu dengan close_vote"
+            return tr("core.openMatter.vote", ["round": round, "about": about])
         case let .election(number, body):
-            return "pemilihan \(body.rawValue) nomor \(number) masih terbuka: tetapkan dulu hasilnya (open_vote lalu "
-                + "close_vote, elect_acclamation, draw_lots, atau tie_musyawarah)"
+            return tr("core.openMatter.election", ["body": body.rawValue, "n": number])
         }
     }
 }
@@ -36,39 +36,39 @@ public enum BeritaAcaraGap: Hashable, Sendable {
     /// The field of the berita acara that is empty.
     public var field: String {
         switch self {
-        case .registrationNotOpen: "Daftar hadir"
-        case .legalEntityNumber: "Nomor badan hukum"
-        case .legalEntityDate: "Tanggal badan hukum"
-        case .place: "Tempat rapat"
-        case .meetingNotOpened: "Pukul dibuka"
-        case .meetingNotClosed: "Pukul ditutup"
-        case .quorumNeverMet: "Pernyataan kuorum sah"
-        case .noPresidium: "Pimpinan rapat"
-        case .noDecisions: "Keputusan rapat"
-        case .open(.vote): "Pemungutan suara"
-        case .open(.election): "Pemilihan"
+        case .registrationNotOpen: tr("core.gap.registration")
+        case .legalEntityNumber: tr("core.gap.legalEntityNumber")
+        case .legalEntityDate: tr("core.gap.legalEntityDate")
+        case .place: tr("core.gap.place")
+        case .meetingNotOpened: tr("core.gap.openedAt")
+        case .meetingNotClosed: tr("core.gap.closedAt")
+        case .quorumNeverMet: tr("core.gap.quorum")
+        case .noPresidium: tr("core.gap.presidium")
+        case .noDecisions: tr("core.gap.decisions")
+        case .open(.vote): tr("core.gap.vote")
+        case .open(.election): tr("core.gap.election")
         }
     }
 
     /// How to fill it, in commands (the desk maps them to its keys).
     public var fix: String {
-        let details = "isi di koperasi.toml sebelum registrasi, atau sesudahnya dengan perintah ba_details"
+        let details = tr("core.gap.fix.details")
         switch self {
-        case .registrationNotOpen: return "registrasi belum dibuka; tidak ada rapat untuk dicatat"
+        case .registrationNotOpen: return tr("core.gap.fix.registration")
         case .legalEntityNumber: return "nomor_badan_hukum: \(details)"
         case .legalEntityDate: return "tanggal_badan_hukum: \(details)"
         case .place: return "tempat: \(details)"
-        case .meetingNotOpened: return "rapat belum dibuka (open_meeting)"
-        case .meetingNotClosed: return "rapat belum ditutup (close_meeting pada acara penutupan)"
-        case .quorumNeverMet: return "belum ada pemeriksaan kuorum yang sah (check_quorum)"
-        case .noPresidium: return "ketua dan sekretaris rapat belum dicatat (presidium)"
-        case .noDecisions: return "belum ada keputusan bernomor (decide, atau pemungutan suara)"
+        case .meetingNotOpened: return tr("core.gap.fix.openedAt")
+        case .meetingNotClosed: return tr("core.gap.fix.closedAt")
+        case .quorumNeverMet: return tr("core.gap.fix.quorum")
+        case .noPresidium: return tr("core.gap.fix.presidium")
+        case .noDecisions: return tr("core.gap.fix.decisions")
         case let .open(matter): return matter.description
         }
     }
 
     /// "Pimpinan rapat kosong: …".
-    public var description: String { "\(field) kosong: \(fix)" }
+    public var description: String { tr("core.gap.description", ["field": field, "fix": fix]) }
 }
 
 extension MeetingState {
@@ -113,12 +113,12 @@ extension MeetingState {
     func about(_ subject: VoteSubject) -> String {
         switch subject {
         case let .motion(number):
-            guard motions.indices.contains(number - 1) else { return "usul \(number)" }
+            guard motions.indices.contains(number - 1) else { return tr("core.about.motionNumber", ["n": number]) }
             let text = motions[number - 1].text
-            return "usul \(number) \"\(text.count > 60 ? String(text.prefix(57)) + "…" : text)\""
+            return tr("core.about.motion", ["n": number, "text": text.count > 60 ? String(text.prefix(57)) + "…" : text])
         case let .election(number):
-            guard elections.indices.contains(number - 1) else { return "pemilihan \(number)" }
-            return "pemilihan \(elections[number - 1].body.rawValue)"
+            guard elections.indices.contains(number - 1) else { return tr("core.about.electionNumber", ["n": number]) }
+            return tr("core.about.election", ["body": elections[number - 1].body.rawValue])
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import RapatText
 
 /// Payload of `Event.candidateWithdrawn`: a candidate nominated by mistake (or who stands down) is taken off an
 /// election's ballot before its vote opens, by a new event with a reason; the nomination stays in the journal and
@@ -35,15 +36,14 @@ extension MeetingState {
         guard !election.decided else { throw .electionDecided(number) }
         let name = roster.position(of: candidate).map { "\(roster.members[$0].name) (\(candidate))" } ?? "\(candidate)"
         guard election.candidates.contains(candidate) else {
-            throw .invalidValue("\(name) bukan calon dalam pemilihan nomor \(number): tidak ada yang ditarik.")
+            throw .invalidValue(tr("core.withdrawCandidate.notCandidate", ["name": name, "n": number]))
         }
         if openVote?.opening.subject == .election(number)
             || closedVotes.contains(where: { $0.round.opening.subject == .election(number) }) {
-            throw .invalidValue("Pemungutan suara pemilihan nomor \(number) sudah dimulai: calon \(name) tidak dapat "
-                + "ditarik lagi.")
+            throw .invalidValue(tr("core.withdrawCandidate.voteStarted", ["n": number, "name": name]))
         }
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !reason.isEmpty else { throw .missingField("Alasan penarikan calon") }
+        guard !reason.isEmpty else { throw .missingField(tr("core.field.candidateWithdrawalReason")) }
         try requireInOrder(at, member: nil)
         return [.candidateWithdrawn(CandidateWithdrawal(election: number, member: candidate, reason: reason, at: at))]
     }

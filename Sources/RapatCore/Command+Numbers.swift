@@ -1,4 +1,5 @@
 import Foundation
+import RapatText
 
 extension Command {
     /// The command with each member number written as the roster writes it ("7" becomes 0007 when that is the
@@ -20,8 +21,7 @@ extension Command {
             var registered: [MemberNumber: Int] = [:]
             for (number, count) in votes.sorted(by: { $0.key < $1.key }) {
                 guard registered.updateValue(count, forKey: n(number)) == nil else {
-                    throw .invalidValue("Calon \(n(number)) ditulis dua kali (mis. 7 dan 0007 adalah anggota yang sama): "
-                        + "tulis suaranya satu kali.")
+                    throw .invalidValue(tr("core.candidateTwice", ["n": n(number)]))
                 }
             }
             return .countCandidateBallots(issued: issued, returned: returned, votes: registered, blank: blank,

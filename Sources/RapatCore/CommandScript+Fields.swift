@@ -1,4 +1,5 @@
 import Foundation
+import RapatText
 
 extension CommandScript {
     /// Fields every line may carry besides its command's own.
@@ -18,10 +19,10 @@ extension CommandScript {
     /// The refusal of an unknown command name, suggesting the nearest one.
     static func unknownCommand(_ name: String) -> LineError {
         if let near = nearest(to: name, among: commands.map(\.name)) {
-            return LineError("perintah \"\(name)\" tidak dikenal: maksud Anda \"\(near)\"?")
+            return LineError(tr("core.script.unknownCommand.near", ["name": name, "near": near]))
         }
         let known = commands.map(\.name).joined(separator: ", ")
-        return LineError("perintah \"\(name)\" tidak dikenal: gunakan salah satu dari \(known)")
+        return LineError(tr("core.script.unknownCommand", ["name": name, "known": known]))
     }
 
     /// The candidate within edit distance 2 of `word` (and closer than its own length), nearest first.
@@ -71,10 +72,10 @@ extension CommandScript {
             let known = CommandScript.commonFields + own
             for key in object.keys.sorted() where !known.contains(key) {
                 if let near = CommandScript.nearest(to: key, among: known) {
-                    throw LineError("kolom \"\(key)\" tidak dikenal untuk \(name): maksud Anda \"\(near)\"?")
+                    throw LineError(tr("core.script.unknownField.near", ["key": key, "name": name, "near": near]))
                 }
-                let list = own.isEmpty ? "tanpa kolom lain" : "kolomnya " + own.joined(separator: ", ")
-                throw LineError("kolom \"\(key)\" tidak dikenal untuk \(name): \(list) (serta at, id); periksa ejaannya")
+                let list = own.isEmpty ? tr("core.script.noOtherFields") : tr("core.script.itsFields", ["fields": own.joined(separator: ", ")])
+                throw LineError(tr("core.script.unknownField", ["key": key, "name": name, "list": list]))
             }
         }
 
@@ -82,14 +83,14 @@ extension CommandScript {
             used.insert(key)
             guard let value = object[key] else { return nil }
             guard let text = value as? String else {
-                throw LineError("kolom \"\(key)\" harus berupa teks dalam tanda kutip, bukan \(CommandScript.describeValue(value))")
+                throw LineError(tr("core.script.expectText", ["key": key, "value": CommandScript.describeValue(value)]))
             }
             return text
         }
 
         mutating func string(_ key: String) throws(LineError) -> String {
             guard let text = try optionalString(key), !text.trimmingCharacters(in: .whitespaces).isEmpty else {
-                throw LineError("kolom \"\(key)\" wajib diisi")
+                throw LineError(tr("core.script.required", ["key": key]))
             }
             return text
         }
@@ -104,11 +105,11 @@ extension CommandScript {
             } else if let string = value as? String {
                 text = string
             } else {
-                throw LineError("kolom \"id\" harus berupa teks atau bilangan bulat, mis. \"id\": \"meja1-000123\"")
+                throw LineError(tr("core.script.idType"))
             }
             guard !text.isEmpty, text.count <= CommandScript.maximumIDLength,
                   !text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
-                throw LineError("kolom \"id\" harus 1–\(CommandScript.maximumIDLength) karakter tanpa karakter kendali")
+                throw LineError(tr("core.script.idLength", ["max": CommandScript.maximumIDLength]))
             }
             return text
         }
@@ -116,16 +117,15 @@ extension CommandScript {
         /// A member number: text ("0012") or a whole number (12, found as 0012 by the roster's lookup).
         mutating func member(_ key: String = "member") throws(LineError) -> MemberNumber {
             used.insert(key)
-            guard let value = object[key] else { throw LineError("kolom \"\(key)\" wajib diisi") }
+            guard let value = object[key] else { throw LineError(tr("core.script.required", ["key": key])) }
             if let number = value as? Int, !(value is Bool) {
-                guard number >= 0 else { throw LineError("kolom \"\(key)\": nomor anggota tidak boleh negatif") }
+                guard number >= 0 else { throw LineError(tr("core.script.negativeMember", ["key": key])) }
                 return MemberNumber(String(number))
             }
             guard let text = value as? String else {
-                throw LineError("kolom \"\(key)\" harus berupa nomor anggota: teks (\"0012\") atau bilangan bulat (12), "
-                    + "bukan \(CommandScript.describeValue(value))")
+                throw LineError(tr("core.script.expectMember", ["key": key, "value": CommandScript.describeValue(value)]))
             }
-            guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { throw LineError("kolom \"\(key)\" wajib diisi") }
+            guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { throw LineError(tr("core.script.required", ["key": key])) }
             return MemberNumber(text)
         }
 
@@ -133,7 +133,7 @@ extension CommandScript {
             used.insert(key)
             guard let value = object[key] else { return [] }
             guard let array = value as? [Any], let strings = array as? [String] else {
-                throw LineError("kolom \"\(key)\" harus berupa daftar teks [\"…\"], bukan \(CommandScript.describeValue(value))")
+                throw LineError(tr("core.script.expectTextList", ["key": key, "value": CommandScript.describeValue(value)]))
             }
             return strings
         }
@@ -142,19 +142,19 @@ extension CommandScript {
         mutating func figures() throws(LineError) -> ReportFigures {
             used.insert("figures")
             guard let value = object["figures"] else { return ReportFigures() }
-            guard let table = value as? [String: Any] else { throw LineError("kolom \"figures\" harus berupa objek {…}") }
+            guard let table = value as? [String: Any] else { throw LineError(tr("core.script.figuresObject")) }
             var values: [ReportFigures.Key: Rupiah] = [:]
             for (name, raw) in table.sorted(by: { $0.key < $1.key }) {
                 guard let key = ReportFigures.Key(rawValue: name) else {
                     let known = ReportFigures.Key.allCases.map(\.rawValue).joined(separator: ", ")
-                    throw LineError("angka \"\(name)\" tidak dikenal: gunakan \(known)")
+                    throw LineError(tr("core.script.unknownFigure", ["name": name, "known": known]))
                 }
                 if let number = raw as? Int, !(raw is Bool) {
                     values[key] = Rupiah(rupiah: Int64(number))
                 } else if let text = raw as? String {
                     do { values[key] = try Rupiah.parse(text) } catch { throw LineError("\(name): \(error.message)") }
                 } else {
-                    throw LineError("\(name) harus berupa teks Rupiah atau bilangan bulat, bukan \(CommandScript.describeValue(raw))")
+                    throw LineError(tr("core.script.expectRupiah", ["name": name, "value": CommandScript.describeValue(raw)]))
                 }
             }
             return ReportFigures(values)
@@ -164,14 +164,14 @@ extension CommandScript {
             used.insert(key)
             guard let value = object[key] else { return nil }
             guard let number = value as? Int, !(value is Bool) else {
-                throw LineError("kolom \"\(key)\" harus berupa bilangan bulat (mis. 3), bukan \(CommandScript.describeValue(value))")
+                throw LineError(tr("core.script.expectInt", ["key": key, "value": CommandScript.describeValue(value)]))
             }
             return number
         }
 
         mutating func int(_ key: String) throws(LineError) -> Int {
             guard let value = try optionalInt(key) else {
-                throw LineError("kolom \"\(key)\" wajib diisi dengan bilangan bulat (mis. 3)")
+                throw LineError(tr("core.script.requiredInt", ["key": key]))
             }
             return value
         }
@@ -179,7 +179,7 @@ extension CommandScript {
         func requireAllUsed() throws(LineError) {
             let unknown = Set(object.keys).subtracting(used).sorted()
             guard unknown.isEmpty else {
-                throw LineError("kolom tidak dikenal: \(unknown.joined(separator: ", ")); periksa ejaannya")
+                throw LineError(tr("core.script.unknownFields", ["fields": unknown.joined(separator: ", ")]))
             }
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import RapatText
 
 /// The SHU commands of the JSON Lines language.
 extension CommandScript {
@@ -26,7 +27,7 @@ extension CommandScript {
         case "guest":
             let roleText = try fields.optionalString("role") ?? GuestRole.invited.rawValue
             guard let role = GuestRole(rawValue: roleText) else {
-                throw LineError("role \"\(roleText)\" tidak dikenal: gunakan \(GuestRole.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw LineError(tr("core.script.unknownChoice", ["key": "role", "value": roleText, "known": GuestRole.allCases.map(\.rawValue).joined(separator: ", ")]))
             }
             return .recordGuest(name: try fields.string("name"), origin: try fields.optionalString("origin") ?? "", role: role, at: at)
         case "ba_details":
@@ -48,19 +49,19 @@ extension CommandScript {
         case "shu_amend":
             fields.used.insert("components")
             guard let list = fields.object["components"] as? [[String: Any]], !list.isEmpty else {
-                throw LineError("kolom \"components\" berupa daftar [{\"name\": \"Dana cadangan\", \"percent\": \"40\", \"role\": \"cadangan\"}, …]")
+                throw LineError(tr("core.script.componentsList"))
             }
             let components = try list.enumerated().map { index, item throws(LineError) in
                 guard let name = item["name"] as? String, !name.isEmpty else {
-                    throw LineError("komponen ke-\(index + 1): \"name\" wajib diisi")
+                    throw LineError(tr("core.script.componentName", ["n": index + 1]))
                 }
                 let percentText = (item["percent"] as? String) ?? (item["percent"] as? Int).map(String.init) ?? ""
                 guard let percentage = Percentage(text: percentText) else {
-                    throw LineError("komponen ke-\(index + 1): percent \"\(percentText)\" tidak dikenal; tulis sebagai teks, mis. \"2,5\"")
+                    throw LineError(tr("core.script.componentPercent", ["n": index + 1, "value": percentText]))
                 }
                 let roleText = (item["role"] as? String) ?? ShuRole.other.rawValue
                 guard let role = ShuRole(rawValue: roleText) else {
-                    throw LineError("komponen ke-\(index + 1): role \"\(roleText)\" tidak dikenal: cadangan, jasa_modal, jasa_usaha, lain")
+                    throw LineError(tr("core.script.componentRole", ["n": index + 1, "value": roleText]))
                 }
                 return ShuComponent(name: name, percentage: percentage, role: role)
             }
@@ -77,7 +78,7 @@ extension CommandScript {
         fields.used.insert(key)
         if let text = value as? String { return text }
         guard let list = value as? [Any], list.allSatisfy({ $0 is String }) else {
-            throw LineError("kolom \"\(key)\" berupa daftar teks, mis. [\"Siti Aminah\", \"0042\"], bukan \(describeValue(value))")
+            throw LineError(tr("core.script.expectNameList", ["key": key, "value": describeValue(value)]))
         }
         let entries = list.compactMap { ($0 as? String)?.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         return entries.joined(separator: "\n")

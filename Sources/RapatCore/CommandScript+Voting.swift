@@ -1,4 +1,5 @@
 import Foundation
+import RapatText
 
 /// The voting commands of the JSON Lines language (docs/perintah-jsonl.md).
 extension CommandScript {
@@ -27,7 +28,7 @@ extension CommandScript {
             let text = try fields.string(key)
             guard let value = T(rawValue: text) else {
                 let known = T.allCases.map(\.rawValue).joined(separator: ", ")
-                throw LineError("\(key) \"\(text)\" tidak dikenal: gunakan \(known)")
+                throw LineError(tr("core.script.unknownChoice", ["key": key, "value": text, "known": known]))
             }
             return value
         }
@@ -35,11 +36,11 @@ extension CommandScript {
             fields.used.insert("invalid")
             guard let value = fields.object["invalid"] else { return [] }
             guard let list = value as? [[String: Any]] else {
-                throw LineError("kolom \"invalid\" berupa daftar [{\"reason\": \"…\", \"count\": 2}]")
+                throw LineError(tr("core.script.invalidList"))
             }
             return try list.map { item throws(LineError) in
                 guard let reason = item["reason"] as? String, let count = item["count"] as? Int else {
-                    throw LineError("setiap surat suara tidak sah: {\"reason\": \"…\", \"count\": 2}")
+                    throw LineError(tr("core.script.invalidItem"))
                 }
                 return InvalidBallots(reason: reason, count: count)
             }
@@ -47,7 +48,7 @@ extension CommandScript {
         switch name {
         case "motion":
             let concerns: OfficeBody? = try fields.optionalString("concerns").map { text throws(LineError) in
-                guard let body = OfficeBody(rawValue: text) else { throw LineError("concerns: isi pengurus atau pengawas") }
+                guard let body = OfficeBody(rawValue: text) else { throw LineError(tr("core.script.concerns")) }
                 return body
             }
             return .proposeMotion(text: try fields.string("text"), kind: try choice("kind", MotionKind.self),
@@ -62,7 +63,7 @@ extension CommandScript {
             switch (motion, election) {
             case let (m?, nil): subject = .motion(m)
             case let (nil, e?): subject = .election(e)
-            default: throw LineError("isi \"motion\" atau \"election\" (salah satu)")
+            default: throw LineError(tr("core.script.motionOrElection"))
             }
             return .openVote(subject: subject, method: try choice("method", VoteMethod.self), at: at)
         case "cast_vote":
@@ -76,7 +77,7 @@ extension CommandScript {
             fields.used.insert("candidates")
             if let table = fields.object["candidates"] {
                 guard let votes = table as? [String: Int] else {
-                    throw LineError("kolom \"candidates\" berupa objek {\"nomor anggota\": jumlah suara}")
+                    throw LineError(tr("core.script.candidatesObject"))
                 }
                 return .countCandidateBallots(
                     issued: issued, returned: returned,
@@ -89,7 +90,7 @@ extension CommandScript {
         case "close_vote":
             let casting: VoteChoice? = try fields.optionalString("casting").map { text throws(LineError) in
                 guard let value = VoteChoice(rawValue: text), value != .abstain else {
-                    throw LineError("casting: isi setuju atau tidak_setuju")
+                    throw LineError(tr("core.script.casting"))
                 }
                 return value
             }
@@ -108,7 +109,7 @@ extension CommandScript {
             return .electByAcclamation(election: try fields.int("election"), at: at)
         case "draw_lots":
             let seed = try fields.optionalString("seed").map { text throws(LineError) in
-                guard let value = UInt64(text) else { throw LineError("seed berupa bilangan bulat positif dalam tanda kutip") }
+                guard let value = UInt64(text) else { throw LineError(tr("core.script.seed")) }
                 return value
             } ?? UInt64.random(in: 1...UInt64.max)  // recorded in the event, so the draw can be repeated by anyone
             return .drawLots(election: try fields.int("election"), witnesses: try fields.stringArray("witnesses"),

@@ -1,4 +1,5 @@
 import Foundation
+import RapatText
 
 /// The JSON Lines command language of `rapat apply` (documented in docs/perintah-jsonl.md).
 ///
@@ -90,7 +91,7 @@ public enum CommandScript {
         var fields = Fields(object: object)
         if let version = object["v"] {
             guard let v = version as? Int, v == formatVersion else {
-                throw LineError("versi format \(version) tidak dikenal: gunakan \"v\": \(formatVersion)")
+                throw LineError(tr("core.script.version", ["version": version, "current": formatVersion]))
             }
             fields.used.insert("v")
         }
@@ -100,7 +101,7 @@ public enum CommandScript {
         let zone = context.profile.timeZone
         let at = try fields.optionalString("at").map { text throws(LineError) in
             guard let date = ScriptTime.parse(text, zone: zone) else {
-                throw LineError("waktu \"\(text)\" tidak dikenal: tulis 2026-03-21T09:05:00+07:00 atau 2026-03-21 09:05")
+                throw LineError(tr("core.script.time", ["text": text]))
             }
             return date
         } ?? context.now
@@ -126,7 +127,7 @@ public enum CommandScript {
         case "presidium":
             let selectionText = try fields.string("selection")
             guard let selection = PresidiumSelection(rawValue: selectionText) else {
-                throw LineError("selection \"\(selectionText)\" tidak dikenal: gunakan aklamasi, dipilih, atau per_ad")
+                throw LineError(tr("core.script.selection", ["value": selectionText]))
             }
             command = .appointPresidium(chair: try fields.string("chair"), secretary: try fields.string("secretary"),
                                         members: try fields.stringArray("members"), selection: selection,
@@ -134,10 +135,10 @@ public enum CommandScript {
         case "decide":
             let methodText = try fields.string("method"), outcomeText = try fields.string("outcome")
             guard let method = DecisionMethod(rawValue: methodText) else {
-                throw LineError("method \"\(methodText)\" tidak dikenal: gunakan mufakat atau aklamasi (pemungutan suara: isu 4)")
+                throw LineError(tr("core.script.decideMethod", ["value": methodText]))
             }
             guard let outcome = DecisionOutcome(rawValue: outcomeText) else {
-                throw LineError("outcome \"\(outcomeText)\" tidak dikenal: gunakan diterima, diterima_dengan_catatan, atau ditolak")
+                throw LineError(tr("core.script.outcome", ["value": outcomeText]))
             }
             command = .recordDecision(text: try fields.string("text"), method: method, outcome: outcome,
                                       notes: try fields.stringArray("notes"), at: at)
@@ -149,7 +150,7 @@ public enum CommandScript {
         case "amend_answer":
             let statusText = try fields.string("status")
             guard let status = QuestionStatus(rawValue: statusText) else {
-                throw LineError("status \"\(statusText)\" tidak dikenal: gunakan dijawab, ditindaklanjuti, atau ditunda")
+                throw LineError(tr("core.script.status", ["value": statusText]))
             }
             command = .amendAnswer(question: try fields.int("question"),
                                    answeredBy: try fields.optionalString("answered_by") ?? "",
@@ -160,7 +161,7 @@ public enum CommandScript {
         case "report":
             let kindText = try fields.string("kind")
             guard let kind = ReportKind(rawValue: kindText) else {
-                throw LineError("kind \"\(kindText)\" tidak dikenal: gunakan pengurus atau pengawas")
+                throw LineError(tr("core.script.reportKind", ["value": kindText]))
             }
             command = .presentReport(kind: kind, presenter: try fields.string("presenter"),
                                      summary: try fields.string("summary"), figures: try fields.figures(), at: at)
@@ -170,15 +171,15 @@ public enum CommandScript {
             let categoryText = try fields.string("category"), statusText = try fields.string("status")
             guard let category = QuestionCategory(rawValue: categoryText) else {
                 let known = QuestionCategory.allCases.map(\.rawValue).joined(separator: ", ")
-                throw LineError("category \"\(categoryText)\" tidak dikenal: gunakan \(known)")
+                throw LineError(tr("core.script.unknownChoice", ["key": "category", "value": categoryText, "known": known]))
             }
             guard let status = QuestionStatus(rawValue: statusText) else {
-                throw LineError("status \"\(statusText)\" tidak dikenal: gunakan dijawab, ditindaklanjuti, atau ditunda")
+                throw LineError(tr("core.script.status", ["value": statusText]))
             }
             let guest = try fields.optionalString("guest")
             let speaker: Speaker
             if let guest {
-                guard object["member"] == nil else { throw LineError("isi \"member\" atau \"guest\", bukan keduanya") }
+                guard object["member"] == nil else { throw LineError(tr("core.script.memberOrGuest")) }
                 speaker = .guest(guest)
             } else {
                 speaker = .member(try fields.member())
@@ -198,7 +199,7 @@ public enum CommandScript {
         case "quorum_lost":
             let choiceText = try fields.string("choice")
             guard let choice = QuorumLossChoice(rawValue: choiceText) else {
-                throw LineError("choice \"\(choiceText)\" tidak dikenal: gunakan skors, lanjut_tanpa_keputusan, atau tunda_sisa_acara")
+                throw LineError(tr("core.script.quorumLossChoice", ["value": choiceText]))
             }
             command = .answerQuorumLoss(choice: choice, reason: try fields.optionalString("reason") ?? "",
                                         newDate: try fields.optionalString("new_date"), at: at)

@@ -1,4 +1,5 @@
 import Foundation
+import RapatText
 
 /// Identity fields for the documents completed or corrected after registration (the settings were frozen then).
 /// Allowed after the meeting closed: a missing legal-entity number must not make a valid RAT undocumentable.
@@ -26,13 +27,13 @@ public struct DocumentAmendment: Hashable, Sendable, Codable {
     public static func problem(key: String, value: String) -> String? {
         switch key {
         case "rat_ke":
-            guard let n = Int(value), n >= 1 else { return "rat_ke \"\(value)\" bukan nomor RAT: isi bilangan 1 atau lebih" }
+            guard let n = Int(value), n >= 1 else { return tr("core.amend.ratNumber", ["value": value]) }
             return nil
         case "cara_hadir":
             guard AttendanceMode(rawValue: value) == nil else { return nil }
-            return "cara_hadir \"\(value)\" tidak dikenal: isi luring, daring, atau campuran"
+            return tr("core.amend.attendanceMode", ["value": value])
         case _ where dateKeys.contains(key):
-            return isISODate(value) ? nil : "\(key) \"\(value)\" bukan tanggal: tulis TTTT-BB-HH, mis. 2026-03-07"
+            return isISODate(value) ? nil : tr("core.amend.date", ["key": key, "value": value])
         default:
             return nil
         }

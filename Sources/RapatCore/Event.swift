@@ -1,4 +1,5 @@
 import Foundation
+import RapatText
 
 /// A fact that happened at the meeting. The journal is a sequence of these; state is their fold.
 public enum Event: Hashable, Sendable {
@@ -166,8 +167,7 @@ public struct RegistrationOpening: Hashable, Sendable, Codable {
     public var quorumWarning: String? {
         let required = rules.quorumRule.required(registered: registered)
         guard required > registered else { return nil }
-        return "Peringatan: kuorum \(rules.quorumRule.label) dari N = \(registered) adalah Q = \(required), lebih dari N; "
-            + "rapat tidak akan pernah kuorum: periksa quorum_rule di koperasi.toml dan buku daftar anggota"
+        return tr("core.quorumWarning", ["rule": rules.quorumRule.label, "n": registered, "q": required])
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import RapatText
 
 /// Who a non-member attendee is (DOMAIN §3, §14): an invited guest (Dinas Koperasi, Dekopinda, pendamping, akuntan
 /// publik), an observer (calon anggota, a neighbouring koperasi), or staff who are not members. None of them counts
@@ -47,11 +48,10 @@ extension MeetingState {
     func decideGuest(name: String, origin: String, role: GuestRole, at: Date) throws(RapatError) -> [Event] {
         guard opening != nil else { throw .registrationNotOpen }
         let name = name.trimmingCharacters(in: .whitespaces), origin = origin.trimmingCharacters(in: .whitespaces)
-        guard !name.isEmpty else { throw .missingField("Nama tamu") }
+        guard !name.isEmpty else { throw .missingField(tr("core.field.guestName")) }
         func key(_ text: String) -> String { text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ") }
         if let earlier = guests.first(where: { key($0.name) == key(name) && key($0.origin) == key(origin) }) {
-            throw .invalidValue("\(earlier.line) sudah tercatat hadir sebagai \(earlier.role.rawValue) pukul "
-                + "\(IndonesianFormat.time(earlier.at, zone: timeZone)); tidak dicatat dua kali.")
+            throw .invalidValue(tr("core.guestTwice", ["guest": earlier.line, "role": earlier.role.rawValue, "time": RefusalFormat.time(earlier.at, zone: timeZone)]))
         }
         return [.guestArrived(GuestArrival(name: name, origin: origin, role: role, at: at))]
     }

@@ -1,4 +1,5 @@
 import Foundation
+import RapatText
 
 extension MeetingState {
     /// The events `command` produces, or its refusal, before the timeline check of `decide(_:now:)`.
@@ -8,12 +9,12 @@ extension MeetingState {
             guard opening != nil else { throw .registrationNotOpen }
             let cleaned = fields.mapValues { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.value.isEmpty }
             for key in cleaned.keys where !DocumentAmendment.keys.contains(key) {
-                throw .invalidValue("Kolom \"\(key)\" tidak dikenal: gunakan \(DocumentAmendment.keys.joined(separator: ", ")).")
+                throw .invalidValue(tr("core.unknownDocumentField", ["key": key, "keys": DocumentAmendment.keys.joined(separator: ", ")]))
             }
             for (key, value) in cleaned.sorted(by: { $0.key < $1.key }) {
                 if let problem = DocumentAmendment.problem(key: key, value: value) { throw .invalidValue(problem + ".") }
             }
-            guard !cleaned.isEmpty else { throw .missingField("Isian berita acara") }
+            guard !cleaned.isEmpty else { throw .missingField(tr("core.field.documentDetails")) }
             return [.documentDetailsAmended(DocumentAmendment(fields: cleaned, at: at))]
         }
         if let postponement { throw .meetingPostponed(at: postponement.at, zone: zone) }
@@ -25,7 +26,7 @@ extension MeetingState {
         switch command {
         case let .createMeeting(id, cooperative, at):
             guard eventCount == 0 else { throw .meetingAlreadyCreated }
-            guard !cooperative.trimmingCharacters(in: .whitespaces).isEmpty else { throw .missingField("Nama koperasi") }
+            guard !cooperative.trimmingCharacters(in: .whitespaces).isEmpty else { throw .missingField(tr("core.field.cooperativeName")) }
             return [.meetingCreated(meetingID: id, cooperative: cooperative, at: at)]
 
         case let .importRoster(members, digest, source, at):
@@ -89,7 +90,7 @@ extension MeetingState {
                 throw .notPresent(member)
             }
             let trimmed = reason.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !trimmed.isEmpty else { throw .missingField("Alasan pembatalan") }
+            guard !trimmed.isEmpty else { throw .missingField(tr("core.field.voidReason")) }
             try requireInOrder(at, member: number, after: record.lastChange)
             return [.checkInVoided(number, reason: trimmed, at: at)]
 
@@ -97,8 +98,8 @@ extension MeetingState {
             guard opening != nil else { throw .registrationNotOpen }
             if let meetingOpenedAt { throw .meetingAlreadyOpened(since: meetingOpenedAt, zone: zone) }
             let opener = by.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !opener.isEmpty else { throw .missingField("Yang membuka rapat") }
-            guard !agenda.items.isEmpty else { throw .missingField("Susunan acara") }
+            guard !opener.isEmpty else { throw .missingField(tr("core.field.opener")) }
+            guard !agenda.items.isEmpty else { throw .missingField(tr("core.field.agenda")) }
             try requireInOrder(at, member: nil)
             return [.meetingOpened(by: opener, agenda: agenda, at: at)]
 
@@ -126,7 +127,7 @@ extension MeetingState {
                 throw .quorumWaitNotOver(until: waitEnds, zone: zone)
             }
             let trimmed = reason.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !trimmed.isEmpty else { throw .missingField("Alasan penundaan") }
+            guard !trimmed.isEmpty else { throw .missingField(tr("core.field.postponementReason")) }
             try requireValidDate(newDate)
             try requireInOrder(at, member: nil)
             return [.meetingPostponed(Postponement(reason: trimmed, newDate: newDate, registered: q.registered,
@@ -135,8 +136,8 @@ extension MeetingState {
         case let .appointPresidium(chair, secretary, members, selection, notetaker, at):
             _ = try openItemIndex()
             let chair = chair.trimmingCharacters(in: .whitespaces), secretary = secretary.trimmingCharacters(in: .whitespaces)
-            guard !chair.isEmpty else { throw .missingField("Ketua pimpinan rapat") }
-            guard !secretary.isEmpty else { throw .missingField("Sekretaris pimpinan rapat") }
+            guard !chair.isEmpty else { throw .missingField(tr("core.field.chair")) }
+            guard !secretary.isEmpty else { throw .missingField(tr("core.field.secretary")) }
             try requireInOrder(at, member: nil)
             let others = members.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             let notetaker = notetaker.trimmingCharacters(in: .whitespaces)
@@ -147,9 +148,9 @@ extension MeetingState {
             let index = try openItemIndex()
             try requireNotInRecess()
             let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !text.isEmpty else { throw .missingField("Isi keputusan") }
+            guard !text.isEmpty else { throw .missingField(tr("core.field.decisionText")) }
             let notes = notes.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
-            if outcome == .acceptedWithNotes, notes.isEmpty { throw .missingField("Catatan (diterima dengan catatan)") }
+            if outcome == .acceptedWithNotes, notes.isEmpty { throw .missingField(tr("core.field.decisionNotes")) }
             // One matter at a time: a vote under way is closed before anything else is decided (DECISIONS 33).
             if let openVote { throw .voteInProgress(round: openVote.opening.round) }
             let q = quorum
@@ -163,7 +164,7 @@ extension MeetingState {
         case let .recordNote(text, at):
             let index = try openItemIndex()
             let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !text.isEmpty else { throw .missingField("Isi catatan") }
+            guard !text.isEmpty else { throw .missingField(tr("core.field.noteText")) }
             try requireInOrder(at, member: nil)
             return [.noteRecorded(MinuteNote(number: notes.count + 1, agendaIndex: index, text: text, at: at))]
 
@@ -172,8 +173,8 @@ extension MeetingState {
             guard let original = notes.first(where: { $0.number == number }) else { throw .noSuchNote(number) }
             let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
             let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !text.isEmpty else { throw .missingField("Isi perbaikan catatan") }
-            guard !reason.isEmpty else { throw .missingField("Alasan perbaikan") }
+            guard !text.isEmpty else { throw .missingField(tr("core.field.noteCorrection")) }
+            guard !reason.isEmpty else { throw .missingField(tr("core.field.correctionReason")) }
             try requireInOrder(at, member: nil)
             return [.noteRecorded(MinuteNote(number: notes.count + 1, agendaIndex: original.agendaIndex, text: text, at: at,
                                              amends: number, reason: reason))]
@@ -182,7 +183,7 @@ extension MeetingState {
             _ = try openItemIndex()
             try requireNotInRecess()
             let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !reason.isEmpty else { throw .missingField("Alasan skorsing") }
+            guard !reason.isEmpty else { throw .missingField(tr("core.field.recessReason")) }
             try requireInOrder(at, member: nil)
             return [.recessStarted(reason: reason, at: at)]
 
@@ -195,8 +196,8 @@ extension MeetingState {
             let index = try openItemIndex()
             let presenter = presenter.trimmingCharacters(in: .whitespacesAndNewlines)
             let summary = summary.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !presenter.isEmpty else { throw .missingField("Penyaji laporan") }
-            guard !summary.isEmpty else { throw .missingField("Ringkasan laporan") }
+            guard !presenter.isEmpty else { throw .missingField(tr("core.field.presenter")) }
+            guard !summary.isEmpty else { throw .missingField(tr("core.field.reportSummary")) }
             for (key, amount) in figures.values where amount.isNegative && !key.allowsNegative {
                 throw .negativeAmount(key.label, amount)
             }
@@ -212,7 +213,7 @@ extension MeetingState {
         case let .recordQuestion(speaker, category, question, answeredBy, answer, status, at):
             let index = try openItemIndex()
             let question = question.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !question.isEmpty else { throw .missingField("Pertanyaan atau tanggapan") }
+            guard !question.isEmpty else { throw .missingField(tr("core.field.question")) }
             switch speaker {
             case let .member(number):
                 guard let position = roster.position(of: number) else { throw .notAMember(number) }
@@ -220,7 +221,7 @@ extension MeetingState {
                     throw .speakerNotPresent(roster.members[position])
                 }
             case let .guest(name):
-                guard !name.trimmingCharacters(in: .whitespaces).isEmpty else { throw .missingField("Nama penanya (undangan)") }
+                guard !name.trimmingCharacters(in: .whitespaces).isEmpty else { throw .missingField(tr("core.field.guestAsker")) }
             }
             try requireInOrder(at, member: nil)
             var events: [Event] = []
@@ -260,7 +261,7 @@ extension MeetingState {
         case let .noteClockSteppedBack(observed, last, at):
             guard opening != nil else { throw .registrationNotOpen }
             guard observed < last, last <= at else {
-                throw .invalidValue("Catatan jam mundur: jam terbaca harus lebih awal dari catatan terakhir.")
+                throw .invalidValue(tr("core.clockStepInvalid"))
             }
             return [.clockSteppedBack(ClockStep(observed: observed, last: last, at: at))]
 
@@ -300,7 +301,7 @@ extension MeetingState {
                     .recessStarted(reason: trimmed.isEmpty ? "Kuorum hilang: anggota dipanggil kembali" : trimmed, at: at)]
         case .postponeRemaining:
             try requireNothingOpen()
-            guard !trimmed.isEmpty else { throw .missingField("Alasan penundaan") }
+            guard !trimmed.isEmpty else { throw .missingField(tr("core.field.postponementReason")) }
             return [.quorumLossAnswered(response),
                     .meetingPostponed(Postponement(reason: trimmed, newDate: newDate, registered: q.registered,
                                                    present: q.present, required: q.required, formula: q.formula,

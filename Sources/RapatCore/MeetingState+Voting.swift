@@ -1,4 +1,5 @@
 import Foundation
+import RapatText
 
 /// Motions, votes and elections (DOMAIN §7.6, §8, §9): every rule is checked here; screens and scripts only
 /// issue the commands.
@@ -8,7 +9,7 @@ extension MeetingState {
         case let .proposeMotion(text, kind, concerns, at):
             let index = try openItemIndex()
             let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !text.isEmpty else { throw .missingField("Isi usul") }
+            guard !text.isEmpty else { throw .missingField(tr("core.field.motionText")) }
             try requireInOrder(at, member: nil)
             // Approving a report concerns its authors: the pengurus' by default, the pengawas' on their item.
             let concerned = concerns ?? (kind == .reportApproval
@@ -20,7 +21,7 @@ extension MeetingState {
             let motion = try undecidedMotion(number)
             if motion.kind == .surplus, shuProposal == nil { throw .shuNotProposed }
             guard method == .consensus || method == .acclamation else {
-                throw .invalidValue("Keputusan tanpa pemungutan suara hanya secara mufakat atau aklamasi.")
+                throw .invalidValue(tr("core.motionDecidedWithoutVote"))
             }
             if let openVote { throw .voteInProgress(round: openVote.opening.round) }
             try requireSpecialQuorum(motion.kind, at: at)
@@ -54,20 +55,16 @@ extension MeetingState {
             case let .election(number):
                 let election = try undecidedElection(number)
                 guard method == .secret || !rules.voting.secretForPersons else {
-                    throw .invalidValue("Pemilihan orang dilakukan dengan surat suara tertutup (secret_for_persons = true): "
-                        + "gunakan method \"rahasia\".")
+                    throw .invalidValue(tr("core.electionMustBeSecret"))
                 }
                 guard method != .rollCall else {
-                    throw .invalidValue("Pemilihan tidak dilakukan per nama: gunakan \"rahasia\" atau \"terbuka\".")
+                    throw .invalidValue(tr("core.electionNotByName"))
                 }
                 guard election.ballot.count > election.seatsOpen else {
-                    throw .invalidValue("Calon \(election.ballot.count) orang untuk \(election.seatsOpen) kursi: "
-                        + "tetapkan secara aklamasi (perintah elect_acclamation).")
+                    throw .invalidValue(tr("core.electionNeedsAcclamation", ["candidates": election.ballot.count, "seats": election.seatsOpen]))
                 }
                 if !election.contenders.isEmpty, election.revotes >= rules.voting.tieRevotes {
-                    throw .invalidValue(
-                        "Pemungutan ulang sudah \(election.revotes) kali (tie_revotes = \(rules.voting.tieRevotes)): "
-                            + "calon yang sama kuat ditentukan dengan undian (perintah draw_lots).")
+                    throw .invalidValue(tr("core.revotesExhausted", ["revotes": election.revotes, "max": rules.voting.tieRevotes]))
                 }
                 try requireChairHandedOver(election)
                 // Proxies never count for elections of persons (DOMAIN §8.6).
@@ -87,7 +84,7 @@ extension MeetingState {
             let holderPresent = proxies.first { $0.principal == number }
                 .map { attendance.record(at: roster.position(of: $0.holder) ?? -1)?.isPresent == true } ?? false
             guard attendance.record(at: position)?.isPresent == true || holderPresent else {
-                throw .cannotVote(member, reason: "sedang tidak di ruangan")
+                throw .cannotVote(member, reason: tr("core.voter.notInRoom"))
             }
             try requireInOrder(at, member: nil, after: round.opening.at)
             return [.voteCast(round: round.opening.round, member: number, choice: choice, at: at)]
@@ -95,10 +92,10 @@ extension MeetingState {
         case let .countHands(hands, at):
             let round = try currentVote(.show)
             guard round.opening.candidates.isEmpty else {
-                throw .invalidValue("Pemilihan dihitung per calon: masukkan jumlah suara tiap calon (ballots dengan candidates).")
+                throw .invalidValue(tr("core.electionCountedPerCandidate"))
             }
             guard hands.yes >= 0, hands.no >= 0, hands.abstain >= 0 else {
-                throw .invalidValue("Jumlah suara tidak boleh negatif.")
+                throw .invalidValue(tr("core.negativeVotes"))
             }
             let total = hands.yes + hands.no + hands.abstain
             guard total <= round.opening.eligible.count else {
@@ -115,13 +112,13 @@ extension MeetingState {
             let round = open.opening.candidates.isEmpty ? try currentVote(.secret) : open
             let options = round.opening.candidates.isEmpty ? 2 : round.opening.candidates.count
             guard count.perOption.count == options else {
-                throw .invalidValue("Hasil per pilihan harus \(options) angka (" + (round.opening.candidates.isEmpty
-                    ? "setuju, tidak setuju" : "satu per calon, urut seperti surat suara") + ").")
+                throw .invalidValue(round.opening.candidates.isEmpty ? tr("core.perOptionCount.motion", ["n": options])
+                    : tr("core.perOptionCount.election", ["n": options]))
             }
             guard ([count.issued, count.returned, count.blank] + count.perOption + count.invalid.map(\.count))
-                .allSatisfy({ $0 >= 0 }) else { throw .invalidValue("Jumlah surat suara tidak boleh negatif.") }
+                .allSatisfy({ $0 >= 0 }) else { throw .invalidValue(tr("core.negativeBallots")) }
             for spoiled in count.invalid where spoiled.reason.trimmingCharacters(in: .whitespaces).isEmpty {
-                throw .missingField("Alasan surat suara tidak sah")
+                throw .missingField(tr("core.field.invalidBallotReason"))
             }
             guard count.issued <= round.opening.eligible.count else {
                 throw .ballotsExceedEligible(issued: count.issued, eligible: round.opening.eligible.count)
@@ -136,11 +133,11 @@ extension MeetingState {
         case let .countCandidateBallots(issued, returned, votes, blank, invalid, at):
             guard let round = openVote else { throw .noVoteOpen }
             guard !round.opening.candidates.isEmpty else {
-                throw .invalidValue("Pemungutan suara ini atas usul: isi setuju dan tidak_setuju, bukan candidates.")
+                throw .invalidValue(tr("core.voteOnMotionNotCandidates"))
             }
             for number in votes.keys where !round.opening.candidates.contains(number) {
-                throw .invalidValue("\(number) bukan calon pada surat suara ini (calon: "
-                    + round.opening.candidates.map(\.rawValue).joined(separator: ", ") + ").")
+                throw .invalidValue(tr("core.notACandidate", ["n": number,
+                    "candidates": round.opening.candidates.map(\.rawValue).joined(separator: ", ")]))
             }
             let perOption = round.opening.candidates.map { votes[$0] ?? 0 }
             return try decideVoting(.countBallots(BallotCount(issued: issued, returned: returned, perOption: perOption,
@@ -198,9 +195,9 @@ extension MeetingState {
 
         case let .openElection(body, seats, term, at):
             let index = try openItemIndex()
-            guard seats >= 1 else { throw .invalidValue("Jumlah kursi sekurang-kurangnya 1.") }
+            guard seats >= 1 else { throw .invalidValue(tr("core.seatsAtLeastOne")) }
             let term = term.trimmingCharacters(in: .whitespaces)
-            guard !term.isEmpty else { throw .missingField("Masa jabatan (mis. 2026–2030)") }
+            guard !term.isEmpty else { throw .missingField(tr("core.field.term")) }
             try requireInOrder(at, member: nil)
             return [.electionOpened(Election(number: elections.count + 1, agendaIndex: index, body: body, seats: seats,
                                              term: term, at: at))]
@@ -210,23 +207,21 @@ extension MeetingState {
             guard let position = roster.position(of: candidate) else { throw .notAMember(candidate) }
             let member = roster.members[position]
             if openVote != nil || closedVotes.contains(where: { $0.round.opening.subject == .election(number) }) {
-                throw .candidateRefused(member, reason: "pemungutan suara pemilihan ini sudah dimulai")
+                throw .candidateRefused(member, reason: tr("core.candidate.voteStarted"))
             }
             guard member.status == .regular else {
-                throw .candidateRefused(member, reason: "calon harus anggota biasa (\(member.status.label))")
+                throw .candidateRefused(member, reason: tr("core.candidate.notRegular", ["status": member.status.refusalLabel]))
             }
             guard !election.candidates.contains(candidate) else {
-                throw .candidateRefused(member, reason: "sudah menjadi calon dalam pemilihan ini")
+                throw .candidateRefused(member, reason: tr("core.candidate.already"))
             }
             for other in elections where other.body != election.body
                 && (other.candidates.contains(candidate) || other.elected.contains(candidate)) {
-                throw .candidateRefused(member, reason: "sudah menjadi calon \(other.body.rawValue); pengurus dan "
-                    + "pengawas tidak boleh dirangkap")
+                throw .candidateRefused(member, reason: tr("core.candidate.otherBody", ["body": other.body.rawValue]))
             }
             if let office = conflictingOffice(member, standingFor: election.body),
                rules.voting.sittingOfficerCandidacy == .refuse {
-                throw .candidateRefused(member, reason: "sedang menjabat \(office.label); pengurus dan pengawas tidak boleh "
-                    + "dirangkap (sitting_officer_candidacy = \"refuse\")")
+                throw .candidateRefused(member, reason: tr("core.candidate.sittingOfficer", ["office": office.label]))
             }
             try requireInOrder(at, member: nil)
             return [.candidateNominated(election: number, member: candidate, at: at)]
@@ -234,14 +229,14 @@ extension MeetingState {
         case let .handOverChair(number, to, at):
             _ = try undecidedElection(number)
             let to = to.trimmingCharacters(in: .whitespaces)
-            guard !to.isEmpty else { throw .missingField("Pimpinan pengganti") }
+            guard !to.isEmpty else { throw .missingField(tr("core.field.substituteChair")) }
             try requireInOrder(at, member: nil)
             return [.chairHandedOver(election: number, to: to, at: at)]
 
         case let .electByAcclamation(number, at):
             let election = try undecidedElection(number)
             if let openVote { throw .voteInProgress(round: openVote.opening.round) }
-            guard !election.ballot.isEmpty else { throw .missingField("Calon") }
+            guard !election.ballot.isEmpty else { throw .missingField(tr("core.field.candidate")) }
             guard election.ballot.count <= election.seatsOpen else {
                 throw .acclamationNeedsFewerCandidates(candidates: election.ballot.count, seats: election.seatsOpen)
             }
@@ -257,14 +252,14 @@ extension MeetingState {
         case let .settleTieByConsensus(number, winners, at):
             let election = try undecidedElection(number)
             guard rules.voting.tieElection == .revoteThenConsensus else {
-                throw .lotNotDue("AD/ART menentukan undian untuk calon yang sama kuat (tie_election = revote_then_lot)")
+                throw .lotNotDue(tr("core.lot.rulesSayLot"))
             }
             guard !election.contenders.isEmpty, election.revotes >= rules.voting.tieRevotes else {
-                throw .lotNotDue("belum ada calon yang tetap sama kuat setelah pemungutan ulang")
+                throw .lotNotDue(tr("core.lot.noTieAfterRevote"))
             }
             guard Set(winners).count == election.seatsOpen, Set(winners).isSubset(of: Set(election.contenders)) else {
-                throw .invalidValue("Hasil musyawarah harus \(election.seatsOpen) orang dari calon yang sama kuat: "
-                    + election.contenders.map(\.rawValue).joined(separator: ", ") + ".")
+                throw .invalidValue(tr("core.musyawarahWinners", ["seats": election.seatsOpen,
+                    "contenders": election.contenders.map(\.rawValue).joined(separator: ", ")]))
             }
             try requireInOrder(at, member: nil)
             return [.electionTieSettled(election: number, winners: winners, at: at),
@@ -274,16 +269,14 @@ extension MeetingState {
         case let .drawLots(number, witnesses, seed, at):
             let election = try undecidedElection(number)
             guard rules.voting.tieElection == .revoteThenLot else {
-                throw .lotNotDue("AD/ART menentukan musyawarah di antara calon yang sama kuat (tie_election = "
-                    + "revote_then_musyawarah)")
+                throw .lotNotDue(tr("core.lot.rulesSayMusyawarah"))
             }
-            guard !election.contenders.isEmpty else { throw .lotNotDue("tidak ada calon yang sama kuat") }
+            guard !election.contenders.isEmpty else { throw .lotNotDue(tr("core.lot.noTie")) }
             guard election.revotes >= rules.voting.tieRevotes else {
-                throw .lotNotDue("pemungutan ulang di antara calon yang sama kuat dilakukan dulu "
-                    + "(\(election.revotes) dari \(rules.voting.tieRevotes) kali)")
+                throw .lotNotDue(tr("core.lot.revoteFirst", ["revotes": election.revotes, "max": rules.voting.tieRevotes]))
             }
             let witnesses = witnesses.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            guard witnesses.count >= 2 else { throw .lotNotDue("undian disaksikan sekurang-kurangnya dua orang; catat namanya") }
+            guard witnesses.count >= 2 else { throw .lotNotDue(tr("core.lot.witnesses")) }
             try requireInOrder(at, member: nil)
             let winners = LotDraw.winners(among: election.contenders, seats: election.seatsOpen, seed: seed)
             let lot = LotDraw(election: number, seed: seed, witnesses: witnesses, among: election.contenders,
@@ -293,26 +286,25 @@ extension MeetingState {
 
         case let .grantProxy(principal, holder, letter, at):
             guard rules.voting.proxiesAllowed else {
-                throw .proxyRefused("AD/ART tidak membolehkan kuasa (proxies_allowed = false); anggota hadir sendiri")
+                throw .proxyRefused(tr("core.proxy.notAllowed"))
             }
             let (_, giver) = try registeredMember(principal)
             let (holderPosition, taker) = try registeredMember(holder)
             let letter = letter.trimmingCharacters(in: .whitespaces)
-            guard !letter.isEmpty else { throw .missingField("Nomor surat kuasa") }
-            guard principal != holder else { throw .proxyRefused("pemberi dan penerima kuasa orang yang sama") }
+            guard !letter.isEmpty else { throw .missingField(tr("core.field.proxyLetter")) }
+            guard principal != holder else { throw .proxyRefused(tr("core.proxy.samePerson")) }
             guard giver.status == .regular, giver.hasVotingRight, !isObserver(giver) else {
-                throw .proxyRefused("\(giver.name) tidak punya hak suara untuk dikuasakan")
+                throw .proxyRefused(tr("core.proxy.giverCannotVote", ["name": giver.name]))
             }
             guard taker.status == .regular, attendance.record(at: holderPosition)?.isPresent == true else {
-                throw .proxyRefused("penerima kuasa \(taker.name) harus anggota biasa yang hadir")
+                throw .proxyRefused(tr("core.proxy.holderNotPresent", ["name": taker.name]))
             }
             guard !proxies.contains(where: { $0.principal == principal }) else {
-                throw .proxyRefused("\(giver.name) sudah memberi kuasa")
+                throw .proxyRefused(tr("core.proxy.alreadyGiven", ["name": giver.name]))
             }
             let held = proxies.filter { $0.holder == holder }.count
             guard held < rules.voting.maxProxiesPerHolder else {
-                throw .proxyRefused("\(taker.name) sudah memegang \(held) kuasa (paling banyak "
-                    + "\(rules.voting.maxProxiesPerHolder))")
+                throw .proxyRefused(tr("core.proxy.holderFull", ["name": taker.name, "held": held, "max": rules.voting.maxProxiesPerHolder]))
             }
             try requireInOrder(at, member: nil)
             return [.proxyGranted(ProxyGrant(principal: principal, holder: holder, letter: letter, at: at))]
@@ -487,19 +479,17 @@ extension MeetingState {
 
     /// Why `member` is not on this vote's list, in words.
     private func ineligibility(of member: Member, in round: VoteRound) -> String {
-        if member.status != .regular { return "\(member.status.label) tidak punya hak suara" }
-        if !member.hasVotingRight { return "hak suaranya ditangguhkan menurut buku daftar anggota" }
+        if member.status != .regular { return tr("core.voter.status", ["status": member.status.refusalLabel]) }
+        if !member.hasVotingRight { return tr("core.voter.suspended") }
         if isObserver(member), let cutoff = rules.registerCutoff {
-            return "peninjau: masuk \(IndonesianFormat.isoDateLong(member.joinedOn)), sesudah batas buku daftar anggota "
-                + "\(IndonesianFormat.isoDateLong(cutoff)); tidak punya hak suara"
+            return tr("core.voter.observer", ["joined": IndonesianFormat.isoDateLong(member.joinedOn),
+                                              "cutoff": IndonesianFormat.isoDateLong(cutoff)])
         }
         if round.isExcluded(member.number) {
             return member.inArrears && rules.voting.arrearsPolicy != .vote
-                ? "hak suara ditangguhkan karena tunggakan (arrears_policy)"
-                : "tidak ikut memberi suara atas laporannya sendiri (recusal_policy = exclude)"
+                ? tr("core.voter.arrears") : tr("core.voter.recused")
         }
-        return "tidak tercatat hadir saat pemungutan suara dibuka "
-            + IndonesianFormat.time(round.opening.at, zone: timeZone) + "; ikut pada pemungutan berikutnya"
+        return tr("core.voter.absentAtOpening", ["time": RefusalFormat.time(round.opening.at, zone: timeZone)])
     }
 
     private func electionDecision(_ election: Election, winners: [MemberNumber], method: DecisionMethod, round: Int?,

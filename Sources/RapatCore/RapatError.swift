@@ -1,8 +1,9 @@
 import Foundation
+import RapatText
 
 /// Why the core refused a command, with what the secretary can do about it.
 ///
-/// Messages are Bahasa Indonesia because they are shown to the desk as they are.
+/// Messages are in the UI language (Bahasa Indonesia by default); the texts they embed from the meeting are data.
 public enum RapatError: Error, Equatable, Sendable {
     case emptyRoster
     case duplicateMemberNumber(MemberNumber)
@@ -70,167 +71,147 @@ public enum RapatError: Error, Equatable, Sendable {
     case notWithdrawable(Int64, String)
     case eventReliedUpon(Int64, later: Int64, laterKind: String)
 
-    /// One line a secretary can act on: what is wrong, then how to fix it.
+    /// One line a secretary can act on: what is wrong, then how to fix it (catalogue section `core`).
     public var message: String {
         switch self {
         case .emptyRoster:
-            return "Daftar anggota kosong: impor buku daftar anggota dengan `rapat roster import anggota.csv`."
+            return tr("error.emptyRoster")
         case let .duplicateMemberNumber(n):
-            return "Nomor anggota \(n) muncul lebih dari sekali: perbaiki buku daftar anggota lalu impor ulang."
+            return tr("error.duplicateMemberNumber", ["n": n])
         case let .rosterFrozen(at, zone):
-            return "Daftar anggota sudah dibekukan saat registrasi dibuka \(IndonesianFormat.time(at, zone: zone)): "
-                + "perubahan anggota berlaku untuk rapat berikutnya."
+            return tr("error.rosterFrozen", ["time": RefusalFormat.time(at, zone: zone)])
         case .registrationNotOpen:
-            return "Registrasi belum dibuka: buka daftar hadir dulu (perintah open_registration)."
+            return tr("error.registrationNotOpen")
         case let .registrationAlreadyOpen(since, zone):
-            return "Registrasi sudah dibuka sejak \(IndonesianFormat.time(since, zone: zone))."
+            return tr("error.registrationAlreadyOpen", ["time": RefusalFormat.time(since, zone: zone)])
         case let .notAMember(n):
-            return "Nomor \(n) tidak terdaftar di buku daftar anggota: tidak dihitung dalam kuorum; "
-                + "periksa nomornya, atau catat sebagai tamu bukan anggota (perintah guest)."
+            return tr("error.notAMember", ["n": n])
         case let .alreadyPresent(m, since, zone):
-            return "\(m.name) (\(m.number)) sudah hadir sejak \(IndonesianFormat.time(since, zone: zone)): "
-                + "tidak dicatat dua kali."
+            return tr("error.alreadyPresent", ["name": m.name, "n": m.number, "time": RefusalFormat.time(since, zone: zone)])
         case let .notPresent(m):
-            return "\(m.name) (\(m.number)) tidak sedang hadir: tidak bisa dicatat keluar."
+            return tr("error.notPresent", ["name": m.name, "n": m.number])
         case let .neverCheckedIn(m):
-            return "\(m.name) (\(m.number)) belum pernah hadir: catat kehadirannya dengan Enter."
+            return tr("error.neverCheckedIn", ["name": m.name, "n": m.number])
         case let .notAway(m):
-            return "\(m.name) (\(m.number)) tidak sedang keluar: tidak perlu dicatat kembali."
+            return tr("error.notAway", ["name": m.name, "n": m.number])
         case let .timeBeforeLastEvent(n, at, last, zone):
-            let who = n.map { "untuk \($0) " } ?? ""
             // Both dates are named when the two times fall on different days.
-            let sameDay = IndonesianFormat.date(at, zone: zone) == IndonesianFormat.date(last, zone: zone)
+            let sameDay = RefusalFormat.date(at, zone: zone) == RefusalFormat.date(last, zone: zone)
             func when(_ date: Date) -> String {
-                (sameDay ? "" : IndonesianFormat.date(date, zone: zone) + " ") + IndonesianFormat.time(date, zone: zone)
+                (sameDay ? "" : RefusalFormat.date(date, zone: zone) + " ") + RefusalFormat.time(date, zone: zone)
             }
-            return "Waktu \(when(at)) \(who)lebih awal dari catatan terakhir \(when(last)): waktu harus berurutan."
+            guard let n else { return tr("error.timeBeforeLastEvent", ["at": when(at), "last": when(last)]) }
+            return tr("error.timeBeforeLastEvent.member", ["at": when(at), "n": n, "last": when(last)])
         case let .timeInFuture(at, now, zone):
-            func when(_ date: Date) -> String { IndonesianFormat.date(date, zone: zone) + " " + IndonesianFormat.time(date, zone: zone) }
-            return "Waktu \(when(at)) lebih dari \(Int(MeetingState.futureTolerance / 60)) menit sesudah jam komputer "
-                + "(\(when(now))): periksa tanggal dan jam perintahnya, atau jam komputer."
+            func when(_ date: Date) -> String { RefusalFormat.date(date, zone: zone) + " " + RefusalFormat.time(date, zone: zone) }
+            return tr("error.timeInFuture", ["at": when(at), "minutes": Int(MeetingState.futureTolerance / 60), "now": when(now)])
         case let .meetingAlreadyOpened(since, zone):
-            return "Rapat sudah dibuka \(IndonesianFormat.time(since, zone: zone))."
+            return tr("error.meetingAlreadyOpened", ["time": RefusalFormat.time(since, zone: zone)])
         case let .missingField(name):
-            return "\(name) wajib diisi."
+            return tr("error.missingField", ["field": name])
         case .meetingNotOpened:
-            return "Rapat belum dibuka: buka rapat dulu (perintah open_meeting)."
+            return tr("error.meetingNotOpened")
         case let .lastAgendaItem(title):
-            return "\(title) adalah acara terakhir: tidak ada acara berikutnya."
+            return tr("error.lastAgendaItem", ["title": title])
         case let .quorumNotDeclaredMet(last):
-            guard let last else {
-                return "Kuorum belum diperiksa: umumkan N, H, dan Q dulu (perintah check_quorum)."
-            }
-            return "Kuorum belum tercapai (hadir \(last.present), wajib \(last.required)): tunggu lalu hitung ulang, "
-                + "atau tunda rapat."
+            guard let last else { return tr("error.quorumNotDeclaredMet.unchecked") }
+            return tr("error.quorumNotDeclaredMet", ["present": last.present, "required": last.required])
         case let .meetingPostponed(at, zone):
-            return "Rapat sudah DITUNDA \(IndonesianFormat.time(at, zone: zone)): tidak ada lagi yang dicatat; "
-                + "rapat berikutnya memakai berkas rapat baru."
+            return tr("error.meetingPostponed", ["time": RefusalFormat.time(at, zone: zone)])
         case let .quorumIsMet(present, required):
-            return "Kuorum tercapai (hadir \(present), wajib \(required)): rapat tidak perlu ditunda."
+            return tr("error.quorumIsMet", ["present": present, "required": required])
         case let .quorumWaitNotOver(until, zone):
-            return "Waktu tunggu kuorum belum habis: hitung ulang kuorum \(IndonesianFormat.time(until, zone: zone)) "
-                + "atau sesudahnya, baru rapat dapat ditunda."
+            return tr("error.quorumWaitNotOver", ["time": RefusalFormat.time(until, zone: zone)])
         case let .meetingClosed(at, zone):
-            return "Rapat sudah ditutup \(IndonesianFormat.time(at, zone: zone)): tidak ada lagi yang dicatat."
+            return tr("error.meetingClosed", ["time": RefusalFormat.time(at, zone: zone)])
         case let .quorumLostForDecision(present, required):
-            return "KUORUM HILANG: hadir \(present), wajib \(required). Keputusan tidak dapat diambil; skors dan panggil "
-                + "anggota kembali, lanjutkan pembahasan tanpa keputusan, atau tunda acara yang tersisa."
+            return tr("error.quorumLostForDecision", ["present": present, "required": required])
         case let .noSuchNote(number):
-            return "Catatan nomor \(number) tidak ada: periksa nomornya."
+            return tr("error.noSuchNote", ["n": number])
         case let .inRecess(since, zone):
-            return "Rapat sedang diskors sejak \(IndonesianFormat.time(since, zone: zone)): cabut skorsing dulu (kuorum diperiksa ulang)."
+            return tr("error.inRecess", ["time": RefusalFormat.time(since, zone: zone)])
         case let .speakerNotPresent(m):
-            return "\(m.name) (\(m.number)) tidak tercatat hadir: catat kehadirannya dulu di meja registrasi, "
-                + "atau catat sebagai undangan."
+            return tr("error.speakerNotPresent", ["name": m.name, "n": m.number])
         case let .negativeAmount(label, amount):
-            return "\(label) tidak boleh negatif (\(amount.formatted)): periksa angkanya; hanya SHU yang boleh negatif (rugi)."
+            return tr("error.negativeAmount", ["label": label, "amount": amount.formatted])
         case .notInRecess:
-            return "Rapat tidak sedang diskors."
+            return tr("error.notInRecess")
         case let .noSuchEvent(sequence):
-            return "Catatan jurnal nomor \(sequence) tidak ada: periksa nomornya (`seq` yang dicetak `rapat apply --json`; "
-                + "di layar acara, W membatalkan catatan terakhir tanpa nomor)."
+            return tr("error.noSuchEvent", ["seq": sequence])
         case let .eventAlreadyWithdrawn(sequence, at, zone):
-            return "Catatan jurnal nomor \(sequence) sudah dibatalkan \(IndonesianFormat.time(at, zone: zone)): "
-                + "tidak dibatalkan dua kali."
+            return tr("error.eventAlreadyWithdrawn", ["seq": sequence, "time": RefusalFormat.time(at, zone: zone)])
         case let .attendanceNotWithdrawable(sequence):
-            return "Catatan jurnal nomor \(sequence) adalah kehadiran: batalkan dengan void_check_in (F8 di meja "
-                + "registrasi), atau catat keluar/kembali."
+            return tr("error.attendanceNotWithdrawable", ["seq": sequence])
         case let .notWithdrawable(sequence, kind):
-            return "Catatan jurnal nomor \(sequence) (\(kind)) tidak dapat dibatalkan dengan withdraw: yang dapat "
-                + "dibatalkan hanya pembukaan, kuorum, perpindahan acara, skorsing/pencabutannya, termin pertanyaan, "
-                + "keputusan mufakat/aklamasi, penutupan, usul, dan usulan SHU; catatan dikoreksi dengan perbaikan catatan, SHU dengan ubah persentase."
+            return tr("error.notWithdrawable", ["seq": sequence, "kind": kind])
         case let .eventReliedUpon(sequence, later, laterKind):
-            return "Catatan jurnal nomor \(sequence) sudah menjadi dasar catatan sesudahnya (nomor \(later), \(laterKind)): "
-                + "batalkan dulu yang sesudahnya; hasil pemungutan suara tidak dapat dibatalkan."
+            return tr("error.eventReliedUpon", ["seq": sequence, "later": later, "kind": laterKind])
         case let .noSuchMotion(n):
-            return "Usul nomor \(n) tidak ada: ajukan usulnya dulu (perintah motion)."
+            return tr("error.noSuchMotion", ["n": n])
         case let .motionAlreadyDecided(motion, decision):
-            return "Usul nomor \(motion) sudah diputuskan (keputusan nomor \(decision)): tidak diputuskan dua kali."
+            return tr("error.motionAlreadyDecided", ["motion": motion, "decision": decision])
         case let .voteInProgress(round):
-            return "Pemungutan suara \(round) masih berlangsung: tutup dulu (perintah close_vote)."
+            return tr("error.voteInProgress", ["round": round])
         case .noVoteOpen:
-            return "Tidak ada pemungutan suara yang sedang dibuka: buka dulu (perintah open_vote)."
+            return tr("error.noVoteOpen")
         case let .wrongVoteMethod(method):
-            return "Pemungutan suara ini \(method.label): gunakan "
-                + (method == .show ? "jumlah angkat tangan (vote_counts)." : method == .rollCall
-                    ? "suara per nama (cast_vote)." : "hasil hitung surat suara (ballots).")
+            switch method {
+            case .show: return tr("error.wrongVoteMethod.show", ["method": method.refusalLabel])
+            case .rollCall: return tr("error.wrongVoteMethod.rollCall", ["method": method.refusalLabel])
+            case .secret: return tr("error.wrongVoteMethod.secret", ["method": method.refusalLabel])
+            }
         case let .cannotVote(m, reason):
-            return "\(m.name) (\(m.number)) tidak dapat memberi suara: \(reason)."
+            return tr("error.cannotVote", ["name": m.name, "n": m.number, "reason": reason])
         case let .alreadyVoted(m, choice):
-            return "\(m.name) (\(m.number)) sudah memberi suara (\(choice.label)): satu anggota satu suara."
+            return tr("error.alreadyVoted", ["name": m.name, "n": m.number, "choice": choice.refusalLabel])
         case let .countsExceedEligible(counted, eligible):
-            return "Jumlah suara \(counted) melebihi anggota berhak suara yang hadir (\(eligible)): hitung ulang."
+            return tr("error.countsExceedEligible", ["counted": counted, "eligible": eligible])
         case let .countsExceedPresent(counted, atOpen, present):
-            return "Jumlah suara \(counted) melebihi anggota berhak suara yang masih hadir (\(present); saat "
-                + "pemungutan suara dibuka \(atOpen)): hitung ulang, atau catat dulu anggota yang kembali ke ruangan."
+            return tr("error.countsExceedPresent", ["counted": counted, "present": present, "open": atOpen])
         case let .matterStillOpen(matter):
             let text = matter.description
             return text.prefix(1).uppercased() + text.dropFirst() + "."
         case let .ballotsDoNotAddUp(returned, counted):
-            return "Surat suara kembali \(returned) tetapi terhitung \(counted) (per pilihan + blanko + tidak sah): "
-                + "periksa hitungannya."
+            return tr("error.ballotsDoNotAddUp", ["returned": returned, "counted": counted])
         case let .ballotsExceedEligible(issued, eligible):
-            return "Surat suara dibagikan \(issued) melebihi anggota berhak suara yang hadir (\(eligible))."
+            return tr("error.ballotsExceedEligible", ["issued": issued, "eligible": eligible])
         case let .specialQuorumNotMet(kind, present, required, formula):
-            return "Kuorum khusus \(kind.label) tidak terpenuhi: hadir \(present), wajib \(required) (\(formula)). "
-                + "Keputusan ini tidak dapat diambil dalam rapat ini."
+            return tr("error.specialQuorumNotMet",
+                      ["kind": kind.refusalLabel, "present": present, "required": required, "formula": formula])
         case let .nothingCounted(method):
-            return "Belum ada hasil hitung untuk pemungutan suara \(method.label): masukkan dulu jumlah suaranya."
+            return tr("error.nothingCounted", ["method": method.refusalLabel])
         case .tieNeedsCastingVote:
-            return "Suara sama banyak dan AD memberi pimpinan suara penentu: catat suara penentu pimpinan (casting)."
+            return tr("error.tieNeedsCastingVote")
         case let .noSuchElection(n):
-            return "Pemilihan nomor \(n) tidak ada: buka pemilihannya dulu (perintah open_election)."
+            return tr("error.noSuchElection", ["n": n])
         case let .electionDecided(n):
-            return "Pemilihan nomor \(n) sudah selesai dan ditetapkan."
+            return tr("error.electionDecided", ["n": n])
         case let .candidateRefused(m, reason):
-            return "\(m.name) (\(m.number)) tidak dapat dicalonkan: \(reason)."
+            return tr("error.candidateRefused", ["name": m.name, "n": m.number, "reason": reason])
         case let .acclamationNeedsFewerCandidates(candidates, seats):
-            return "Calon \(candidates) orang untuk \(seats) kursi: aklamasi hanya bila calon tidak lebih dari kursi; "
-                + "lakukan pemungutan suara rahasia."
+            return tr("error.acclamationNeedsFewerCandidates", ["candidates": candidates, "seats": seats])
         case let .chairMustHandOver(name):
-            return "\(name) termasuk pimpinan rapat dan menjadi calon: serahkan pimpinan acara ini kepada orang lain "
-                + "dulu (perintah hand_over_chair)."
+            return tr("error.chairMustHandOver", ["name": name])
         case let .lotNotDue(reason):
-            return "Undian belum dapat dilakukan: \(reason)."
+            return tr("error.lotNotDue", ["reason": reason])
         case let .proxyRefused(reason):
-            return "Surat kuasa ditolak: \(reason)."
+            return tr("error.proxyRefused", ["reason": reason])
         case let .invalidValue(reason):
             return reason
         case let .shuInvalid(problem):
-            return "Pembagian SHU tidak dapat dipakai: \(problem). Perbaiki [shu] di koperasi.toml atau ubah persentasenya."
+            return tr("error.shuInvalid", ["problem": problem])
         case .shuNotProposed:
-            return "Pembagian SHU belum diusulkan: masukkan SHU tahun buku dulu (perintah shu_propose)."
+            return tr("error.shuNotProposed")
         case let .shuAlreadyApproved(decision):
-            return "Pembagian SHU sudah disahkan (keputusan nomor \(decision)): tidak diubah lagi dalam rapat ini."
-
+            return tr("error.shuAlreadyApproved", ["decision": decision])
         case let .quorumNotLost(present, required):
-            return "Kuorum tidak hilang (hadir \(present), wajib \(required)): tidak ada pilihan pimpinan yang perlu dicatat."
+            return tr("error.quorumNotLost", ["present": present, "required": required])
         case let .notAtClosingItem(title):
-            return "Acara saat ini \"\(title)\": rapat ditutup pada acara penutupan (F9 untuk pindah acara)."
+            return tr("error.notAtClosingItem", ["title": title])
         case let .invalidDate(text):
-            return "Tanggal \"\(text)\" tidak dikenal: tulis seperti 2026-03-28."
+            return tr("error.invalidDate", ["text": text])
         case .meetingAlreadyCreated:
-            return "Berkas rapat ini sudah dibuat: buat berkas baru dengan `rapat init --file NAMA`."
+            return tr("error.meetingAlreadyCreated")
         }
     }
 }

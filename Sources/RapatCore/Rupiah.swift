@@ -1,4 +1,5 @@
 import Foundation
+import RapatText
 
 /// An amount of money in integer sen (1/100 rupiah): never floating point (DOMAIN §11.2, §17).
 public struct Rupiah: Hashable, Comparable, Sendable {
@@ -37,7 +38,7 @@ public struct Rupiah: Hashable, Comparable, Sendable {
     /// Parses Indonesian notation: optional "Rp", "." between thousands, "," before at most two sen digits.
     /// Plain digits are accepted ("1250000"). English grouping ("1,250,000") is refused, never guessed.
     public static func parse(_ input: String) throws(ParseError) -> Rupiah {
-        let example = "tulis seperti Rp1.250.000,00 atau 1250000"
+        let example = tr("core.rupiah.example")
         var text = input.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: " ", with: "")
         var negative = false
         if text.hasPrefix("-") { negative = true; text.removeFirst() }
@@ -49,17 +50,17 @@ public struct Rupiah: Hashable, Comparable, Sendable {
             text.removeLast(suffix.count)
             break
         }
-        guard !text.isEmpty else { throw ParseError(message: "jumlah uang kosong: \(example)") }
+        guard !text.isEmpty else { throw ParseError(message: tr("core.rupiah.empty", ["example": example])) }
         let parts = text.split(separator: ",", omittingEmptySubsequences: false)
         guard parts.count <= 2 else {
-            throw ParseError(message: "\"\(input)\" memakai koma sebagai pemisah ribuan: di Indonesia ribuan dipisah titik; \(example)")
+            throw ParseError(message: tr("core.rupiah.commaGrouping", ["input": input, "example": example]))
         }
         let wholeText = String(parts[0])
         var cents: Int64 = 0
         if parts.count == 2 {
             let fraction = String(parts[1])
             guard (1...2).contains(fraction.count), fraction.allSatisfy(\.isNumber) else {
-                throw ParseError(message: "\"\(input)\": sen ditulis dua angka setelah koma; \(example)")
+                throw ParseError(message: tr("core.rupiah.sen", ["input": input, "example": example]))
             }
             cents = Int64(fraction.count == 1 ? fraction + "0" : fraction) ?? 0
         }
@@ -67,7 +68,7 @@ public struct Rupiah: Hashable, Comparable, Sendable {
         let valid = groups.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
             && (groups.count == 1 || (groups[0].count <= 3 && groups.dropFirst().allSatisfy { $0.count == 3 }))
         guard valid, let whole = Int64(groups.joined()), whole <= 9_000_000_000_000_000 / 100 else {
-            throw ParseError(message: "\"\(input)\" bukan jumlah uang yang sah: \(example)")
+            throw ParseError(message: tr("core.rupiah.invalid", ["input": input, "example": example]))
         }
         let sen = whole * 100 + cents
         return Rupiah(sen: negative ? -sen : sen)

@@ -1,4 +1,5 @@
 import Foundation
+import RapatText
 
 /// A percentage held exactly as hundredths of a percent (basis points): "2,5" is 250, "40" is 4.000.
 public struct Percentage: Hashable, Comparable, Sendable, CustomStringConvertible {
@@ -129,16 +130,16 @@ public struct ShuPolicy: Hashable, Sendable, Codable {
     /// pool role, and a dana cadangan when the residual goes there.
     public func problem(components: [ShuComponent]? = nil) -> String? {
         let list = components ?? self.components
-        guard !list.isEmpty else { return "komponen SHU kosong: isi [[shu.komponen]] menurut AD/ART" }
+        guard !list.isEmpty else { return tr("core.shu.noComponents") }
         let sum = list.reduce(0) { $0 + $1.percentage.basisPoints }
         guard sum == 10_000 else {
-            return "persentase komponen SHU berjumlah \(Percentage(basisPoints: sum))%, harus tepat 100%"
+            return tr("core.shu.sum", ["sum": Percentage(basisPoints: sum)])
         }
         for role in [ShuRole.reserve, .capitalServices, .businessServices] where list.filter({ $0.role == role }).count > 1 {
-            return "komponen berperan \"\(role.rawValue)\" lebih dari satu"
+            return tr("core.shu.roleTwice", ["role": role.rawValue])
         }
         if residual == .toReserve, !list.contains(where: { $0.role == .reserve }) {
-            return "selisih pembulatan masuk dana cadangan, tetapi tidak ada komponen berperan \"cadangan\""
+            return tr("core.shu.noReserve")
         }
         return nil
     }

@@ -1,4 +1,5 @@
 import Foundation
+import RapatText
 
 /// The pengurus' proposal of the SHU distribution: the SHU of the tahun buku and the components in force.
 public struct ShuProposal: Hashable, Sendable, Codable {
@@ -115,7 +116,7 @@ extension MeetingState {
             if let shuApproval { throw .shuAlreadyApproved(decision: shuApproval.decision) }
             if let problem = rules.shu.problem(components: components) { throw .shuInvalid(problem) }
             let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !reason.isEmpty else { throw .missingField("Alasan perubahan pembagian SHU") }
+            guard !reason.isEmpty else { throw .missingField(tr("core.field.shuAmendmentReason")) }
             try requireInOrder(at, member: nil)
             return [.shuAmended(ShuAmendment(components: components, reason: reason, at: at))]
         case let .importShuLedger(ledger):

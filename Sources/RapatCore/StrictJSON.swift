@@ -1,4 +1,5 @@
 import Foundation
+import RapatText
 
 /// A strict reader for the one JSON object on a line of a command script.
 ///
@@ -21,14 +22,14 @@ enum StrictJSON {
         try reader.validateText()
         reader.skipWhitespace()
         guard reader.peek == UInt8(ascii: "{") else {
-            throw CommandScript.LineError("baris harus berupa satu objek JSON {…}")
+            throw CommandScript.LineError(tr("core.json.notObject"))
         }
         let value = try reader.value(depth: 0)
         reader.skipWhitespace()
         guard reader.isAtEnd else {
-            throw reader.failure("ada isi lagi sesudah objek selesai", fix: "satu baris berisi satu objek {…} saja")
+            throw reader.failure(tr("core.json.trailing"), fix: tr("core.json.trailing.fix"))
         }
-        guard let object = value as? [String: Any] else { throw CommandScript.LineError("baris harus berupa satu objek JSON {…}") }
+        guard let object = value as? [String: Any] else { throw CommandScript.LineError(tr("core.json.notObject")) }
         return object
     }
 
@@ -46,16 +47,15 @@ enum StrictJSON {
             bytes[..<min(at, bytes.count)].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
         }
 
-        func failure(_ what: String, fix: String = "periksa tanda kutip, koma dan kurung kurawal",
+        func failure(_ what: String, fix: String = tr("core.json.fix"),
                      at: Int? = nil) -> CommandScript.LineError {
-            CommandScript.LineError("bukan JSON yang sah: \(what) (karakter ke-\(column(at ?? index))): \(fix)")
+            CommandScript.LineError(tr("core.json.invalid", ["what": what, "column": column(at ?? index), "fix": fix]))
         }
 
         /// Refuses invalid UTF-8 and raw NUL bytes before anything else, naming where they are.
         func validateText() throws(CommandScript.LineError) {
             if let nul = bytes.firstIndex(of: 0) {
-                throw CommandScript.LineError("baris berisi byte NUL (karakter ke-\(column(nul))): "
-                    + "simpan skrip sebagai teks UTF-8 biasa; berkas UTF-16 atau biner tidak bisa dibaca")
+                throw CommandScript.LineError(tr("core.json.nul", ["column": column(nul)]))
             }
             guard String(validating: bytes, as: UTF8.self) == nil else { return }
             var iterator = bytes.makeIterator()
@@ -67,8 +67,7 @@ enum StrictJSON {
                 case .emptyInput, .error: break decoding
                 }
             }
-            throw CommandScript.LineError("baris berisi byte yang bukan UTF-8 (karakter ke-\(position)): "
-                + "simpan skrip sebagai UTF-8 (bukan Latin-1/Windows-1252)")
+            throw CommandScript.LineError(tr("core.json.notUTF8", ["column": position]))
         }
 
         mutating func skipWhitespace() {
@@ -77,7 +76,7 @@ enum StrictJSON {
 
         mutating func value(depth: Int) throws(CommandScript.LineError) -> Any {
             skipWhitespace()
-            guard let byte = peek else { throw failure("baris berhenti di tengah objek") }
+            guard let byte = peek else { throw failure(tr("core.json.endsInObject")) }
             switch byte {
             case UInt8(ascii: "{"): return try object(depth: depth + 1)
             case UInt8(ascii: "["): return try array(depth: depth + 1)
@@ -86,20 +85,20 @@ enum StrictJSON {
             case UInt8(ascii: "f"): try literal("false"); return false
             case UInt8(ascii: "n"): try literal("null"); return StrictJSON.null
             case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try number()
-            default: throw failure("nilai tidak dikenal", fix: "teks ditulis dalam tanda kutip \"…\"")
+            default: throw failure(tr("core.json.unknownValue"), fix: tr("core.json.unknownValue.fix"))
             }
         }
 
         mutating func literal(_ word: String) throws(CommandScript.LineError) {
             let expected = Array(word.utf8)
             guard bytes.count - index >= expected.count, Array(bytes[index..<index + expected.count]) == expected else {
-                throw failure("nilai tidak dikenal", fix: "teks ditulis dalam tanda kutip \"…\"; true, false, null huruf kecil")
+                throw failure(tr("core.json.unknownValue"), fix: tr("core.json.unknownLiteral.fix"))
             }
             index += expected.count
         }
 
         mutating func object(depth: Int) throws(CommandScript.LineError) -> [String: Any] {
-            guard depth <= StrictJSON.maximumDepth else { throw failure("objek bersarang terlalu dalam") }
+            guard depth <= StrictJSON.maximumDepth else { throw failure(tr("core.json.objectTooDeep")) }
             index += 1  // {
             var result: [String: Any] = [:]
             skipWhitespace()
@@ -107,31 +106,30 @@ enum StrictJSON {
             while true {
                 skipWhitespace()
                 guard peek == UInt8(ascii: "\"") else {
-                    throw failure("nama kolom harus dalam tanda kutip", fix: "tulis {\"cmd\": \"…\"}")
+                    throw failure(tr("core.json.keyUnquoted"), fix: tr("core.json.keyUnquoted.fix"))
                 }
                 let keyStart = index
                 let outer = field
                 field = nil
                 let key = try string()
                 skipWhitespace()
-                guard peek == UInt8(ascii: ":") else { throw failure("titik dua \":\" kurang sesudah \"\(key)\"") }
+                guard peek == UInt8(ascii: ":") else { throw failure(tr("core.json.colonMissing", ["key": key])) }
                 index += 1
                 field = key
                 let value = try value(depth: depth)
                 field = outer
                 guard result.updateValue(value, forKey: key) == nil else {
-                    throw CommandScript.LineError("kolom \"\(key)\" ditulis dua kali (karakter ke-\(column(keyStart))): "
-                        + "hapus salah satunya; hanya satu nilai yang boleh berlaku")
+                    throw CommandScript.LineError(tr("core.json.duplicateKey", ["key": key, "column": column(keyStart)]))
                 }
                 skipWhitespace()
                 if peek == UInt8(ascii: ",") { index += 1; continue }
                 if peek == UInt8(ascii: "}") { index += 1; return result }
-                throw failure(isAtEnd ? "kurung kurawal penutup \"}\" kurang" : "koma \",\" atau \"}\" kurang")
+                throw failure(isAtEnd ? tr("core.json.braceMissing") : tr("core.json.commaOrBrace"))
             }
         }
 
         mutating func array(depth: Int) throws(CommandScript.LineError) -> [Any] {
-            guard depth <= StrictJSON.maximumDepth else { throw failure("daftar bersarang terlalu dalam") }
+            guard depth <= StrictJSON.maximumDepth else { throw failure(tr("core.json.listTooDeep")) }
             index += 1  // [
             var result: [Any] = []
             skipWhitespace()
@@ -141,7 +139,7 @@ enum StrictJSON {
                 skipWhitespace()
                 if peek == UInt8(ascii: ",") { index += 1; continue }
                 if peek == UInt8(ascii: "]") { index += 1; return result }
-                throw failure(isAtEnd ? "kurung siku penutup \"]\" kurang" : "koma \",\" atau \"]\" kurang")
+                throw failure(isAtEnd ? tr("core.json.bracketMissing") : tr("core.json.commaOrBracket"))
             }
         }
 
@@ -153,7 +151,7 @@ enum StrictJSON {
                 scalars.append(contentsOf: String(decoding: bytes[run..<end], as: UTF8.self).unicodeScalars)
             }
             while true {
-                guard let byte = peek else { throw failure("tanda kutip penutup kurang") }
+                guard let byte = peek else { throw failure(tr("core.json.quoteMissing")) }
                 switch byte {
                 case UInt8(ascii: "\""):
                     flush(index)
@@ -163,7 +161,7 @@ enum StrictJSON {
                     flush(index)
                     let escapeStart = index
                     index += 1
-                    guard let escaped = peek else { throw failure("tanda kutip penutup kurang") }
+                    guard let escaped = peek else { throw failure(tr("core.json.quoteMissing")) }
                     index += 1
                     let scalar: Unicode.Scalar
                     switch escaped {
@@ -176,7 +174,7 @@ enum StrictJSON {
                     case UInt8(ascii: "r"): scalar = "\r"
                     case UInt8(ascii: "t"): scalar = "\t"
                     case UInt8(ascii: "u"): scalar = try unicodeEscape(start: escapeStart)
-                    default: throw failure("garis miring terbalik \\ tidak dikenal", fix: "tulis \\\\ untuk \\", at: escapeStart)
+                    default: throw failure(tr("core.json.badEscape"), fix: tr("core.json.badEscape.fix"), at: escapeStart)
                     }
                     try refuseControl(scalar, at: escapeStart)
                     scalars.append(scalar)
@@ -197,7 +195,7 @@ enum StrictJSON {
             func hex4() throws(CommandScript.LineError) -> UInt32 {
                 guard bytes.count - index >= 4,
                       let value = UInt32(String(decoding: bytes[index..<index + 4], as: UTF8.self), radix: 16) else {
-                    throw failure("\\u harus diikuti empat angka heksadesimal", at: start)
+                    throw failure(tr("core.json.unicodeDigits"), at: start)
                 }
                 index += 4
                 return value
@@ -205,17 +203,17 @@ enum StrictJSON {
             let first = try hex4()
             if (0xD800...0xDBFF).contains(first) {
                 guard bytes.count - index >= 2, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
-                    throw failure("pasangan surrogate \\u tidak lengkap", at: start)
+                    throw failure(tr("core.json.surrogateIncomplete"), at: start)
                 }
                 index += 2
                 let second = try hex4()
                 guard (0xDC00...0xDFFF).contains(second),
                       let scalar = Unicode.Scalar(0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)) else {
-                    throw failure("pasangan surrogate \\u tidak sah", at: start)
+                    throw failure(tr("core.json.surrogateInvalid"), at: start)
                 }
                 return scalar
             }
-            guard let scalar = Unicode.Scalar(first) else { throw failure("surrogate \\u tanpa pasangan", at: start) }
+            guard let scalar = Unicode.Scalar(first) else { throw failure(tr("core.json.surrogateLone"), at: start) }
             return scalar
         }
 
@@ -223,9 +221,8 @@ enum StrictJSON {
             guard scalar.properties.generalCategory == .control else { return }
             let code = String(scalar.value, radix: 16, uppercase: true)
             let name = String(repeating: "0", count: max(0, 4 - code.count)) + code
-            let subject = field.map { "kolom \"\($0)\" berisi" } ?? "nama kolom berisi"
-            throw CommandScript.LineError("\(subject) karakter kendali U+\(name) (karakter ke-\(column(position))): "
-                + "hapus karakter itu; teks perintah ditulis dalam satu baris tanpa tab, NUL, atau ganti baris")
+            let subject = field.map { tr("core.json.fieldContains", ["key": $0]) } ?? tr("core.json.keyContains")
+            throw CommandScript.LineError(tr("core.json.control", ["subject": subject, "code": name, "column": column(position)]))
         }
 
         mutating func number() throws(CommandScript.LineError) -> Any {
@@ -237,25 +234,25 @@ enum StrictJSON {
                 return index - from
             }
             let integerStart = index
-            guard digits() > 0 else { throw failure("angka tidak sah", at: start) }
+            guard digits() > 0 else { throw failure(tr("core.json.badNumber"), at: start) }
             if bytes[integerStart] == UInt8(ascii: "0"), index - integerStart > 1 {
-                throw failure("angka tidak boleh diawali nol", fix: "tulis nomor anggota sebagai teks, mis. \"0012\"", at: start)
+                throw failure(tr("core.json.leadingZero"), fix: tr("core.json.leadingZero.fix"), at: start)
             }
             var isInteger = true
             if peek == UInt8(ascii: ".") {
                 index += 1
                 isInteger = false
-                guard digits() > 0 else { throw failure("angka tidak sah", at: start) }
+                guard digits() > 0 else { throw failure(tr("core.json.badNumber"), at: start) }
             }
             if let e = peek, e == UInt8(ascii: "e") || e == UInt8(ascii: "E") {
                 index += 1
                 isInteger = false
                 if let sign = peek, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") { index += 1 }
-                guard digits() > 0 else { throw failure("angka tidak sah", at: start) }
+                guard digits() > 0 else { throw failure(tr("core.json.badNumber"), at: start) }
             }
             let text = String(decoding: bytes[start..<index], as: UTF8.self)
             if isInteger, let whole = Int(text) { return whole }
-            guard let real = Double(text), real.isFinite else { throw failure("angka terlalu besar", at: start) }
+            guard let real = Double(text), real.isFinite else { throw failure(tr("core.json.numberTooBig"), at: start) }
             return real
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import RapatText
 
 /// Payload of `Event.eventWithdrawn`: a legal event recorded by mistake is withdrawn by a new, correcting event
 /// with a reason. The original stays in the journal; the notulen and the berita acara print both.
@@ -112,7 +113,7 @@ extension MeetingState {
     func decideWithdrawal(sequence: Int64, reason: String, at: Date) throws(RapatError) -> [Event] {
         guard opening != nil else { throw .registrationNotOpen }
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !reason.isEmpty else { throw .missingField("Alasan pembatalan") }
+        guard !reason.isEmpty else { throw .missingField(tr("core.field.voidReason")) }
         guard sequence >= 1, sequence <= Int64(journalKinds.count) else { throw .noSuchEvent(sequence) }
         let kind = journalKinds[Int(sequence - 1)]
         if let earlier = withdrawals.first(where: { $0.sequence == sequence }) {

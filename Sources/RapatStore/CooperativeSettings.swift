@@ -1,4 +1,5 @@
 import Foundation
+import RapatText
 import RapatCore
 import TOMLKit
 
@@ -30,7 +31,7 @@ public struct CooperativeSettings: Sendable {
                                          meetingDate: meetingDate, ratNumber: ratNumber)
         guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8),
                                              attributes: [.posixPermissions: 0o600]) else {
-            throw .unreadableFile(path: path, reason: "tidak bisa ditulis")
+            throw .unreadableFile(path: path, reason: tr("store.reason.notWritable"))
         }
     }
 
@@ -38,7 +39,7 @@ public struct CooperativeSettings: Sendable {
     public static func load(from path: String) throws(StoreError) -> CooperativeSettings {
         guard let data = FileManager.default.contents(atPath: path) else { throw .settingsNotFound(path: path) }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw .settings(path: path, line: nil, problem: "bukan teks UTF-8", fix: "simpan ulang sebagai UTF-8")
+            throw .settings(path: path, line: nil, problem: tr("store.toml.notUTF8"), fix: tr("store.toml.notUTF8.fix"))
         }
         return try parse(text, path: path)
     }
@@ -48,10 +49,11 @@ public struct CooperativeSettings: Sendable {
         do {
             table = try TOMLTable(string: text)
         } catch let error as TOMLParseError {
-            throw .settings(path: path, line: error.source.begin.line, problem: "penulisan TOML salah" + Verbosity.detail(error.description),
-                            fix: "periksa tanda kutip, tanda = dan [bagian] pada baris itu")
+            throw .settings(path: path, line: error.source.begin.line, problem: tr("store.toml.syntax") + Verbosity.detail(error.description),
+                            fix: tr("store.settings.syntax.fix"))
         } catch {
-            throw .settings(path: path, line: nil, problem: "tidak bisa dibaca: \(SystemErrorText.sentence(for: error))", fix: "periksa isinya")
+            throw .settings(path: path, line: nil, problem: tr("store.toml.unreadable", ["reason": SystemErrorText.sentence(for: error)]),
+                            fix: tr("store.toml.unreadable.fix"))
         }
         let reader = SettingsReader(table: table, text: text, path: path)
         try reader.checkKnownKeys()

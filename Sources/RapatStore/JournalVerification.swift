@@ -1,4 +1,5 @@
 import Foundation
+import RapatText
 import GRDB
 import RapatCore
 
@@ -25,14 +26,14 @@ public enum JournalVerification: Equatable, Sendable {
         switch self {
         case .intact: nil
         case let .hashMismatch(sequence, kind, at, _, _):
-            "peristiwa #\(sequence) (\(kind), \(IndonesianFormat.date(at, zone: zone)) \(IndonesianFormat.time(at, zone: zone))) "
-                + "tidak cocok dengan rantai hash: peristiwa itu, atau sesuatu sebelumnya, diubah di luar aplikasi Rapat"
+            tr("store.journal.hashMismatch", ["seq": sequence, "kind": kind,
+                                               "when": RefusalFormat.date(at, zone: zone) + " " + RefusalFormat.time(at, zone: zone)])
         case let .sequenceGap(expected, found):
-            "setelah peristiwa #\(expected - 1) muncul #\(found): ada peristiwa yang dihapus atau disisipkan"
+            tr("store.journal.sequenceGap", ["previous": expected - 1, "found": found])
         case let .rosterMismatch(sequence, version, _, _):
-            "daftar anggota versi \(version) (peristiwa #\(sequence)) telah diubah"
+            tr("store.journal.rosterChanged", ["version": version, "seq": sequence])
         case let .ledgerMismatch(sequence, version, _, _):
-            "buku simpanan/transaksi SHU versi \(version) (peristiwa #\(sequence)) telah diubah"
+            tr("store.journal.ledgerChanged", ["version": version, "seq": sequence])
         }
     }
 }
@@ -132,8 +133,7 @@ extension MeetingFile {
         }
         if let undecodable, chain.outcome.isIntact {
             // The chain holds, so nobody edited the row: it was written by another version of Rapat.
-            throw .notAMeetingFile(path: path, reason: "peristiwa #\(undecodable.sequence) tidak dapat dibaca "
-                + "(\(undecodable.reason)); berkas ini mungkin dibuat oleh versi Rapat yang lain: perbarui aplikasi Rapat")
+            throw .notAMeetingFile(path: path, reason: tr("store.journal.undecodable", ["seq": undecodable.sequence, "reason": undecodable.reason]))
         }
         return JournalScan(state: state, entries: entries, verification: chain.outcome, eventCount: lastSequence,
                            finalDigest: finalDigest)

@@ -1,4 +1,5 @@
 import Foundation
+import RapatText
 import GRDB
 #if canImport(Glibc)
 import Glibc
@@ -16,11 +17,11 @@ extension MeetingFile {
             target = (destination as NSString).appendingPathComponent((path as NSString).lastPathComponent)
         }
         if FileManager.default.fileExists(atPath: target) || (try? FileManager.default.destinationOfSymbolicLink(atPath: target)) != nil {
-            throw .copyFailed(path: target, reason: "berkas tujuan sudah ada; pilih nama lain, salinan tidak menimpa apa pun")
+            throw .copyFailed(path: target, reason: tr("store.copy.targetExists"))
         }
         let directory = (target as NSString).deletingLastPathComponent
         if !directory.isEmpty, !FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) || !isDirectory.boolValue {
-            throw .copyFailed(path: target, reason: "folder tujuan \(directory) tidak ada; buat dulu foldernya atau pilih yang lain")
+            throw .copyFailed(path: target, reason: tr("store.copy.noFolder", ["folder": directory]))
         }
         let temporary = (directory.isEmpty ? "." : directory) + "/." + (target as NSString).lastPathComponent
             + ".salin-\(getpid())"
@@ -46,21 +47,21 @@ extension MeetingFile {
             copied.close()
         } catch {
             unlink(temporary)
-            throw .copyFailed(path: target, reason: "salinan tidak dapat dibaca kembali: \(SystemErrorText.sentence(for: error))")
+            throw .copyFailed(path: target, reason: tr("store.copy.unreadable", ["reason": SystemErrorText.sentence(for: error)]))
         }
         // A broken original is still copied, as evidence, and the caller is told; a copy broken by copying is not.
         if !verification.isIntact {
             let original = try verify()
             guard original == verification else {
                 unlink(temporary)
-                throw .copyFailed(path: target, reason: "salinan tidak lolos pemeriksaan rantai hash; coba lagi")
+                throw .copyFailed(path: target, reason: tr("store.copy.chainFailed"))
             }
         }
         // link() refuses an existing name, so a file that appeared meanwhile is never overwritten.
         guard link(temporary, target) == 0 else {
             let code = errno
             unlink(temporary)
-            throw .copyFailed(path: target, reason: code == EEXIST ? "berkas tujuan sudah ada"
+            throw .copyFailed(path: target, reason: code == EEXIST ? tr("store.copy.exists")
                 : MeetingFileLocation.systemReason(code))
         }
         unlink(temporary)
@@ -78,8 +79,8 @@ extension MeetingFile {
     private static func copyReason(_ error: any Error) -> String {
         if let error = error as? DatabaseError {
             switch error.resultCode {
-            case .SQLITE_FULL: return "disk penuh"
-            case .SQLITE_CANTOPEN, .SQLITE_READONLY, .SQLITE_PERM: return "folder tujuan tidak bisa ditulis"
+            case .SQLITE_FULL: return tr("store.copy.diskFull")
+            case .SQLITE_CANTOPEN, .SQLITE_READONLY, .SQLITE_PERM: return tr("store.copy.folderReadOnly")
             default: return SystemErrorText.reason(sqlite: error.resultCode, subject: "salinan")
             }
         }

@@ -1,4 +1,5 @@
 import Foundation
+import RapatText
 import GRDB
 import RapatCore
 
@@ -14,7 +15,7 @@ extension MeetingFile {
             throw .database(path: path, reason: SystemErrorText.sentence(for: error))
         }
         guard let text, let ledger = Self.parseLedger(text) else {
-            throw .database(path: path, reason: "buku simpanan/transaksi SHU versi \(version) tidak ada atau rusak")
+            throw .database(path: path, reason: tr("store.reason.ledgerMissing", ["version": version]))
         }
         return ledger
     }

@@ -1,4 +1,5 @@
 import Foundation
+import RapatText
 import GRDB
 import RapatCore
 #if canImport(Glibc)
@@ -79,8 +80,7 @@ public final class MeetingFile {
                 let file = try connect(path, resolved: resolved, lock: nil, immutable: true)
                 let wal = resolved + "-wal"
                 if let size = (try? FileManager.default.attributesOfItem(atPath: wal))?[.size] as? Int, size > 0 {
-                    file.openingNotes.append("catatan: \(path): berkas -wal di sampingnya tidak dapat dibaca di media baca-saja; "
-                        + "perubahan terakhir mungkin tidak terlihat. Buat salinan lengkap dengan `rapat salin`.")
+                    file.openingNotes.append(tr("store.note.walUnreadable", ["path": path]))
                 }
                 return file
             } catch {
@@ -147,14 +147,14 @@ public final class MeetingFile {
         if let error = error as? StoreError { return error }
         if let error = error as? DatabaseError {
             switch error.resultCode {
-            case .SQLITE_NOTADB: return .notAMeetingFile(path: path, reason: "bukan basis data SQLite")
-            case .SQLITE_CORRUPT: return .notAMeetingFile(path: path, reason: "basis datanya rusak")
+            case .SQLITE_NOTADB: return .notAMeetingFile(path: path, reason: tr("store.reason.notSQLite"))
+            case .SQLITE_CORRUPT: return .notAMeetingFile(path: path, reason: tr("store.reason.corrupt"))
             case .SQLITE_CANTOPEN, .SQLITE_READONLY:
-                return .unreadableFile(path: path, reason: "tidak bisa dibuka; periksa izin berkas dan foldernya")
+                return .unreadableFile(path: path, reason: tr("store.reason.cannotOpen"))
             case .SQLITE_BUSY, .SQLITE_LOCKED:
-                return .database(path: path, reason: "berkas sedang dipakai proses lain; coba lagi sebentar")
-            case .SQLITE_FULL: return .database(path: path, reason: "disk penuh; kosongkan ruang lalu coba lagi")
-            default: return .database(path: path, reason: SystemErrorText.reason(sqlite: error.resultCode, subject: "berkas ini"))
+                return .database(path: path, reason: tr("store.reason.busy"))
+            case .SQLITE_FULL: return .database(path: path, reason: tr("store.reason.diskFull"))
+            default: return .database(path: path, reason: SystemErrorText.reason(sqlite: error.resultCode, subject: tr("store.reason.thisFile")))
             }
         }
         return .database(path: path, reason: SystemErrorText.sentence(for: error))
@@ -182,10 +182,10 @@ public final class MeetingFile {
              try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") == 0)
         }
         if applicationID != Self.applicationID, !isEmpty {
-            throw StoreError.notAMeetingFile(path: path, reason: "tanda berkas tidak cocok")
+            throw StoreError.notAMeetingFile(path: path, reason: tr("store.reason.wrongMark"))
         }
         if isEmpty, !writable {
-            throw StoreError.notAMeetingFile(path: path, reason: "berkas kosong")
+            throw StoreError.notAMeetingFile(path: path, reason: tr("store.reason.emptyFile"))
         }
         let version = try database.read { try Int.fetchOne($0, sql: "PRAGMA user_version") ?? 0 }
         if version > Self.formatVersion { throw StoreError.newerFormat(path: path, version: version) }
@@ -210,9 +210,7 @@ public final class MeetingFile {
             return Self.appendOnlyTriggers.filter { tables.contains($0.table) && !triggers.contains($0.name) }
         }
         guard !missing.isEmpty else { return }
-        openingNotes.append("PERINGATAN: \(path): pemicu tulis-sekali (\(missing.map(\.name).joined(separator: ", "))) telah dihapus: "
-            + "berkas ini pernah diubah di luar aplikasi Rapat. Periksa rantainya dengan `rapat verify --sidik` dan sidik "
-            + "dari berita acara.")
+        openingNotes.append(tr("store.note.triggersRemoved", ["path": path, "triggers": missing.map(\.name).joined(separator: ", ")]))
     }
 
     private static var migrator: DatabaseMigrator {

@@ -1,4 +1,5 @@
 import Foundation
+import RapatText
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -23,14 +24,14 @@ enum MeetingFileLocation {
         var info = stat()
         guard stat(resolved, &info) == 0 else { throw .unreadableFile(path: displayPath, reason: systemReason(errno)) }
         if (info.st_mode & S_IFMT) == S_IFDIR {
-            throw .notAMeetingFile(path: displayPath, reason: "ini sebuah folder")
+            throw .notAMeetingFile(path: displayPath, reason: tr("store.reason.folder"))
         }
         if info.st_size == 0 {
             throw .notAMeetingFile(path: displayPath,
-                                   reason: "berkasnya kosong (0 byte)")
+                                   reason: tr("store.reason.zeroBytes"))
         }
         guard let handle = FileHandle(forReadingAtPath: resolved) else {
-            throw .unreadableFile(path: displayPath, reason: "tidak ada izin membaca")
+            throw .unreadableFile(path: displayPath, reason: tr("store.reason.noReadPermission"))
         }
         defer { try? handle.close() }
         let head = (try? handle.read(upToCount: 512)) ?? Data()
@@ -43,7 +44,7 @@ enum MeetingFileLocation {
     static func checkWritable(_ resolved: String, displayPath: String) throws(StoreError) {
         let directory = (resolved as NSString).deletingLastPathComponent
         for target in [resolved, directory.isEmpty ? "." : directory] where access(target, W_OK) != 0 {
-            let reason = errno == EROFS ? "media baca-saja" : systemReason(errno)
+            let reason = errno == EROFS ? tr("store.reason.readOnlyMedium") : systemReason(errno)
             throw .readOnlyMeetingFile(path: displayPath, reason: reason)
         }
     }
@@ -51,26 +52,26 @@ enum MeetingFileLocation {
     /// What a foreign file looks like, so the refusal says what was opened by mistake.
     static func describeForeign(_ head: Data) -> String {
         let bytes = [UInt8](head)
-        if bytes.starts(with: Array("%PDF".utf8)) { return "ini dokumen PDF" }
-        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return "ini arsip ZIP (mis. DOCX atau XLSX)" }
+        if bytes.starts(with: Array("%PDF".utf8)) { return tr("store.reason.pdf") }
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return tr("store.reason.zip") }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) || bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            return "ini berkas teks (mis. CSV atau JSON Lines)"
+            return tr("store.reason.text")
         }
         let text = String(decoding: bytes.prefix(200), as: UTF8.self)
-        if text.hasPrefix("{") { return "ini berkas JSON/JSON Lines, bukan berkas rapat" }
-        if text.contains("=") && text.contains("[") { return "ini berkas pengaturan TOML, bukan berkas rapat" }
+        if text.hasPrefix("{") { return tr("store.reason.json") }
+        if text.contains("=") && text.contains("[") { return tr("store.reason.toml") }
         let printable = bytes.prefix(200).allSatisfy { $0 == 9 || $0 == 10 || $0 == 13 || $0 >= 32 }
-        if printable { return "ini berkas teks (mis. CSV), bukan berkas rapat" }
-        return "isinya bukan basis data SQLite"
+        if printable { return tr("store.reason.printable") }
+        return tr("store.reason.notSQLiteContent")
     }
 
     static func systemReason(_ code: Int32) -> String {
         switch code {
-        case EACCES, EPERM: "tidak ada izin"
-        case EROFS: "media baca-saja"
-        case ENOENT: "tidak ada"
-        case ELOOP: "tautan simbolik berputar"
-        default: "galat sistem \(code)"
+        case EACCES, EPERM: tr("store.reason.noPermission")
+        case EROFS: tr("store.reason.readOnlyMedium")
+        case ENOENT: tr("store.reason.notThere")
+        case ELOOP: tr("store.reason.symlinkLoop")
+        default: tr("store.reason.systemError", ["code": code])
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import RapatText
 import RapatCore
 
 /// Remembers each member number's first line, so a number used twice is refused naming both lines.
@@ -17,12 +18,11 @@ struct RosterNumberRegister {
         }
         if earlier.number == number {
             return RosterCSV.Problem(source: source, line: line,
-                                     problem: "nomor anggota \(number) sudah dipakai di baris \(earlier.line)",
-                                     fix: "setiap anggota harus punya nomor unik; perbaiki salah satunya")
+                                     problem: tr("store.csv.duplicate", ["n": number, "line": earlier.line]),
+                                     fix: tr("store.csv.duplicate.fix"))
         }
         return RosterCSV.Problem(source: source, line: line,
-                                 problem: "nomor \"\(number)\" sama dengan \"\(earlier.number)\" di baris \(earlier.line) "
-                                     + "(nol di depan tidak membedakan nomor)",
-                                 fix: "perbaiki salah satunya")
+                                 problem: tr("store.csv.leadingZeros", ["n": number, "earlier": earlier.number, "line": earlier.line]),
+                                 fix: tr("store.csv.leadingZeros.fix"))
     }
 }

@@ -1,3 +1,4 @@
+import RapatText
 import CSV
 import Foundation
 import RapatCore
@@ -21,10 +22,11 @@ public enum RosterCSV {
     public struct Failure: Error, Sendable {
         public var problems: [Problem]
         /// Every problem on its own line, at most `limit` shown.
-        public func report(limit: Int = 50, nothing: String = "Tidak ada anggota yang diimpor") -> String {
+        public func report(limit: Int = 50, nothing: String = tr("store.csv.nothingImported")) -> String {
             var lines = problems.prefix(limit).map(\.description)
-            if problems.count > limit { lines.append("… dan \(problems.count - limit) kesalahan lain.") }
-            lines.append("\(nothing): perbaiki \(problems.count == 1 ? "kesalahan" : "\(problems.count) kesalahan") di atas lalu ulangi.")
+            if problems.count > limit { lines.append(tr("store.csv.moreProblems", ["n": problems.count - limit])) }
+            lines.append(problems.count == 1 ? tr("store.csv.fixOne", ["nothing": nothing])
+                : tr("store.csv.fixMany", ["nothing": nothing, "n": problems.count]))
             return lines.joined(separator: "\n")
         }
     }
@@ -41,8 +43,8 @@ public enum RosterCSV {
     /// Reads and validates `path`. `progress(rowsRead, estimatedRows)` is called every few thousand rows.
     public static func read(path: String, progress: (Int, Int) -> Void = { _, _ in }) throws(Failure) -> Result {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw Failure(problems: [Problem(source: path, line: 0, problem: "berkas tidak bisa dibaca",
-                                             fix: "periksa nama dan izin berkasnya")])
+            throw Failure(problems: [Problem(source: path, line: 0, problem: tr("store.csv.unreadable"),
+                                             fix: tr("store.csv.unreadable.fix"))])
         }
         return try parse(data, source: path, progress: progress)
     }
@@ -51,8 +53,8 @@ public enum RosterCSV {
         var csv = try CSVSource(data: data, source: source)
         var notes: [String] = []
         guard let (headerLine, headerRow) = csv.next() else {
-            throw Failure(problems: [Problem(source: source, line: 1, problem: "berkas kosong",
-                                             fix: "baris pertama harus berisi judul kolom (nomor_anggota, nama, …)")])
+            throw Failure(problems: [Problem(source: source, line: 1, problem: tr("store.csv.empty"),
+                                             fix: tr("store.csv.empty.fix"))])
         }
         let header = try RosterColumns(header: headerRow, line: headerLine, source: source, notes: &notes)
 
@@ -78,12 +80,12 @@ public enum RosterCSV {
         }
         progress(rowsRead, rowsRead)
         if members.isEmpty, problems.isEmpty {
-            problems.append(Problem(source: source, line: csv.line, problem: "tidak ada baris anggota",
-                                    fix: "isi satu anggota per baris di bawah judul kolom"))
+            problems.append(Problem(source: source, line: csv.line, problem: tr("store.csv.noRows"),
+                                    fix: tr("store.csv.noRows.fix")))
         }
         guard problems.isEmpty else { throw Failure(problems: problems) }
         if csv.delimiter != "," || csv.separatorLine {
-            notes.append("Pemisah kolom: \"\(csv.delimiter == "\t" ? "tab" : String(csv.delimiter))\".")
+            notes.append(tr("store.csv.delimiter", ["delimiter": csv.delimiter == "\t" ? "tab" : String(csv.delimiter)]))
         }
         return Result(members: members, notes: notes)
     }
@@ -94,8 +96,8 @@ public enum RosterCSV {
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || looksLikeUTF16(bytes) {
-            throw Failure(problems: [Problem(source: source, line: 1, problem: "berkas berformat UTF-16",
-                                             fix: "simpan ulang sebagai \"CSV UTF-8\" (Excel: Simpan Sebagai → CSV UTF-8)")])
+            throw Failure(problems: [Problem(source: source, line: 1, problem: tr("store.csv.utf16"),
+                                             fix: tr("store.csv.saveAsUTF8"))])
         }
         var controls: [Problem] = []
         var controlLine = 1
@@ -107,9 +109,8 @@ public enum RosterCSV {
             } else if !reported, byte < 0x20 && byte != 0x09 && byte != 0x0D || byte == 0x7F {
                 reported = true
                 let name = byte == 0 ? "NUL" : String(format: "U+%04X", byte)
-                controls.append(Problem(source: source, line: controlLine, problem: "berisi karakter kendali \(name)",
-                                        fix: "hapus karakter itu (biasanya sisa salin-tempel atau berkas rusak), lalu "
-                                            + "simpan ulang sebagai \"CSV UTF-8\""))
+                controls.append(Problem(source: source, line: controlLine, problem: tr("store.csv.control", ["code": name]),
+                                        fix: tr("store.csv.control.fix")))
             }
         }
         guard controls.isEmpty else { throw Failure(problems: controls) }
@@ -119,8 +120,8 @@ public enum RosterCSV {
             if String(validating: lineBytes, as: UTF8.self) == nil { break }
             lineNumber += 1
         }
-        throw Failure(problems: [Problem(source: source, line: lineNumber, problem: "berisi karakter yang bukan UTF-8",
-                                         fix: "simpan ulang sebagai \"CSV UTF-8\" (Excel: Simpan Sebagai → CSV UTF-8)")])
+        throw Failure(problems: [Problem(source: source, line: lineNumber, problem: tr("store.csv.notUTF8"),
+                                         fix: tr("store.csv.saveAsUTF8"))])
     }
 
     /// UTF-16 without a BOM: ASCII text in UTF-16 has a NUL in every other byte (odd positions little-endian,
@@ -202,8 +203,8 @@ struct CSVSource {
         do {
             reader = try CSVReader(string: text, hasHeaderRow: false, trimFields: true, delimiter: delimiter)
         } catch {
-            throw RosterCSV.Failure(problems: [RosterCSV.Problem(source: source, line: 1, problem: "berkas CSV tidak bisa dibaca",
-                                                                 fix: "simpan ulang sebagai CSV UTF-8")])
+            throw RosterCSV.Failure(problems: [RosterCSV.Problem(source: source, line: 1, problem: tr("store.csv.unparsable"),
+                                                                 fix: tr("store.csv.unparsable.fix"))])
         }
     }
 

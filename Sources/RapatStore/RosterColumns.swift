@@ -1,4 +1,5 @@
 import Foundation
+import RapatText
 import RapatCore
 
 /// The meaning of each column of a roster CSV, found from its header, and the rules for each field.
@@ -41,9 +42,9 @@ struct RosterColumns {
                     // Which of the two is the register's column cannot be guessed: refuse, naming both.
                     duplicates.append(RosterCSV.Problem(
                         source: source, line: line,
-                        problem: "kolom \"\(header[earlier])\" (ke-\(earlier + 1)) dan \"\(title)\" (ke-\(position + 1)) "
-                            + "sama-sama berarti \(field.rawValue)",
-                        fix: "hapus salah satu kolom atau ganti judulnya"))
+                        problem: tr("store.csv.sameColumn", ["first": header[earlier], "i": earlier + 1, "second": title,
+                                                             "j": position + 1, "field": field.rawValue]),
+                        fix: tr("store.csv.sameColumn.fix")))
                 } else {
                     index[field] = position
                 }
@@ -56,11 +57,10 @@ struct RosterColumns {
         guard missing.isEmpty else {
             throw RosterCSV.Failure(problems: [RosterCSV.Problem(
                 source: source, line: line,
-                problem: "kolom \(missing.map(\.rawValue).joined(separator: ", ")) tidak ditemukan di baris judul",
-                fix: "baris pertama harus memuat: nomor_anggota, nama, jenis_kelamin, unit, status, tanggal_masuk "
-                    + "(opsional: peran, hak_suara, tunggakan); pemisah \";\" atau \",\"")])
+                problem: tr("store.csv.missingColumns", ["columns": missing.map(\.rawValue).joined(separator: ", ")]),
+                fix: tr("store.csv.missingColumns.fix"))])
         }
-        if !ignored.isEmpty { notes.append("Kolom diabaikan: \(ignored.joined(separator: ", ")).") }
+        if !ignored.isEmpty { notes.append(tr("store.csv.ignored", ["columns": ignored.joined(separator: ", ")])) }
         self.index = index
         columnCount = header.count
         titles = header
@@ -72,20 +72,20 @@ struct RosterColumns {
             problems.append(RosterCSV.Problem(source: source, line: line, problem: what, fix: fix))
         }
         if row.count != columnCount {
-            let quoteHint = row.contains { $0.contains("\n") } ? "; ada tanda kutip yang tidak ditutup?" : ""
-            problem("baris berisi \(row.count) kolom, judul berisi \(columnCount)",
-                    "periksa pemisah kolom dan tanda kutip\(quoteHint)")
+            let quoteHint = row.contains { $0.contains("\n") } ? tr("store.csv.quoteHint") : ""
+            problem(tr("store.csv.columnCount", ["n": row.count, "header": columnCount]),
+                    tr("store.csv.columnCount.fix", ["hint": quoteHint]))
             return .failure(Failures(problems))
         }
         func value(_ field: Field) -> String { index[field].map { row[$0] } ?? "" }
         for (position, field) in row.enumerated() {
-            let title = titles[position].isEmpty ? "kolom ke-\(position + 1)" : titles[position]
+            let title = titles[position].isEmpty ? tr("store.csv.columnN", ["n": position + 1]) : titles[position]
             if field.count > RosterCSV.maxFieldLength {
-                problem("\(title) terlalu panjang (\(field.count) karakter)",
-                        "paling banyak \(RosterCSV.maxFieldLength) karakter; periksa tanda kutip dan isi kolom itu")
+                problem(tr("store.csv.tooLong", ["title": title, "n": field.count]),
+                        tr("store.csv.tooLong.fix", ["max": RosterCSV.maxFieldLength]))
             } else if let c1 = field.unicodeScalars.first(where: { (0x80...0x9F).contains($0.value) }) {
-                problem("\(title) berisi karakter kendali \(String(format: "U+%04X", c1.value))",
-                        "hapus karakter itu lalu simpan ulang sebagai \"CSV UTF-8\"")
+                problem(tr("store.csv.fieldControl", ["title": title, "code": String(format: "U+%04X", c1.value)]),
+                        tr("store.csv.fieldControl.fix"))
             }
         }
         guard problems.isEmpty else { return .failure(Failures(problems)) }
@@ -93,34 +93,33 @@ struct RosterColumns {
         // Rapat's own daftar-hadir.csv keeps numbers as text with a leading WORD JOINER (U+2060): read it back as the number.
         let number = MemberNumber(String(value(.number).drop { $0 == "\u{2060}" }))
         if number.isEmpty {
-            problem("nomor anggota kosong", "isi nomor anggota sesuai buku daftar anggota")
+            problem(tr("store.csv.numberEmpty"), tr("store.csv.numberEmpty.fix"))
         } else if number.rawValue.contains(where: { $0.isWhitespace }) {
-            problem("nomor anggota \"\(value(.number))\" berisi spasi", "tulis nomor tanpa spasi, mis. KSP-0012")
+            problem(tr("store.csv.numberSpace", ["value": value(.number)]), tr("store.csv.numberSpace.fix"))
         }
         let name = value(.name).split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        if name.isEmpty { problem("nama kosong", "isi nama lengkap anggota") }
+        if name.isEmpty { problem(tr("store.csv.nameEmpty"), tr("store.csv.nameEmpty.fix")) }
         let gender = Self.gender(value(.gender))
         if gender == nil {
-            problem("jenis kelamin \"\(value(.gender))\" tidak dikenal", "isi L (laki-laki) atau P (perempuan)")
+            problem(tr("store.csv.gender", ["value": value(.gender)]), tr("store.csv.gender.fix"))
         }
         let unit = value(.unit)
-        if unit.isEmpty { problem("unit/kelompok kosong", "isi unit atau kelompok anggota") }
+        if unit.isEmpty { problem(tr("store.csv.unitEmpty"), tr("store.csv.unitEmpty.fix")) }
         let status = Self.status(value(.status))
         if status == nil {
-            problem("status \"\(value(.status))\" tidak dikenal", "isi biasa, luar biasa, atau calon")
+            problem(tr("store.csv.status", ["value": value(.status)]), tr("store.csv.status.fix"))
         }
         let joined = Self.isoDate(value(.joined))
         if joined == nil {
-            let shown = value(.joined).isEmpty ? "kosong" : "\"\(value(.joined))\" tidak dikenal"
-            problem("tanggal masuk \(shown)", "tulis seperti 2019-03-21 atau 21/03/2019")
+            problem(value(.joined).isEmpty ? tr("store.csv.joinedEmpty") : tr("store.csv.joined", ["value": value(.joined)]),
+                    tr("store.csv.joined.fix"))
         }
         var office: Office?
         if let officeText = index[.office].map({ row[$0] }) {
             switch Self.office(officeText) {
             case let .some(parsed): office = parsed
             case .none:
-                problem("peran \"\(officeText)\" tidak dikenal",
-                        "isi pengurus atau pengawas (boleh dengan jabatan, mis. \"Ketua Pengurus\"), atau kosongkan")
+                problem(tr("store.csv.office", ["value": officeText]), tr("store.csv.office.fix"))
             }
         }
         var votingRight = true
@@ -128,7 +127,7 @@ struct RosterColumns {
             switch text.lowercased() {
             case "", "ya", "y", "1", "true": votingRight = true
             case "tidak", "t", "0", "false", "ditangguhkan": votingRight = false
-            default: problem("hak suara \"\(text)\" tidak dikenal", "isi ya atau tidak")
+            default: problem(tr("store.csv.votingRight", ["value": text]), tr("store.csv.yesOrNo"))
             }
         }
         var arrears = false
@@ -136,7 +135,7 @@ struct RosterColumns {
             switch text.lowercased() {
             case "", "tidak", "t", "0", "false": arrears = false
             case "ya", "y", "1", "true": arrears = true
-            default: problem("tunggakan \"\(text)\" tidak dikenal", "isi ya atau tidak")
+            default: problem(tr("store.csv.arrears", ["value": text]), tr("store.csv.yesOrNo"))
             }
         }
         guard problems.isEmpty, let gender, let status, let joined else { return .failure(Failures(problems)) }

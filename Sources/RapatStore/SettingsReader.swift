@@ -1,4 +1,5 @@
 import Foundation
+import RapatText
 import RapatCore
 import TOMLKit
 
@@ -53,9 +54,9 @@ struct SettingsReader {
             guard let section = Self.schema[prefix], let kind = section[key] else {
                 let known = Self.schema[prefix].map { $0.keys.sorted().joined(separator: ", ") }
                 throw .settings(path: path, line: line(of: key, in: prefix),
-                                problem: "kunci \"\(full)\" tidak dikenal",
-                                fix: known.map { "periksa ejaannya; kunci di [\(prefix)]: \($0)" }
-                                    ?? "bagian yang dikenal: \(Self.schema.keys.sorted().joined(separator: ", "))")
+                                problem: tr("store.settings.unknownKey", ["key": full]),
+                                fix: known.map { tr("store.settings.unknownKey.fix", ["section": prefix, "keys": $0]) }
+                                    ?? tr("store.settings.knownSections", ["sections": Self.schema.keys.sorted().joined(separator: ", ")]))
             }
             let value = table[key]
             let ok: Bool
@@ -69,12 +70,12 @@ struct SettingsReader {
                 for item in items.compactMap(\.table) {
                     for itemKey in item.keys {
                         guard let itemKind = fields[itemKey] else {
-                            throw .settings(path: path, line: line(of: itemKey, in: full), problem: "kunci \"\(itemKey)\" "
-                                + "tidak dikenal di [[\(full)]]", fix: "kunci yang dikenal: \(fields.keys.sorted().joined(separator: ", "))")
+                            throw .settings(path: path, line: line(of: itemKey, in: full), problem: tr("store.settings.unknownItemKey", ["key": itemKey, "block": full]),
+                                            fix: tr("store.settings.knownKeys", ["keys": fields.keys.sorted().joined(separator: ", ")]))
                         }
                         if case .string = itemKind, item[itemKey]?.string == nil {
-                            throw .settings(path: path, line: line(of: itemKey, in: full), problem: "nilai \"\(itemKey)\" "
-                                + "di [[\(full)]] salah jenis", fix: "isi dengan teks dalam tanda kutip, mis. persen = \"2,5\"")
+                            throw .settings(path: path, line: line(of: itemKey, in: full), problem: tr("store.settings.itemWrongType", ["key": itemKey, "block": full]),
+                                            fix: tr("store.settings.itemWrongType.fix"))
                         }
                     }
                 }
@@ -82,14 +83,14 @@ struct SettingsReader {
             }
             guard ok else {
                 let expected = switch kind {
-                case .string: "teks dalam tanda kutip"
-                case .int: "bilangan bulat tanpa tanda kutip"
-                case .bool: "true atau false"
-                case .stringArray: "daftar teks, mis. [\"pokok\", \"wajib\"]"
-                case .tableArray: "blok [[\(full)]]"
+                case .string: tr("store.settings.type.string")
+                case .int: tr("store.settings.type.int")
+                case .bool: tr("store.settings.type.bool")
+                case .stringArray: tr("store.settings.type.stringArray")
+                case .tableArray: tr("store.settings.type.block", ["block": full])
                 }
-                throw .settings(path: path, line: line(of: key, in: prefix), problem: "nilai \"\(full)\" salah jenis",
-                                fix: "isi dengan \(expected)")
+                throw .settings(path: path, line: line(of: key, in: prefix), problem: tr("store.settings.wrongType", ["key": full]),
+                                fix: tr("store.settings.wrongType.fix", ["expected": expected]))
             }
         }
     }
@@ -97,39 +98,39 @@ struct SettingsReader {
     func settings() throws(StoreError) -> CooperativeSettings {
         let name = string("koperasi", "nama") ?? ""
         guard !name.trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw fail("koperasi", "nama", "nama koperasi kosong", "isi nama lengkap koperasi")
+            throw fail("koperasi", "nama", tr("store.settings.name"), tr("store.settings.name.fix"))
         }
         let zoneText = string("rapat", "time_zone") ?? "WIB"
         guard let zone = IndonesianTimeZone(rawValue: zoneText.uppercased()) else {
-            throw fail("rapat", "time_zone", "zona waktu \"\(zoneText)\" tidak dikenal", "isi WIB, WITA, atau WIT")
+            throw fail("rapat", "time_zone", tr("store.settings.zone", ["value": zoneText]), tr("store.settings.zone.fix"))
         }
         let ratNumber = int("rapat", "rat_ke") ?? 1
-        guard ratNumber >= 1 else { throw fail("rapat", "rat_ke", "RAT ke-\(ratNumber) tidak mungkin", "isi 1 atau lebih") }
+        guard ratNumber >= 1 else { throw fail("rapat", "rat_ke", tr("store.settings.ratNumber", ["n": ratNumber]), tr("store.settings.oneOrMore")) }
         let fiscalYear = int("rapat", "tahun_buku") ?? 0
         guard (1900...2200).contains(fiscalYear) else {
-            throw fail("rapat", "tahun_buku", "tahun buku \(fiscalYear) tidak wajar", "isi tahun, mis. 2025")
+            throw fail("rapat", "tahun_buku", tr("store.settings.fiscalYear", ["year": fiscalYear]), tr("store.settings.fiscalYear.fix"))
         }
         let start = try scheduledStart(zone: zone)
         let meetingDay = string("rapat", "tanggal").flatMap { $0.isEmpty ? nil : Self.isoDay($0) }
         if let meetingDay, fiscalYear > meetingDay.year {
-            throw fail("rapat", "tahun_buku", "tahun buku \(fiscalYear) sesudah tahun rapat \(meetingDay.year)",
-                       "RAT membahas tahun buku yang sudah ditutup; isi \(meetingDay.year - 1) atau periksa tanggal rapat")
+            throw fail("rapat", "tahun_buku", tr("store.settings.fiscalYearAfter", ["year": fiscalYear, "meeting": meetingDay.year]),
+                       tr("store.settings.fiscalYearAfter.fix", ["previous": meetingDay.year - 1]))
         }
         let cutoff = try registerCutoff(meetingDay: meetingDay)
 
         let baseText = string("aturan", "quorum_base") ?? QuorumBase.registeredMembers.rawValue
         guard let base = QuorumBase(rawValue: baseText) else {
-            throw fail("aturan", "quorum_base", "dasar kuorum \"\(baseText)\" tidak dikenal",
-                       "isi \"registered_members\" atau \"eligible_voters\"")
+            throw fail("aturan", "quorum_base", tr("store.settings.quorumBase", ["value": baseText]),
+                       tr("store.settings.quorumBase.fix"))
         }
         let ruleText = string("aturan", "quorum_rule") ?? QuorumRule.moreThanHalf.settingValue
         guard let rule = QuorumRule(settingValue: ruleText) else {
-            throw fail("aturan", "quorum_rule", "aturan kuorum \"\(ruleText)\" tidak dikenal",
-                       "isi \"more_than_half\", \"half_plus_one_literal\", atau \"at_least p/q\" (mis. \"at_least 1/5\")")
+            throw fail("aturan", "quorum_rule", tr("store.settings.quorumRule", ["value": ruleText]),
+                       tr("store.settings.quorumRule.fix"))
         }
         let grace = int("aturan", "late_grace_minutes") ?? 0
         guard grace >= 0 else {
-            throw fail("aturan", "late_grace_minutes", "toleransi terlambat negatif", "isi 0 atau lebih")
+            throw fail("aturan", "late_grace_minutes", tr("store.settings.lateGrace"), tr("store.settings.zeroOrMore"))
         }
         var profile = CooperativeProfile(
             name: name, abbreviation: string("koperasi", "singkatan") ?? "",
@@ -137,10 +138,10 @@ struct SettingsReader {
             fiscalYear: fiscalYear, timeZone: zone, scheduledStart: start, place: string("rapat", "tempat") ?? "")
         let witnesses = int("aturan", "ba_member_witnesses") ?? 2
         guard (0...5).contains(witnesses) else {
-            throw fail("aturan", "ba_member_witnesses", "\(witnesses) saksi anggota di luar batas", "isi 0 sampai 5")
+            throw fail("aturan", "ba_member_witnesses", tr("store.settings.witnesses", ["n": witnesses]), tr("store.settings.witnesses.fix"))
         }
         let sequence = int("rapat", "nomor_urut_ba") ?? 1
-        guard sequence >= 1 else { throw fail("rapat", "nomor_urut_ba", "nomor urut \(sequence) tidak mungkin", "isi 1 atau lebih") }
+        guard sequence >= 1 else { throw fail("rapat", "nomor_urut_ba", tr("store.settings.baSequence", ["n": sequence]), tr("store.settings.oneOrMore")) }
         profile.details = DocumentDetails(
             legalEntityDate: string("koperasi", "tanggal_badan_hukum") ?? "", nik: string("koperasi", "nik") ?? "",
             address: string("koperasi", "alamat") ?? "", city: string("koperasi", "kota") ?? "", baSequence: sequence,
@@ -149,12 +150,12 @@ struct SettingsReader {
         try readMeetingDocuments(into: &profile.details)
         let wait = int("aturan", "quorum_wait_minutes") ?? 30
         guard wait >= 0 else {
-            throw fail("aturan", "quorum_wait_minutes", "lama menunggu kuorum negatif", "isi 0 atau lebih (menit)")
+            throw fail("aturan", "quorum_wait_minutes", tr("store.settings.quorumWait"), tr("store.settings.quorumWait.fix"))
         }
         let checkText = string("aturan", "quorum_check") ?? QuorumCheckPolicy.eachDecision.rawValue
         guard let check = QuorumCheckPolicy(rawValue: checkText) else {
-            throw fail("aturan", "quorum_check", "pemeriksaan kuorum \"\(checkText)\" tidak dikenal",
-                       "isi \"each_decision\" atau \"opening_only\"")
+            throw fail("aturan", "quorum_check", tr("store.settings.quorumCheck", ["value": checkText]),
+                       tr("store.settings.quorumCheck.fix"))
         }
         try checkTerbilangCase()
         let rules = MeetingRules(quorumBase: base, quorumRule: rule, lateGraceMinutes: grace,
@@ -171,7 +172,7 @@ struct SettingsReader {
     private func readMeetingDocuments(into details: inout DocumentDetails) throws(StoreError) {
         let modeText = string("rapat", "cara_hadir") ?? AttendanceMode.inPerson.rawValue
         guard let mode = AttendanceMode(rawValue: modeText) else {
-            throw fail("rapat", "cara_hadir", "cara hadir \"\(modeText)\" tidak dikenal", "isi \"luring\", \"daring\", atau \"campuran\"")
+            throw fail("rapat", "cara_hadir", tr("store.settings.attendanceMode", ["value": modeText]), tr("store.settings.attendanceMode.fix"))
         }
         details.attendanceMode = mode
         func list(_ key: String) -> [String] {
@@ -183,7 +184,7 @@ struct SettingsReader {
         func text(_ key: String) -> String { (string("dasar", key) ?? "").trimmingCharacters(in: .whitespaces) }
         for key in ["sk_pengurus_tanggal", "undangan_tanggal", "bahan_dibagikan"] where !text(key).isEmpty {
             guard Self.isoDay(text(key)) != nil else {
-                throw fail("dasar", key, "tanggal \"\(text(key))\" tidak dikenal", "tulis TTTT-BB-HH, mis. \"2026-03-07\"")
+                throw fail("dasar", key, tr("store.settings.date", ["value": text(key)]), tr("store.settings.date.fix"))
             }
         }
         details.basis = MeetingBasis(adArticle: text("pasal_ad"), artArticle: text("pasal_art"),
@@ -196,8 +197,8 @@ struct SettingsReader {
     /// lower case inside brackets (PUEBI, the berita acara's examples); a Title Case variant is not offered.
     private func checkTerbilangCase() throws(StoreError) {
         guard let text = string("aturan", "terbilang_case"), text != "lower" else { return }
-        throw fail("aturan", "terbilang_case", "terbilang_case \"\(text)\" tidak didukung: terbilang selalu ditulis huruf kecil "
-            + "dalam tanda kurung, mis. 133 (seratus tiga puluh tiga) orang", "hapus baris terbilang_case, atau isi \"lower\"")
+        throw fail("aturan", "terbilang_case", tr("store.settings.terbilang", ["value": text]),
+            tr("store.settings.terbilang.fix"))
     }
 
     /// DOMAIN §8 and §18: majority base, ties, proxies, arrears, recusal and the special majorities.
@@ -206,23 +207,23 @@ struct SettingsReader {
             where T.RawValue == String {
             guard let text = string("aturan", key) else { return value }
             guard let parsed = T(rawValue: text) else {
-                throw fail("aturan", key, "nilai \"\(text)\" tidak dikenal", "isi salah satu yang tertulis di komentar baris itu")
+                throw fail("aturan", key, tr("store.settings.choice", ["value": text]), tr("store.settings.choice.fix"))
             }
             return parsed
         }
         let defaults = VotingRules.defaults
         let revotes = int("aturan", "tie_revotes") ?? defaults.tieRevotes
         guard (0...3).contains(revotes) else {
-            throw fail("aturan", "tie_revotes", "pemungutan ulang \(revotes) kali di luar batas", "isi 0 sampai 3")
+            throw fail("aturan", "tie_revotes", tr("store.settings.revotes", ["n": revotes]), tr("store.settings.revotes.fix"))
         }
         let maxProxies = int("aturan", "max_proxies_per_holder") ?? defaults.maxProxiesPerHolder
         guard maxProxies >= 1 else {
-            throw fail("aturan", "max_proxies_per_holder", "batas kuasa \(maxProxies) tidak mungkin", "isi 1 atau lebih")
+            throw fail("aturan", "max_proxies_per_holder", tr("store.settings.maxProxies", ["n": maxProxies]), tr("store.settings.oneOrMore"))
         }
         let arrears = try choice("arrears_policy", ArrearsPolicy.self, default: defaults.arrearsPolicy)
         if arrears != .vote, (string("aturan", "arrears_article") ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
-            throw fail("aturan", "arrears_policy", "penangguhan hak suara karena tunggakan harus berdasar AD",
-                       "isi arrears_article dengan pasal AD-nya, mis. \"Pasal 9 ayat (2)\", atau kembali ke \"vote\"")
+            throw fail("aturan", "arrears_policy", tr("store.settings.arrears"),
+                       tr("store.settings.arrears.fix"))
         }
         var special = defaults.special
         for (section, kind) in [("pembubaran", MotionKind.dissolution), ("penggabungan", .merger),
@@ -231,13 +232,13 @@ struct SettingsReader {
             var entry = special[kind] ?? SpecialMajority(quorum: .moreThanHalf, approval: Fraction(1, 2))
             if let text = string(path, "quorum") {
                 guard let rule = QuorumRule(settingValue: text) else {
-                    throw fail(path, "quorum", "kuorum \"\(text)\" tidak dikenal", "tulis seperti \"at_least 3/4\"")
+                    throw fail(path, "quorum", tr("store.settings.specialQuorum", ["value": text]), tr("store.settings.specialQuorum.fix"))
                 }
                 entry.quorum = rule
             }
             if let text = string(path, "approval") {
                 guard let fraction = Fraction(text: text) else {
-                    throw fail(path, "approval", "persetujuan \"\(text)\" tidak dikenal", "tulis pecahan seperti \"2/3\"")
+                    throw fail(path, "approval", tr("store.settings.approval", ["value": text]), tr("store.settings.approval.fix"))
                 }
                 entry.approval = fraction
             }
@@ -264,35 +265,36 @@ struct SettingsReader {
             components = []
             for (index, item) in items.compactMap(\.table).enumerated() {
                 let name = item["nama"]?.string ?? ""
-                let where_ = "komponen ke-\(index + 1)" + (name.isEmpty ? "" : " (\(name))")
+                let where_ = name.isEmpty ? tr("store.settings.component", ["n": index + 1])
+                    : tr("store.settings.component.named", ["n": index + 1, "name": name])
                 guard !name.trimmingCharacters(in: .whitespaces).isEmpty else {
-                    throw fail("shu.komponen", "nama", "\(where_): nama kosong", "isi nama komponen, mis. \"Dana cadangan\"",
+                    throw fail("shu.komponen", "nama", tr("store.settings.componentName", ["where": where_]), tr("store.settings.componentName.fix"),
                                occurrence: index)
                 }
                 let percentText = item["persen"]?.string ?? ""
                 guard let percentage = Percentage(text: percentText) else {
-                    throw fail("shu.komponen", "persen", "\(where_): persen \"\(percentText)\" tidak dikenal",
-                               "tulis sebagai teks, paling banyak dua desimal, mis. persen = \"2,5\"", occurrence: index)
+                    throw fail("shu.komponen", "persen", tr("store.settings.componentPercent", ["where": where_, "value": percentText]),
+                               tr("store.settings.componentPercent.fix"), occurrence: index)
                 }
                 let roleText = item["peran"]?.string ?? ShuRole.other.rawValue
                 guard let role = ShuRole(rawValue: roleText) else {
-                    throw fail("shu.komponen", "peran", "\(where_): peran \"\(roleText)\" tidak dikenal",
-                               "isi cadangan, jasa_modal, jasa_usaha, atau lain", occurrence: index)
+                    throw fail("shu.komponen", "peran", tr("store.settings.componentRole", ["where": where_, "value": roleText]),
+                               tr("store.settings.componentRole.fix"), occurrence: index)
                 }
                 components.append(ShuComponent(name: name, percentage: percentage, role: role))
             }
         }
         let unitRupiah = int("shu", "pembulatan") ?? 1
         guard [1, 100, 1_000].contains(unitRupiah) else {
-            throw fail("shu", "pembulatan", "pembulatan Rp\(unitRupiah) tidak dikenal", "isi 1, 100, atau 1000")
+            throw fail("shu", "pembulatan", tr("store.settings.rounding", ["n": unitRupiah]), tr("store.settings.rounding.fix"))
         }
         let residualText = string("shu", "selisih_pembulatan") ?? defaults.residual.rawValue
         guard let residual = ResidualPolicy(rawValue: residualText) else {
-            throw fail("shu", "selisih_pembulatan", "\"\(residualText)\" tidak dikenal", "isi \"to_dana_cadangan\" atau \"largest_remainder\"")
+            throw fail("shu", "selisih_pembulatan", tr("store.settings.unknownValue", ["value": residualText]), tr("store.settings.residual.fix"))
         }
         let paymentText = string("shu", "pembayaran") ?? defaults.payment.rawValue
         guard let payment = ShuPayment(rawValue: paymentText) else {
-            throw fail("shu", "pembayaran", "\"\(paymentText)\" tidak dikenal", "isi \"tunai\", \"transfer\", atau \"simpanan\"")
+            throw fail("shu", "pembayaran", tr("store.settings.unknownValue", ["value": paymentText]), tr("store.settings.payment.fix"))
         }
         let policy = ShuPolicy(components: components,
                                savingsTypes: shu["basis_simpanan"]?.array?.compactMap(\.string) ?? defaults.savingsTypes,
@@ -300,7 +302,7 @@ struct SettingsReader {
                                roundingUnit: Rupiah(rupiah: Int64(unitRupiah)), residual: residual, payment: payment)
         // DOMAIN E19: block until fixed, showing the actual sum.
         if let problem = policy.problem() {
-            throw fail("shu.komponen", "", problem, "ubah persen di blok [[shu.komponen]] sampai jumlahnya tepat 100")
+            throw fail("shu.komponen", "", problem, tr("store.settings.shuSum.fix"))
         }
         return policy
     }
@@ -324,15 +326,15 @@ struct SettingsReader {
             return String(format: "%04d-%02d-%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0)
         default:
             guard let day = Self.isoDay(text) else {
-                throw fail("aturan", "register_cutoff", "batas buku daftar anggota \"\(text)\" tidak dikenal",
-                           "isi tanggal seperti \"2026-03-20\", \"day_before_meeting\" (bawaan), atau \"none\"")
+                throw fail("aturan", "register_cutoff", tr("store.settings.cutoff", ["value": text]),
+                           tr("store.settings.cutoff.fix"))
             }
             let iso = String(format: "%04d-%02d-%02d", day.year, day.month, day.day)
             if let meetingDay {
                 let meeting = String(format: "%04d-%02d-%02d", meetingDay.year, meetingDay.month, meetingDay.day)
                 guard iso <= meeting else {
-                    throw fail("aturan", "register_cutoff", "batas buku daftar anggota \(iso) sesudah tanggal rapat \(meeting)",
-                               "isi tanggal pada atau sebelum tanggal rapat, mis. \"day_before_meeting\"")
+                    throw fail("aturan", "register_cutoff", tr("store.settings.cutoffAfter", ["cutoff": iso, "meeting": meeting]),
+                               tr("store.settings.cutoffAfter.fix"))
                 }
             }
             return iso
@@ -357,12 +359,12 @@ struct SettingsReader {
         let clock = (string("rapat", "pukul_mulai") ?? "09.00").replacingOccurrences(of: ":", with: ".")
         let parts = clock.split(separator: ".")
         guard parts.count == 2, parts[0].count <= 2, parts[1].count == 2 else {
-            throw fail("rapat", "pukul_mulai", "jam \"\(clock)\" tidak dikenal", "tulis seperti \"09.00\"")
+            throw fail("rapat", "pukul_mulai", tr("store.settings.clock", ["value": clock]), tr("store.settings.clock.fix"))
         }
         let hour = parts[0].count == 1 ? "0" + parts[0] : String(parts[0])
         guard let start = ScriptTime.parse("\(date) \(hour):\(parts[1])", zone: zone) else {
-            throw fail("rapat", "tanggal", "tanggal \"\(date)\" atau jam \"\(clock)\" tidak dikenal",
-                       "tulis tanggal seperti \"2026-03-21\" dan jam seperti \"09.00\"")
+            throw fail("rapat", "tanggal", tr("store.settings.start", ["date": date, "clock": clock]),
+                       tr("store.settings.start.fix"))
         }
         return start
     }

@@ -1,4 +1,5 @@
 import Foundation
+import RapatText
 import RapatCore
 
 /// Reads the SHU ledger: one row per member with `simpanan_<jenis>` and `transaksi_<unit>` columns in Rupiah.
@@ -12,8 +13,8 @@ public enum ShuLedgerCSV {
 
     public static func read(path: String, roster: Roster) throws(RosterCSV.Failure) -> Result {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw RosterCSV.Failure(problems: [RosterCSV.Problem(source: path, line: 0, problem: "berkas tidak bisa dibaca",
-                                                                 fix: "periksa nama dan izin berkasnya")])
+            throw RosterCSV.Failure(problems: [RosterCSV.Problem(source: path, line: 0, problem: tr("store.csv.unreadable"),
+                                                                 fix: tr("store.csv.unreadable.fix"))])
         }
         return try parse(data, source: path, roster: roster)
     }
@@ -22,8 +23,8 @@ public enum ShuLedgerCSV {
         typealias Problem = RosterCSV.Problem
         var csv = try CSVSource(data: data, source: source)
         guard let (_, header) = csv.next() else {
-            throw RosterCSV.Failure(problems: [Problem(source: source, line: 1, problem: "berkas kosong",
-                                                       fix: "baris pertama: nomor_anggota;simpanan_pokok;simpanan_wajib;transaksi_toko …")])
+            throw RosterCSV.Failure(problems: [Problem(source: source, line: 1, problem: tr("store.csv.empty"),
+                                                       fix: tr("store.ledger.empty.fix"))])
         }
         func folded(_ text: String) -> String {
             text.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "_" }.reduce("") { $0 + String($1) }
@@ -40,16 +41,16 @@ public enum ShuLedgerCSV {
             } else if key.hasPrefix("transaksi_"), key.count > 10 {
                 transactions.append((index, String(key.dropFirst(10))))
             } else if !key.isEmpty {
-                notes.append("Kolom \"\(title)\" diabaikan.")
+                notes.append(tr("store.ledger.ignored", ["column": title]))
             }
         }
         guard let numberColumn else {
-            throw RosterCSV.Failure(problems: [Problem(source: source, line: 1, problem: "kolom nomor_anggota tidak ada",
-                                                       fix: "judul kolom pertama: nomor_anggota")])
+            throw RosterCSV.Failure(problems: [Problem(source: source, line: 1, problem: tr("store.ledger.noNumberColumn"),
+                                                       fix: tr("store.ledger.noNumberColumn.fix"))])
         }
         guard !savings.isEmpty || !transactions.isEmpty else {
-            throw RosterCSV.Failure(problems: [Problem(source: source, line: 1, problem: "tidak ada kolom simpanan_… atau transaksi_…",
-                                                       fix: "mis. simpanan_pokok, simpanan_wajib, transaksi_toko, transaksi_simpan_pinjam")])
+            throw RosterCSV.Failure(problems: [Problem(source: source, line: 1, problem: tr("store.ledger.noAmountColumns"),
+                                                       fix: tr("store.ledger.noAmountColumns.fix"))])
         }
         var problems: [Problem] = []
         var members: [MemberNumber] = []
@@ -63,15 +64,15 @@ public enum ShuLedgerCSV {
             let number = roster.registeredNumber(typed) ?? typed
             var ok = true
             if number.isEmpty {
-                problems.append(Problem(source: source, line: line, problem: "nomor anggota kosong", fix: "isi nomor anggota"))
+                problems.append(Problem(source: source, line: line, problem: tr("store.csv.numberEmpty"), fix: tr("store.ledger.numberEmpty.fix")))
                 ok = false
             } else if roster.position(of: number) == nil {
-                problems.append(Problem(source: source, line: line, problem: "nomor \(number) tidak ada di buku daftar anggota",
-                                        fix: "periksa nomornya, atau impor daftar anggota yang memuatnya"))
+                problems.append(Problem(source: source, line: line, problem: tr("store.ledger.notInRoster", ["n": number]),
+                                        fix: tr("store.ledger.notInRoster.fix")))
                 ok = false
             } else if let earlier = firstLine[number] {
-                problems.append(Problem(source: source, line: line, problem: "nomor \(number) sudah ada di baris \(earlier)",
-                                        fix: "satu baris per anggota; jumlahkan simpanannya"))
+                problems.append(Problem(source: source, line: line, problem: tr("store.ledger.duplicate", ["n": number, "line": earlier]),
+                                        fix: tr("store.ledger.duplicate.fix")))
                 ok = false
             }
             func amount(_ column: (index: Int, name: String), _ kind: String) -> Int64 {
@@ -80,14 +81,14 @@ public enum ShuLedgerCSV {
                 do {
                     let value = try Rupiah.parse(text)
                     if value.isNegative {
-                        problems.append(Problem(source: source, line: line, problem: "\(kind) \(column.name) negatif (\(text))",
-                                                fix: "isi 0 atau lebih"))
+                        problems.append(Problem(source: source, line: line, problem: tr("store.ledger.negative", ["kind": kind, "column": column.name, "value": text]),
+                                                fix: tr("store.settings.zeroOrMore")))
                         ok = false
                     }
                     return value.sen
                 } catch {
                     problems.append(Problem(source: source, line: line, problem: "\(kind) \(column.name): \(error.message)",
-                                            fix: "tulis seperti Rp1.250.000,00 atau 1250000"))
+                                            fix: tr("core.rupiah.example")))
                     ok = false
                     return 0
                 }
@@ -101,8 +102,8 @@ public enum ShuLedgerCSV {
             transactionValues += t
         }
         if members.isEmpty, problems.isEmpty {
-            problems.append(Problem(source: source, line: csv.line, problem: "tidak ada baris anggota",
-                                    fix: "isi satu anggota per baris di bawah judul kolom"))
+            problems.append(Problem(source: source, line: csv.line, problem: tr("store.csv.noRows"),
+                                    fix: tr("store.csv.noRows.fix")))
         }
         guard problems.isEmpty else { throw RosterCSV.Failure(problems: problems) }
         let ledger = ShuLedger(members: members, savingsColumns: savings.map(\.name),

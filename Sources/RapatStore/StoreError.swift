@@ -1,4 +1,5 @@
 import Foundation
+import RapatText
 
 /// Why a meeting file or settings file could not be used, with what to do about it.
 public enum StoreError: Error, Equatable, Sendable {
@@ -25,42 +26,36 @@ public enum StoreError: Error, Equatable, Sendable {
     public var message: String {
         switch self {
         case let .meetingFileNotFound(path):
-            return "\(path): berkas rapat tidak ditemukan: buat dulu dengan `rapat init`, atau tunjuk berkasnya dengan --file."
+            return tr("store.error.meetingFileNotFound", ["path": path])
         case let .meetingFileExists(path):
-            return "\(path): berkas rapat sudah ada: pilih nama lain dengan --file; berkas lama tidak ditimpa."
+            return tr("store.error.meetingFileExists", ["path": path])
         case let .notAMeetingFile(path, reason):
-            return "\(path): bukan berkas rapat Rapat: \(reason). Periksa nama berkasnya (--file); berkas rapat baru "
-                + "hanya dibuat oleh `rapat init`."
+            return tr("store.error.notAMeetingFile", ["path": path, "reason": reason])
         case let .newerFormat(path, version):
-            return "\(path): dibuat oleh versi Rapat yang lebih baru (format \(version)): perbarui aplikasi Rapat."
+            return tr("store.error.newerFormat", ["path": path, "version": version])
         case let .lockedByAnotherProcess(path, holder):
-            return "\(path): sedang dibuka untuk menulis oleh \(holder): tutup proses itu dulu; "
-                + "satu berkas rapat hanya boleh ditulis oleh satu proses."
+            return tr("store.error.locked", ["path": path, "holder": holder])
         case let .cannotLock(path, reason):
-            return "\(path): tidak bisa dikunci untuk menulis (\(reason)): periksa izin folder."
+            return tr("store.error.cannotLock", ["path": path, "reason": reason])
         case let .database(path, reason):
-            return "\(path): galat basis data: \(reason)"
+            return tr("store.error.database", ["path": path, "reason": reason])
         case let .settingsFileExists(path):
-            return "\(path): berkas pengaturan sudah ada: tidak ditimpa; sunting berkas itu atau hapus dulu."
+            return tr("store.error.settingsFileExists", ["path": path])
         case let .settingsNotFound(path):
-            return "\(path): berkas pengaturan koperasi tidak ditemukan: buat dengan `rapat init` atau tunjuk dengan --settings."
+            return tr("store.error.settingsNotFound", ["path": path])
         case let .settings(path, line, problem, fix):
             let location = line.map { "\(path):\($0)" } ?? path
             return "\(location): \(problem): \(fix)"
         case let .unreadableFile(path, reason):
-            return "\(path): tidak bisa dibaca (\(reason))."
+            return tr("store.error.unreadable", ["path": path, "reason": reason])
         case let .readOnlyMeetingFile(path, reason):
-            return "\(path): tidak bisa ditulis (\(reason)): rapat tidak dapat dicatat di berkas ini. Untuk membaca saja pakai "
-                + "`rapat lihat`, `rapat verify` atau `rapat docs`; untuk melanjutkan rapat, salin dulu ke folder yang bisa "
-                + "ditulis dengan `rapat salin`."
+            return tr("store.error.readOnly", ["path": path, "reason": reason])
         case let .brokenJournal(path, problem):
-            return "\(path): jurnal rapat RUSAK, \(problem). Tidak ada yang ditambahkan ke rantai yang rusak: jalankan "
-                + "`rapat verify --file \(path)` untuk rinciannya, lalu lanjutkan dari salinan yang utuh."
+            return tr("store.error.brokenJournal", ["path": path, "problem": problem])
         case let .commandIDReused(_, id, sequence):
-            return "id \"\(id)\" sudah dipakai untuk perintah lain (peristiwa #\(sequence)): perintah ini TIDAK dicatat; "
-                + "beri setiap perintah id yang baru."
+            return tr("store.error.commandIDReused", ["id": id, "seq": sequence])
         case let .copyFailed(path, reason):
-            return "\(path): salinan tidak dibuat (\(reason))."
+            return tr("store.error.copyFailed", ["path": path, "reason": reason])
         }
     }
 }

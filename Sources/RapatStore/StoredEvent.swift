@@ -1,4 +1,5 @@
 import Foundation
+import RapatText
 import RapatCore
 
 /// An event as one journal row. Attendance events (the hot path: thousands per meeting, replayed at every
@@ -103,7 +104,7 @@ enum EventCodec {
     static func decode(_ row: StoredEvent, sequence: Int64, loadRoster: (Int) throws -> [Member]) throws -> Event {
         guard let kind = Event.Kind(rawValue: row.kind) else {
             throw UndecodableEvent(sequence: sequence,
-                                   reason: "jenis peristiwa \"\(row.kind)\" tidak dikenal (berkas dari versi lebih baru?)")
+                                   reason: tr("store.event.unknownKind", ["kind": row.kind]))
         }
         let at = date(row.atMilliseconds)
         func payload<T: Decodable>(_ type: T.Type = T.self) throws -> T {
@@ -119,7 +120,7 @@ enum EventCodec {
         }
         func member() throws -> MemberNumber {
             guard let member = row.member, !member.isEmpty else {
-                throw UndecodableEvent(sequence: sequence, reason: "nomor anggota kosong")
+                throw UndecodableEvent(sequence: sequence, reason: tr("store.csv.numberEmpty"))
             }
             return MemberNumber(member)
         }
@@ -131,8 +132,7 @@ enum EventCodec {
             let reference: RosterReference = try payload()
             let members = try loadRoster(reference.version)
             guard members.count == reference.count else {
-                throw UndecodableEvent(sequence: sequence, reason: "daftar anggota versi \(reference.version) berisi "
-                                           + "\(members.count), bukan \(reference.count)")
+                throw UndecodableEvent(sequence: sequence, reason: tr("store.event.rosterCount", ["version": reference.version, "count": members.count, "expected": reference.count]))
             }
             return .rosterImported(RosterImport(
                 roster: Roster(version: reference.version, members: members, digest: reference.digest),
@@ -205,23 +205,23 @@ enum EventCodec {
     private static func describe(_ error: any Error) -> String {
         func field(_ context: DecodingError.Context, _ key: (any CodingKey)? = nil) -> String {
             let path = (context.codingPath + (key.map { [$0] } ?? [])).map { $0.intValue.map(String.init) ?? $0.stringValue }
-            return path.isEmpty ? "isinya" : "kolom \"\(path.joined(separator: "."))\""
+            return path.isEmpty ? tr("store.event.content") : tr("store.event.field", ["field": path.joined(separator: ".")])
         }
         switch error as? DecodingError {
-        case let .keyNotFound(key, context): return "\(field(context, key)) tidak ada"
-        case let .typeMismatch(_, context): return "\(field(context)) berisi jenis data yang salah"
-        case let .valueNotFound(_, context): return "\(field(context)) kosong"
+        case let .keyNotFound(key, context): return tr("store.event.missing", ["field": field(context, key)])
+        case let .typeMismatch(_, context): return tr("store.event.wrongType", ["field": field(context)])
+        case let .valueNotFound(_, context): return tr("store.event.empty", ["field": field(context)])
         case let .dataCorrupted(context):
             // Foundation names a value no case has ("… from invalid String value sulap"): keep the value, not the sentence.
             if let range = context.debugDescription.range(of: "invalid [A-Za-z]+ value ", options: .regularExpression) {
-                return "\(field(context)): nilai \"\(context.debugDescription[range.upperBound...])\" tidak dikenal"
+                return tr("store.event.unknownValue", ["field": field(context), "value": String(context.debugDescription[range.upperBound...])])
             }
             // Our own Codable conformances throw Indonesian descriptions; Foundation's English ones are replaced.
             let own = context.debugDescription
             let english = ["The given data", "Cannot", "Unable", "Expected", "Invalid", "Unexpected"].contains { own.hasPrefix($0) }
             if !english, !own.isEmpty { return "\(field(context)): \(own)" }
-            return "\(field(context)) rusak atau bukan JSON" + Verbosity.detail(own)
-        default: return "isinya tidak bisa dibaca"
+            return tr("store.event.notJSON", ["field": field(context)]) + Verbosity.detail(own)
+        default: return tr("store.event.unreadable")
         }
     }
 }

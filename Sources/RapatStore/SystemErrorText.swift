@@ -1,4 +1,5 @@
 import Foundation
+import RapatText
 import GRDB
 
 /// Indonesian sentences for the errors libraries throw (Foundation file errors, errno, SQLite, JSON decoding), so
@@ -10,15 +11,14 @@ public enum SystemErrorText {
     }
 
     private static func plainSentence(for error: any Error, path: String?) -> String {
-        let subject = path.map { "berkas \($0)" } ?? "berkas"
+        let subject = path.map { tr("store.sys.fileNamed", ["path": $0]) } ?? tr("store.sys.file")
         if let error = error as? DatabaseError { return reason(sqlite: error.resultCode, subject: subject) }
         if error is DecodingError {
-            return "isi \(subject) tidak sesuai format yang diharapkan (rusak, terpotong, atau dibuat program lain); "
-                + "periksa berkasnya atau pulihkan dari salinan"
+            return tr("store.sys.decoding", ["subject": subject])
         }
-        if error is EncodingError { return "data tidak bisa ditulis sebagai JSON; laporkan masalah ini (dengan --verbose)" }
+        if error is EncodingError { return tr("store.sys.encoding") }
         let ns = error as NSError
-        let named = (ns.userInfo[NSFilePathErrorKey] as? String).map { "berkas \($0)" } ?? subject
+        let named = (ns.userInfo[NSFilePathErrorKey] as? String).map { tr("store.sys.fileNamed", ["path": $0]) } ?? subject
         if ns.domain == NSPOSIXErrorDomain { return reason(errno: Int32(ns.code), subject: named) }
         if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
             return reason(errno: Int32(underlying.code), subject: named)
@@ -31,54 +31,54 @@ public enum SystemErrorText {
             case .fileWriteVolumeReadOnly: return reason(errno: EROFS, subject: named)
             case .fileWriteFileExists: return reason(errno: EEXIST, subject: named)
             case .fileReadCorruptFile, .fileReadInapplicableStringEncoding, .fileReadUnknownStringEncoding:
-                return "\(named) tidak bisa dibaca sebagai teks UTF-8; simpan ulang sebagai UTF-8"
+                return tr("store.sys.notUTF8", ["subject": named])
             default: break
             }
         }
-        return "terjadi galat yang tidak terduga; jalankan lagi dengan --verbose dan laporkan rinciannya"
+        return tr("store.sys.unexpected")
     }
 
     /// A file operation's `errno` as a sentence.
     public static func reason(errno code: Int32, subject: String) -> String {
         switch code {
-        case EACCES, EPERM: return "\(subject) tidak boleh dibuka atau ditulis (izin ditolak); periksa pemilik dan izin berkas dan foldernya"
-        case ENOENT: return "\(subject) atau foldernya tidak ada; periksa namanya"
-        case ENOSPC, EDQUOT: return "disk penuh saat menulis \(subject); kosongkan ruang lalu coba lagi"
-        case EROFS: return "\(subject) ada di media hanya-baca; tulis ke folder lain (misalnya -o ~/dokumen)"
-        case EEXIST: return "\(subject) sudah ada; pilih nama lain atau pindahkan yang lama"
-        case ENOTDIR: return "sebagian jalur \(subject) bukan folder; periksa jalurnya"
-        case EISDIR: return "\(subject) adalah folder, bukan berkas; periksa jalurnya"
-        case ELOOP: return "\(subject) adalah tautan simbolik (symlink) yang tidak diikuti; pakai berkas biasa"
-        case EIO: return "galat perangkat saat membaca atau menulis \(subject); periksa disk atau flashdisk-nya"
-        case ENAMETOOLONG: return "nama \(subject) terlalu panjang; pakai nama yang lebih pendek"
-        default: return "\(subject) tidak bisa dibaca atau ditulis (galat sistem \(code)); periksa disk dan izinnya"
+        case EACCES, EPERM: return tr("store.sys.permission", ["subject": subject])
+        case ENOENT: return tr("store.sys.noEntry", ["subject": subject])
+        case ENOSPC, EDQUOT: return tr("store.sys.diskFull", ["subject": subject])
+        case EROFS: return tr("store.sys.readOnly", ["subject": subject])
+        case EEXIST: return tr("store.sys.exists", ["subject": subject])
+        case ENOTDIR: return tr("store.sys.notDir", ["subject": subject])
+        case EISDIR: return tr("store.sys.isDir", ["subject": subject])
+        case ELOOP: return tr("store.sys.symlink", ["subject": subject])
+        case EIO: return tr("store.sys.io", ["subject": subject])
+        case ENAMETOOLONG: return tr("store.sys.nameTooLong", ["subject": subject])
+        default: return tr("store.sys.other", ["subject": subject, "code": code])
         }
     }
 
     /// A file operation's `errno` as a short Indonesian phrase (for messages that already say what to do).
     public static func phrase(errno code: Int32) -> String {
         switch code {
-        case EACCES, EPERM: "izin ditolak"
-        case ENOENT: "folder tidak ada"
-        case ENOSPC, EDQUOT: "disk penuh"
-        case EROFS: "media hanya-baca"
-        case EEXIST: "sudah ada"
-        case ENOTDIR: "sebagian jalur bukan folder"
-        case EIO: "galat perangkat"
-        default: "galat sistem \(code)"
+        case EACCES, EPERM: tr("store.sys.phrase.permission")
+        case ENOENT: tr("store.sys.phrase.noFolder")
+        case ENOSPC, EDQUOT: tr("store.sys.phrase.diskFull")
+        case EROFS: tr("store.sys.phrase.readOnly")
+        case EEXIST: tr("store.sys.phrase.exists")
+        case ENOTDIR: tr("store.sys.phrase.notDir")
+        case EIO: tr("store.sys.phrase.io")
+        default: tr("store.reason.systemError", ["code": code])
         }
     }
 
     /// An SQLite result code as a sentence.
     public static func reason(sqlite code: ResultCode, subject: String) -> String {
         switch code.primaryResultCode {
-        case .SQLITE_CANTOPEN: return "\(subject) tidak bisa dibuka; periksa bahwa berkas dan foldernya ada dan boleh ditulis"
-        case .SQLITE_READONLY, .SQLITE_PERM: return "\(subject) atau foldernya hanya-baca; periksa izin atau pakai salinan yang boleh ditulis"
-        case .SQLITE_FULL: return "disk penuh saat menulis \(subject); kosongkan ruang lalu coba lagi"
-        case .SQLITE_BUSY, .SQLITE_LOCKED: return "\(subject) sedang dipakai proses lain; coba lagi sebentar"
-        case .SQLITE_CORRUPT, .SQLITE_NOTADB: return "\(subject) rusak atau bukan berkas rapat; pulihkan dari salinan"
-        case .SQLITE_IOERR: return "galat disk saat membaca atau menulis \(subject); periksa disk atau flashdisk-nya"
-        default: return "basis data \(subject) menolak perintah (kode SQLite \(code.rawValue)); jalankan dengan --verbose dan laporkan"
+        case .SQLITE_CANTOPEN: return tr("store.sql.cantOpen", ["subject": subject])
+        case .SQLITE_READONLY, .SQLITE_PERM: return tr("store.sql.readOnly", ["subject": subject])
+        case .SQLITE_FULL: return tr("store.sys.diskFull", ["subject": subject])
+        case .SQLITE_BUSY, .SQLITE_LOCKED: return tr("store.sql.busy", ["subject": subject])
+        case .SQLITE_CORRUPT, .SQLITE_NOTADB: return tr("store.sql.corrupt", ["subject": subject])
+        case .SQLITE_IOERR: return tr("store.sql.io", ["subject": subject])
+        default: return tr("store.sql.other", ["subject": subject, "code": code.rawValue])
         }
     }
 }
@@ -90,5 +90,5 @@ public enum Verbosity {
     }
 
     /// " (rincian teknis: detail)" under `--verbose`, otherwise nothing.
-    public static func detail(_ text: String) -> String { isOn ? " (rincian teknis: \(text))" : "" }
+    public static func detail(_ text: String) -> String { isOn ? tr("store.sys.detail", ["text": text]) : "" }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import RapatText
 import RapatCore
 #if canImport(Glibc)
 import Glibc
@@ -32,7 +33,7 @@ public final class WriterLock {
         holderPath = Self.holderPath(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
         guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
             close(fd)
-            throw .lockedByAnotherProcess(path: displayPath, holder: Self.readHolder(at: holderPath, zone: zone) ?? "proses lain")
+            throw .lockedByAnotherProcess(path: displayPath, holder: Self.readHolder(at: holderPath, zone: zone) ?? tr("store.lock.otherProcess"))
         }
         descriptor = fd
         let since = Int64(Date().timeIntervalSince1970 * 1000)

@@ -1,3 +1,4 @@
+import RapatText
 import ArgumentParser
 import Foundation
 import RapatCore
@@ -48,7 +49,7 @@ struct ApplyCommand: ParsableCommand {
         }
         let fromStandardInput = script == "-"
         let descriptor = fromStandardInput ? STDIN_FILENO : open(script, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw refuseStart("\(script): berkas skrip tidak ditemukan atau tidak bisa dibaca.") }
+        guard descriptor >= 0 else { throw refuseStart(tr("cli.apply.noScript", ["script": script])) }
         defer { if !fromStandardInput { close(descriptor) } }
         var reader = LineReader(descriptor: descriptor, limit: LineReader.defaultLimit)
         // A script is known by its real path: the same file re-run resumes; a copy elsewhere is another script.
@@ -58,15 +59,13 @@ struct ApplyCommand: ParsableCommand {
         func stop(_ reason: String) -> ExitCode {
             if json { emit(#"{"line":\#(lineNumber),"ok":false,"error":\#(jsonString(reason))}"#) }
             printNote("\(script):\(lineNumber): \(reason)")
-            let again = repeated > 0 ? " (dan \(repeated) baris yang sudah tercatat sebelumnya)" : ""
-            let before = applied == 0 && repeated == 0 ? "Belum ada perintah yang tersimpan dari masukan ini"
-                : "\(applied) perintah sebelum baris \(lineNumber) sudah tersimpan\(again)"
+            let again = repeated > 0 ? tr("cli.apply.alsoRepeated", ["n": repeated]) : ""
+            let before = applied == 0 && repeated == 0 ? tr("cli.apply.nothingSaved")
+                : tr("cli.apply.savedBefore", ["n": applied, "line": lineNumber, "again": again])
             if fromStandardInput {
-                printNote("\(before); perbaiki baris itu lalu kirim baris itu dan sesudahnya saja (baris dari stdin tanpa "
-                    + "\"id\" dicatat sebagai perintah baru setiap kali dikirim).")
+                printNote(tr("cli.apply.resendFromStdin", ["before": before]))
             } else {
-                printNote("\(before); perbaiki baris itu lalu jalankan lagi skripnya dari baris 1 (yang sudah tersimpan "
-                    + "tidak dicatat dua kali).")
+                printNote(tr("cli.apply.rerunScript", ["before": before]))
             }
             return ExitCode(1)
         }
@@ -76,8 +75,7 @@ struct ApplyCommand: ParsableCommand {
             case .end: break reading
             case let .tooLong(bytes):
                 lineNumber += 1
-                throw stop("baris lebih dari \(LineReader.defaultLimit / 1_048_576) MB (sudah \(bytes) byte tanpa akhir "
-                    + "baris): satu baris berisi satu perintah; periksa apakah berkasnya benar")
+                throw stop(tr("cli.apply.lineTooLong", ["mb": LineReader.defaultLimit / 1_048_576, "bytes": bytes]))
             case let .line(line):
                 lineNumber += 1
                 bytes = line
@@ -112,8 +110,8 @@ struct ApplyCommand: ParsableCommand {
                             : #","missing":["# + missing.map { jsonString($0.description) }.joined(separator: ",") + "]"
                         emit(#"{"line":\#(lineNumber),"ok":true,"seq":\#(seq)\#(list)}"#)
                     } else if !missing.isEmpty {
-                        printNote("\(script):\(lineNumber): rapat ditutup; berita acara belum lengkap: "
-                            + missing.map(\.description).joined(separator: "; ") + ".")
+                        printNote(tr("cli.apply.closedIncomplete", ["script": script, "line": lineNumber,
+                                     "missing": missing.map(\.description).joined(separator: "; ")]))
                     }
                     if case .openRegistration = parsed.command, let warning = session.state.opening?.quorumWarning {
                         printNote("\(script):\(lineNumber): \(warning)")
@@ -124,10 +122,11 @@ struct ApplyCommand: ParsableCommand {
             }
         }
         if !json {
-            let again = repeated > 0 ? "; \(repeated) baris sudah tercatat sebelumnya (tidak dicatat dua kali)" : ""
-            printNote("\(applied) perintah diterapkan\(again); jurnal kini \(session.file.eventCount) peristiwa. "
-                + "Hadir: \(session.state.quorum.present) dari \(session.state.quorum.registered) "
-                + "(\(session.state.quorum.verdict)).")
+            let again = repeated > 0 ? tr("cli.apply.repeatedSummary", ["n": repeated]) : ""
+            printNote(tr("cli.apply.summary", ["n": applied, "again": again, "events": session.file.eventCount,
+                                              "present": session.state.quorum.present,
+                                              "registered": session.state.quorum.registered,
+                                              "verdict": session.state.quorum.verdict]))
         }
     }
 

@@ -1,3 +1,4 @@
+import RapatText
 import ArgumentParser
 import Foundation
 import RapatCore
@@ -22,14 +23,13 @@ struct CopyCommand: ParsableCommand {
         do {
             let file = try MeetingFile.open(at: options.file, writable: false, purpose: "rapat salin")
             let (path, verification) = try file.copy(to: destination)
-            print("Salinan ditulis: \(path)")
+            print(tr("cli.copy.written", ["path": path]))
             guard case let .intact(events, digest) = verification else {
                 let zone = file.registeredTimeZone ?? .wib
-                print("PERINGATAN: jurnal berkas asli RUSAK, dan salinannya sama persis (disimpan sebagai bukti): "
-                    + "\(verification.problem(zone: zone) ?? "").")
+                print(tr("cli.copy.broken", ["problem": verification.problem(zone: zone) ?? ""]))
                 throw ExitCode(2)
             }
-            print("Diperiksa: \(IndonesianFormat.integer(Int(events))) peristiwa, rantai utuh; sidik akhir \(digest).")
+            print(tr("cli.copy.checked", ["events": IndonesianFormat.integer(Int(events)), "digest": digest]))
         } catch let exit as ExitCode {
             throw exit
         } catch {

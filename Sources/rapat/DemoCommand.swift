@@ -1,3 +1,4 @@
+import RapatText
 import ArgumentParser
 import Foundation
 import RapatApp
@@ -45,7 +46,7 @@ struct DemoCommand: ParsableCommand {
                     try session.importLedger(ledger, source: "simpanan.csv", at: now)
                 }
                 try session.execute(.openRegistration(rules: settings.rules, profile: settings.profile, at: now))
-                printNote("Rapat contoh disiapkan di \(dir): \(members.count) anggota, registrasi dibuka.")
+                printNote(tr("cli.demo.ready", ["path": dir, "n": members.count]))
             }
         } catch {
             throw failing(error)

@@ -1,3 +1,4 @@
+import RapatText
 import ArgumentParser
 import Foundation
 import RapatCore
@@ -39,7 +40,7 @@ struct DocsCommand: ParsableCommand {
         let formats = format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         let known = Set(DocumentFormat.allCases.map(\.rawValue) + ["csv", "json", "docx", "pdf"])
         for f in formats where !known.contains(f) {
-            throw fail("--format \(f) tidak dikenal: gunakan txt, md, html, docx, pdf, csv, json.")
+            throw fail(tr("cli.docs.format", ["format": f]))
         }
         let library: DocumentTemplates
         do { library = try DocumentTemplates.load(directory: templates) } catch { throw fail(error.description) }
@@ -56,8 +57,7 @@ struct DocsCommand: ParsableCommand {
             throw failing(error)
         }
         guard case let .intact(_, digest) = scan.verification else {
-            throw fail("Jurnal tidak utuh: \(scan.verification.problem(zone: scan.zone) ?? ""). Jalankan "
-                + "`rapat verify --file \(options.file)`; dokumen tidak dibuat.")
+            throw fail(tr("cli.docs.broken", ["problem": scan.verification.problem(zone: scan.zone) ?? "", "path": options.file]))
         }
         // What the berita acara can be written with but should be checked (DOMAIN §12.3 witnesses, rat_ke).
         let warnings = scan.state.postponement == nil ? BeritaAcaraModel.warnings(scan.state) : []
@@ -67,8 +67,7 @@ struct DocsCommand: ParsableCommand {
             if !createdFolder {
                 var info = stat()
                 if stat(self.output, &info) == 0, info.st_mode & 0o007 != 0 {
-                    printNote("catatan: folder \(self.output) dapat dibaca pengguna lain; dokumen di dalamnya tetap "
-                        + String(modes.file, radix: 8) + " (chmod 700 \(self.output) untuk menutup foldernya)")
+                    printNote(tr("cli.docs.folderReadable", ["path": self.output, "mode": String(modes.file, radix: 8)]))
                 }
             }
         } catch { throw failing(error) }
@@ -113,7 +112,7 @@ struct DocsCommand: ParsableCommand {
             while !staged.isEmpty {
                 let document = staged.removeFirst()
                 try DocumentFile.commit(document)
-                printNote("ditulis: \(document.path)")
+                printNote(tr("cli.docs.written", ["path": document.path]))
             }
         } catch {
             // Files already in place stay (each is whole); the rest are removed.
@@ -122,15 +121,15 @@ struct DocsCommand: ParsableCommand {
         }
         let signature = (self.output as NSString).appendingPathComponent(DocumentSeal.signatureName)
         if let signing {
-            printNote("SHA256SUMS ditandatangani dengan \(signing.path) (kunci minisign \(signing.key.keyID))")
+            printNote(tr("cli.docs.signed", ["path": signing.path, "key": signing.key.keyID]))
         } else if FileManager.default.fileExists(atPath: signature) {
             // A signature left from an earlier run would no longer match the new SHA256SUMS.
             guard unlink(signature) == 0 else { throw failing(DocumentFileError(path: signature, code: errno)) }
-            printNote("dihapus: \(signature) (tanda tangan lama; dokumen kali ini tidak ditandatangani)")
+            printNote(tr("cli.docs.signatureRemoved", ["path": signature]))
         }
-        for warning in warnings { printNote("PERINGATAN: \(warning)") }
+        for warning in warnings { printNote(tr("cli.warning", ["text": warning])) }
         if !missing.isEmpty {
-            printNote("Berita acara TIDAK dibuat: isian wajib kosong.")
+            printNote(tr("cli.docs.notMade"))
             for field in missing { printNote("  - \(field)") }
             throw ExitCode(1)
         }

@@ -1,3 +1,4 @@
+import RapatText
 import ArgumentParser
 import Foundation
 import RapatCore
@@ -26,7 +27,7 @@ struct InitCommand: ParsableCommand {
     var ke: Int?
 
     func validate() throws {
-        if let ke, ke < 1 { throw ValidationError("--ke \(ke): RAT ke-berapa, isi 1 atau lebih") }
+        if let ke, ke < 1 { throw ValidationError(tr("cli.init.ke", ["n": ke])) }
     }
 
     func run() throws {
@@ -34,30 +35,30 @@ struct InitCommand: ParsableCommand {
         let year = tahunBuku ?? (Int(today.prefix(4)) ?? 2025) - 1
         do {
             if FileManager.default.fileExists(atPath: options.settings) {
-                printNote("Memakai pengaturan yang sudah ada: \(options.settings)"
-                    + (ke == nil ? "" : "; --ke tidak dipakai, ubah rat_ke di berkas itu"))
+                printNote(tr("cli.init.settingsExist", ["path": options.settings])
+                    + (ke == nil ? "" : tr("cli.init.keIgnored")))
             } else {
                 try CooperativeSettings.writeDefault(to: options.settings, name: nama, abbreviation: singkatan,
                                                      fiscalYear: year, meetingDate: tanggal ?? String(today), ratNumber: ke)
-                printNote("Pengaturan koperasi dibuat: \(options.settings) (sunting sesuai AD/ART)")
+                printNote(tr("cli.init.settingsCreated", ["path": options.settings]))
                 if ke == nil {
-                    printNote("PERINGATAN: RAT ke-berapa belum diisi; isi rat_ke di [rapat] \(options.settings) "
-                        + "(atau rapat init --ke N), tanpa itu dokumen menulis RAT ke-1")
+                    printNote(tr("cli.init.keMissing", ["path": options.settings]))
                 }
             }
             let settings = try CooperativeSettings.load(from: options.settings)
             if FileManager.default.fileExists(atPath: options.agenda) {
-                printNote("Memakai susunan acara yang sudah ada: \(options.agenda)")
+                printNote(tr("cli.init.agendaExists", ["path": options.agenda]))
             } else {
                 try AgendaFile.writeDefault(to: options.agenda)
-                printNote("Susunan acara bawaan dibuat: \(options.agenda) (tambah, hapus, atau ubah urutan acara)")
+                printNote(tr("cli.init.agendaCreated", ["path": options.agenda]))
             }
             _ = try AgendaFile.load(from: options.agenda, tatibFirst: settings.agendaTatibFirst)
             let session = try MeetingSession(file: MeetingFile.create(at: options.file))
             defer { session.close() }
             try session.execute(.createMeeting(meetingID: UUID().uuidString, cooperative: settings.profile.name, at: Date()))
-            printNote("Berkas rapat dibuat: \(options.file) (\(settings.profile.name), \(settings.profile.meetingTitle))")
-            printNote("Berikutnya: rapat roster import anggota.csv")
+            printNote(tr("cli.init.fileCreated", ["path": options.file, "name": settings.profile.name,
+                                               "title": settings.profile.meetingTitle]))
+            printNote(tr("cli.init.next"))
         } catch {
             throw failing(error)
         }

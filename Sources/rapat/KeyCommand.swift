@@ -1,3 +1,4 @@
+import RapatText
 import ArgumentParser
 import Foundation
 import RapatStore
@@ -36,17 +37,17 @@ struct KeyCommand: ParsableCommand {
             } catch let error as SigningError {
                 throw fail(error.message)
             } catch {
-                throw fail("\(directory): folder kunci tidak bisa dibuat: " + SystemErrorText.sentence(for: error, path: directory) + ".")
+                throw fail(tr("cli.key.folder", ["path": directory, "reason": SystemErrorText.sentence(for: error, path: directory)]))
             }
-            printNote("Kunci rahasia dibuat: \(secret) (mode 0600; simpan cadangannya di tempat aman, jangan dibagikan)")
-            printNote("Kunci publik dibuat:  \(pub) (bagikan kepada anggota dan pengawas)")
+            printNote(tr("cli.key.secretCreated", ["path": secret]))
+            printNote(tr("cli.key.publicCreated", ["path": pub]))
             emit("minisign public key \(key.keyID)")
             emit(key.publicKey.line)
             let defaultKey = DocsSigning.defaultKeyPath(settings: options.settings)
             if URL(fileURLWithPath: secret).standardizedFileURL != URL(fileURLWithPath: defaultKey).standardizedFileURL {
-                printNote("Tandatangani dokumen dengan: rapat docs --kunci \(secret)")
+                printNote(tr("cli.key.signWith", ["path": secret]))
             } else {
-                printNote("`rapat docs` kini menandatangani dokumen dengan kunci ini (SHA256SUMS.minisig).")
+                printNote(tr("cli.key.docsSign"))
             }
         }
     }

@@ -1,3 +1,4 @@
+import RapatText
 import ArgumentParser
 import Foundation
 import RapatDocuments
@@ -13,6 +14,6 @@ struct MinutesCommand: ParsableCommand {
 
     func run() throws {
         try SingleDocument.print(.notulen, format: format, allowed: [.md, .txt, .html], options: options, templates: templates,
-                                 purpose: "rapat notulen") { _ in "Rapat belum dibuka: notulen dimulai dari pembukaan rapat." }
+                                 purpose: "rapat notulen") { _ in tr("cli.minutes.absent") }
     }
 }

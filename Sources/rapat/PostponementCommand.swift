@@ -1,3 +1,4 @@
+import RapatText
 import ArgumentParser
 import Foundation
 import RapatDocuments
@@ -14,7 +15,7 @@ struct PostponementCommand: ParsableCommand {
     func run() throws {
         try SingleDocument.print(.penundaan, format: format, allowed: [.txt, .md, .html], options: options, templates: templates,
                                  purpose: "rapat penundaan") { _ in
-            "\(options.file): rapat ini tidak ditunda; berita acara penundaan hanya untuk rapat yang DITUNDA."
+            tr("cli.postponement.absent", ["path": options.file])
         }
     }
 }

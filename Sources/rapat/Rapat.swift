@@ -1,3 +1,4 @@
+import RapatText
 import ArgumentParser
 import Foundation
 import TextLayout
@@ -83,8 +84,7 @@ func readMeeting(at path: String, purpose: String, keepingEntries: Bool = false)
         let scan = try file.scan(keepingEntries: keepingEntries)
         for note in file.openingNotes { printNote(note) }
         if let problem = scan.verification.problem(zone: scan.zone) {
-            printNote("PERINGATAN: jurnal rapat \(path) RUSAK: \(problem). Yang ditampilkan hanya rapat sampai sebelum "
-                + "peristiwa itu, dan tidak dapat dipercaya; jalankan `rapat verify --file \(path)` untuk rinciannya.")
+            printNote(tr("cli.brokenJournalWarning", ["path": path, "problem": problem]))
         }
         return (file, scan)
     } catch {
@@ -107,7 +107,7 @@ func failing(_ error: any Error) -> any Error {
 }
 
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data(("galat: " + Markup.printable(message) + "\n").utf8))
+    FileHandle.standardError.write(Data((tr("cli.errorPrefix") + Markup.printable(message) + "\n").utf8))
 }
 
 func printNote(_ message: String) {

@@ -1,4 +1,5 @@
 import Foundation
+import RapatText
 import RapatApp
 import RapatStore
 
@@ -26,9 +27,9 @@ final class ReviewRefresh {
     static func verificationText(_ scan: JournalScan, path: String) -> String {
         switch scan.verification {
         case let .intact(events, digest):
-            "Jurnal utuh: \(events) peristiwa; sidik akhir \(digest.prefix(16))… (rapat verify untuk lengkapnya)."
+            tr("cli.review.intact", ["events": events, "digest": String(digest.prefix(16))])
         default:
-            "JURNAL RUSAK: \(scan.verification.problem(zone: scan.zone) ?? ""); `rapat verify --file \(path)` untuk rinciannya."
+            tr("cli.review.broken", ["problem": scan.verification.problem(zone: scan.zone) ?? "", "path": path])
         }
     }
 

@@ -1,3 +1,4 @@
+import RapatText
 import ArgumentParser
 import Foundation
 import RapatApp
@@ -41,17 +42,16 @@ struct RosterCommand: ParsableCommand {
                                                   source: (csv as NSString).lastPathComponent, at: Date()))
                 let roster = session.state.roster
                 let counting = roster.registeredCount(session.state.rules.quorumBase)
-                printNote("\(IndonesianFormat.integer(roster.count)) anggota diimpor (\(IndonesianFormat.integer(counting)) "
-                    + "anggota biasa), versi \(roster.version), disimpan dalam "
-                    + "\(Int(Date().timeIntervalSince(start) * 1000)) ms.")
-                printNote("Sidik SHA-256 daftar anggota: \(roster.digest)")
+                printNote(tr("cli.roster.imported", ["n": IndonesianFormat.integer(roster.count),
+                                                    "regular": IndonesianFormat.integer(counting), "version": roster.version,
+                                                    "ms": Int(Date().timeIntervalSince(start) * 1000)]))
+                printNote(tr("cli.roster.digest", ["digest": roster.digest]))
                 // The cut-off applies when registration opens; say now who it will leave out of N.
                 if let rules = try? CooperativeSettings.load(from: options.settings).rules, let cutoff = rules.registerCutoff {
                     let late = roster.members.filter { rules.isObserver($0) && $0.countsToQuorum(rules.quorumBase) }.count
                     if late > 0 {
-                        printNote("\(IndonesianFormat.integer(late)) anggota masuk sesudah batas buku daftar anggota "
-                            + "\(IndonesianFormat.isoDateLong(cutoff)) (register_cutoff): hadir sebagai peninjau, tidak "
-                            + "dihitung dalam N dan tanpa hak suara.")
+                        printNote(tr("cli.roster.late", ["n": IndonesianFormat.integer(late),
+                                                     "cutoff": IndonesianFormat.isoDateLong(cutoff)]))
                     }
                 }
             } catch {
@@ -72,9 +72,9 @@ struct RosterCommand: ParsableCommand {
             let csv = SyntheticRoster.csv(SyntheticRoster.members(count: count, seed: seed))
             if let output {
                 guard FileManager.default.createFile(atPath: output, contents: Data(csv.utf8)) else {
-                    throw fail("\(output): tidak bisa ditulis.")
+                    throw fail(tr("cli.roster.cannotWrite", ["path": output]))
                 }
-                printNote("\(IndonesianFormat.integer(count)) anggota ditulis ke \(output)")
+                printNote(tr("cli.roster.generated", ["n": IndonesianFormat.integer(count), "path": output]))
             } else {
                 FileHandle.standardOutput.write(Data(csv.utf8))
             }

@@ -1,3 +1,4 @@
+import RapatText
 import ArgumentParser
 import Foundation
 import RapatApp
@@ -45,7 +46,8 @@ struct RunCommand: ParsableCommand {
         runner.run(on: terminal)
         terminal.close()
         let q = session.state.quorum
-        printNote("Rapat tersimpan di \(options.file). Hadir \(q.present) dari \(q.registered), kuorum \(q.required): \(q.verdict).")
+        printNote(tr("cli.run.saved", ["path": options.file, "present": q.present, "registered": q.registered,
+                                     "required": q.required, "verdict": q.verdict]))
     }
 }
 

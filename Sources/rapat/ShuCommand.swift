@@ -1,3 +1,4 @@
+import RapatText
 import ArgumentParser
 import Foundation
 import RapatDocuments
@@ -31,15 +32,16 @@ struct ShuCommand: ParsableCommand {
                 do {
                     result = try ShuLedgerCSV.read(path: csv, roster: session.state.roster)
                 } catch {
-                    printNote(error.report(nothing: "Tidak ada yang diimpor"))
+                    printNote(error.report(nothing: tr("cli.shu.nothingImported")))
                     throw ExitCode(1)
                 }
                 for note in result.notes { printNote(note) }
                 let imported = try session.importLedger(result.ledger, source: (csv as NSString).lastPathComponent, at: Date())
                 let ledger = result.ledger
-                printNote("\(IndonesianFormat.integer(imported.members)) anggota diimpor, versi \(imported.version): simpanan "
-                    + "\(ledger.savingsColumns.joined(separator: ", ")); transaksi \(ledger.transactionColumns.joined(separator: ", ")).")
-                printNote("Sidik SHA-256: \(imported.digest)")
+                printNote(tr("cli.shu.imported", ["n": IndonesianFormat.integer(imported.members), "version": imported.version,
+                                                  "savings": ledger.savingsColumns.joined(separator: ", "),
+                                                  "transactions": ledger.transactionColumns.joined(separator: ", ")]))
+                printNote(tr("cli.shu.digest", ["digest": imported.digest]))
             } catch let exit as ExitCode {
                 throw exit
             } catch {
@@ -61,7 +63,7 @@ struct ShuCommand: ParsableCommand {
         func run() throws {
             try SingleDocument.print(.shuAlokasi, format: format, allowed: [.md, .txt, .html], options: options,
                                      templates: templates, purpose: "rapat shu alokasi") { _ in
-                "Pembagian SHU belum diusulkan dalam rapat ini (perintah shu_propose, atau tombol B pada acara)."
+                tr("cli.shu.notProposedHere")
             }
         }
     }
@@ -80,17 +82,15 @@ struct ShuCommand: ParsableCommand {
         func run() throws {
             let (state, ledger) = try load(options.file)
             guard ledger != nil else {
-                throw fail("Buku simpanan/transaksi belum diimpor: `rapat shu import simpanan.csv`.")
+                throw fail(tr("cli.shu.noLedger"))
             }
             guard state.shuApproval != nil || usulan else {
                 throw fail(state.shuProposal == nil
-                    ? "Pembagian SHU belum diusulkan dalam rapat."
-                    : "Pembagian SHU belum disahkan rapat: hanya alokasi yang disahkan yang dibagikan "
-                        + "(pakai --usulan untuk melihat hitungan usulan).")
+                    ? tr("cli.shu.notProposed") : tr("cli.shu.notApproved"))
             }
             try SingleDocument.print(.shuAnggota, format: format, allowed: PrintedFormat.allCases, options: options,
                                      templates: templates, purpose: "rapat shu anggota") { _ in
-                "Pembagian SHU belum diusulkan dalam rapat."
+                tr("cli.shu.notProposed")
             }
         }
     }

@@ -1,3 +1,4 @@
+import RapatText
 import ArgumentParser
 import Foundation
 import RapatCore
@@ -17,7 +18,7 @@ enum SingleDocument {
     static func print(_ kind: DocumentKind, format: PrintedFormat, allowed: [PrintedFormat], options: MeetingOptions,
                       templates: String?, purpose: String, absent: (MeetingState) -> String) throws {
         guard allowed.contains(format) else {
-            throw fail("--format \(format.rawValue) tidak tersedia untuk dokumen ini: gunakan \(PrintedFormat.list(allowed)).")
+            throw fail(tr("cli.single.format", ["format": format.rawValue, "allowed": PrintedFormat.list(allowed)]))
         }
         let library: DocumentTemplates
         do { library = try DocumentTemplates.load(directory: templates) } catch { throw fail(error.description) }

@@ -1,3 +1,4 @@
+import RapatText
 import ArgumentParser
 import Foundation
 import RapatDocuments
@@ -14,6 +15,6 @@ struct StatsCommand: ParsableCommand {
 
     func run() throws {
         try SingleDocument.print(.statistik, format: json ? .json : format, allowed: PrintedFormat.allCases, options: options,
-                                 templates: templates, purpose: "rapat stats") { _ in "Statistik tidak tersedia." }
+                                 templates: templates, purpose: "rapat stats") { _ in tr("cli.stats.absent") }
     }
 }

@@ -1,3 +1,4 @@
+import RapatText
 import ArgumentParser
 import Foundation
 import RapatCore
@@ -26,15 +27,14 @@ struct VerifyCommand: ParsableCommand {
         if let sidik {
             let hex = sidik.lowercased()
             guard hex.count >= 16, hex.count <= 64, hex.allSatisfy({ $0.isHexDigit }) else {
-                throw ValidationError("--sidik \(sidik): tulis paling sedikit 16 (paling banyak 64) karakter heksadesimal "
-                    + "(0-9, a-f) dari sidik akhir yang tercetak di berita acara.")
+                throw ValidationError(tr("cli.verify.sidik", ["value": sidik]))
             }
         }
         if let peristiwa, peristiwa < 1 {
-            throw ValidationError("--peristiwa \(peristiwa): jumlah peristiwa paling sedikit 1.")
+            throw ValidationError(tr("cli.verify.peristiwa", ["n": peristiwa]))
         }
         if peristiwa != nil, sidik == nil {
-            throw ValidationError("--peristiwa hanya berarti bersama --sidik: salin keduanya dari berita acara.")
+            throw ValidationError(tr("cli.verify.peristiwaAlone"))
         }
     }
 
@@ -58,40 +58,38 @@ struct VerifyCommand: ParsableCommand {
         var intact = true
         switch outcome {
         case let .intact(events, digest):
-            print("\(anchor.map(\.matches) ?? true ? "OK" : "Rantai utuh"): \(IndonesianFormat.integer(Int(events))) "
-                + "peristiwa, semua daftar anggota dan buku simpanan SHU cocok.")
-            print("Sidik akhir (SHA-256): \(digest)")
+            print(tr("cli.verify.intact", ["status": anchor.map(\.matches) ?? true ? "OK" : tr("cli.verify.chainIntact"),
+                                           "events": IndonesianFormat.integer(Int(events))]))
+            print(tr("cli.verify.digest", ["digest": digest]))
         case let .hashMismatch(sequence, kind, at, stored, computed):
             intact = false
-            print("RUSAK: peristiwa #\(sequence) (\(kind), \(IndonesianFormat.date(at, zone: zone)) "
-                + "\(IndonesianFormat.time(at, zone: zone))) tidak cocok.")
-            print("  tersimpan : \(stored)")
-            print("  dihitung  : \(computed)")
-            print("Peristiwa ini, atau sesuatu sebelumnya, telah diubah di luar aplikasi Rapat.")
+            print(tr("cli.verify.hashMismatch", ["seq": sequence, "kind": kind,
+                                                 "when": RefusalFormat.date(at, zone: zone) + " " + RefusalFormat.time(at, zone: zone)]))
+            print(tr("cli.verify.stored", ["value": stored]))
+            print(tr("cli.verify.computedWide", ["value": computed]))
+            print(tr("cli.verify.changedOutside"))
         case let .sequenceGap(expected, found):
             intact = false
-            print("RUSAK: setelah peristiwa #\(expected - 1) muncul #\(found): ada peristiwa yang dihapus atau disisipkan.")
+            print(tr("cli.verify.broken", ["problem": tr("store.journal.sequenceGap", ["previous": expected - 1, "found": found])]))
         case let .rosterMismatch(sequence, version, recorded, computed):
             intact = false
-            print("RUSAK: daftar anggota versi \(version) (peristiwa #\(sequence)) telah diubah.")
-            print("  tercatat : \(recorded)")
-            print("  dihitung : \(computed)")
+            print(tr("cli.verify.broken", ["problem": tr("store.journal.rosterChanged", ["version": version, "seq": sequence])]))
+            print(tr("cli.verify.recorded", ["value": recorded]))
+            print(tr("cli.verify.computed", ["value": computed]))
         case let .ledgerMismatch(sequence, version, recorded, computed):
             intact = false
-            print("RUSAK: buku simpanan/transaksi SHU versi \(version) (peristiwa #\(sequence)) telah diubah.")
-            print("  tercatat : \(recorded)")
-            print("  dihitung : \(computed)")
+            print(tr("cli.verify.broken", ["problem": tr("store.journal.ledgerChanged", ["version": version, "seq": sequence])]))
+            print(tr("cli.verify.recorded", ["value": recorded]))
+            print(tr("cli.verify.computed", ["value": computed]))
         }
         var anchored = true
         if let anchor, !intact {
             anchored = false
-            print("TIDAK COCOK: rantai hash rusak (lihat di atas), jadi ujung jurnal tidak dapat dicocokkan dengan sidik "
-                + "\(sidik?.prefix(16) ?? "")… dari berita acara.")
+            print(tr("cli.verify.brokenChain", ["sidik": String(sidik?.prefix(16) ?? "")]))
         } else if let anchor {
             anchored = report(anchor)
         } else if intact {
-            print("Untuk memastikan jurnal tidak dipotong atau diganti, cocokkan dengan sidik di berita acara: "
-                + "rapat verify --file \(options.file) --sidik <sidik> --peristiwa <jumlah>.")
+            print(tr("cli.verify.hint", ["path": options.file]))
         }
         if !intact || !anchored { throw ExitCode(2) }
     }
@@ -102,33 +100,28 @@ struct VerifyCommand: ParsableCommand {
         switch anchor {
         case let .endsAtDigest(events):
             if let peristiwa, peristiwa != events {
-                print("TIDAK COCOK: sidik \(given.prefix(16))… cocok dengan peristiwa terakhir #\(events), tetapi berita acara "
-                    + "mencatat \(peristiwa) peristiwa: periksa angka --peristiwa.")
+                print(tr("cli.verify.countDiffers", ["sidik": String(given.prefix(16)), "events": events, "n": peristiwa]))
                 return false
             }
-            print("COCOK: jurnal berakhir tepat pada sidik \(given.prefix(16))… (peristiwa #\(events)).")
+            print(tr("cli.verify.matches", ["sidik": String(given.prefix(16)), "events": events]))
             return true
         case let .longer(matchedAt, following):
-            let count = peristiwa.map { $0 == matchedAt ? "" : " (berita acara mencatat \($0) peristiwa: periksa angka --peristiwa)" }
-            print("TIDAK COCOK: jurnal LEBIH PANJANG. Sidik \(given.prefix(16))… adalah peristiwa #\(matchedAt)\(count ?? ""); "
-                + "sesudahnya ada \(IndonesianFormat.integer(Int(following))) peristiwa yang tidak tercatat di berita acara.")
+            let count = peristiwa.map { $0 == matchedAt ? "" : tr("cli.verify.recordsCount", ["n": $0]) }
+            print(tr("cli.verify.longer", ["sidik": String(given.prefix(16)), "seq": matchedAt, "count": count ?? "",
+                                           "following": IndonesianFormat.integer(Int(following))]))
             return false
         case let .shorter(events, missing, lastDigest):
-            print("TIDAK COCOK: jurnal LEBIH PENDEK. Berkas berakhir pada peristiwa #\(events) (sidik \(lastDigest.prefix(16))…), "
-                + "berita acara mencatat \(events + missing): sedikitnya \(IndonesianFormat.integer(Int(missing))) peristiwa "
-                + "terakhir HILANG (berkas dipotong atau salinan tidak lengkap), dan sidik \(given.prefix(16))… tidak ada di "
-                + "berkas ini; peristiwa yang tersisa pun tidak dapat dipastikan asli.")
+            print(tr("cli.verify.shorter", ["events": events, "last": String(lastDigest.prefix(16)), "expected": events + missing,
+                                            "missing": IndonesianFormat.integer(Int(missing)), "sidik": String(given.prefix(16))]))
             return false
         case let .differs(events, lastDigest, digestAtExpected, expectedEvents):
             if let expectedEvents, let digestAtExpected {
-                let extra = events > expectedEvents ? "; sesudahnya ada \(events - expectedEvents) peristiwa lagi" : ""
-                print("TIDAK COCOK: isi jurnal BERBEDA. Peristiwa #\(expectedEvents) di berkas ini bersidik "
-                    + "\(digestAtExpected.prefix(16))…, bukan \(given.prefix(16))…\(extra). Jurnal diubah lalu rantainya "
-                    + "dihitung ulang, atau ini berkas rapat lain.")
+                let extra = events > expectedEvents ? tr("cli.verify.moreAfter", ["n": events - expectedEvents]) : ""
+                print(tr("cli.verify.differs", ["seq": expectedEvents, "found": String(digestAtExpected.prefix(16)),
+                                                "sidik": String(given.prefix(16)), "extra": extra]))
             } else {
-                print("TIDAK COCOK: tidak ada peristiwa bersidik \(given.prefix(16))… di jurnal ini (berakhir pada #\(events), "
-                    + "sidik \(lastDigest.prefix(16))…). Jurnal dipotong, atau diubah lalu dihitung ulang, atau ini berkas "
-                    + "rapat lain; sertakan --peristiwa dari berita acara untuk membedakannya.")
+                print(tr("cli.verify.notFound", ["sidik": String(given.prefix(16)), "events": events,
+                                                  "last": String(lastDigest.prefix(16))]))
             }
             return false
         }

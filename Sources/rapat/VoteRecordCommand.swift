@@ -1,3 +1,4 @@
+import RapatText
 import ArgumentParser
 import Foundation
 import RapatDocuments
@@ -13,6 +14,6 @@ struct VoteRecordCommand: ParsableCommand {
 
     func run() throws {
         try SingleDocument.print(.rekapSuara, format: format, allowed: PrintedFormat.allCases, options: options,
-                                 templates: templates, purpose: "rapat rekap-suara") { _ in "Rekap suara tidak tersedia." }
+                                 templates: templates, purpose: "rapat rekap-suara") { _ in tr("cli.voteRecord.absent") }
     }
 }

@@ -171,4 +171,31 @@ final class CommandLineEndToEndTests: XCTestCase {
             + #"{"line":2,"ok":false,"error":"baris berisi byte yang bukan UTF-8 (karakter ke-26): simpan skrip sebagai UTF-8 (bukan Latin-1/Windows-1252)"}"# + "\n")
         XCTAssertTrue(run.stderr.contains("skrip.jsonl:2: baris berisi byte yang bukan UTF-8"), run.stderr)
     }
+
+    /// `RAPAT_LANG=en`: the core's refusals, the store's errors and the tool's own messages are English.
+    func testMessagesInEnglish() throws {
+        let rapat = try RapatBinary()
+        defer { rapat.remove() }
+        try rapat.prepareMeeting(csv: roster, openRegistration: true)
+        let script = """
+            {"cmd":"check_in","member":"0001","at":"2026-03-21T08:30:00+07:00"}
+            {"cmd":"check_in","member":"0001","at":"2026-03-21T08:32:00+07:00"}
+
+            """
+        XCTAssertTrue(FileManager.default.createFile(atPath: rapat.file("skrip.jsonl"), contents: Data(script.utf8)))
+        let english = ["RAPAT_LANG": "en"]
+        let run = try rapat.run(["apply", "skrip.jsonl"], environment: english)
+        XCTAssertEqual(run.status, 1)
+        XCTAssertTrue(run.stderr.contains("skrip.jsonl:2: Siti Aminah (0001) has been present since 08.30 WIB: not recorded twice."),
+                      run.stderr)
+        XCTAssertTrue(run.stderr.contains("Commands saved before line 2: 1; fix that line"), run.stderr)
+
+        let missing = try rapat.run(["verify", "--file", "tidak-ada.rapat"], environment: english)
+        XCTAssertTrue(missing.stderr.hasPrefix("error: tidak-ada.rapat: meeting file not found"), missing.stderr)
+        let verify = try rapat.run(["verify"], environment: english)
+        XCTAssertTrue(verify.stdout.contains("Final fingerprint (SHA-256): "), verify.stdout)
+        // The default stays Indonesian.
+        let indonesian = try rapat.run(["verify", "--file", "tidak-ada.rapat"])
+        XCTAssertTrue(indonesian.stderr.hasPrefix("galat: tidak-ada.rapat: berkas rapat tidak ditemukan"), indonesian.stderr)
+    }
 }

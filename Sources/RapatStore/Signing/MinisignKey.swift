@@ -1,4 +1,5 @@
 import Foundation
+import RapatText
 
 /// A minisign key id: 8 random bytes naming a key pair in its files and signatures.
 public struct MinisignKeyID: Equatable, Hashable, Sendable, CustomStringConvertible {
@@ -33,11 +34,11 @@ public struct MinisignPublicKey: Equatable, Sendable {
         let lines = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
         guard let line = lines.first(where: { !$0.isEmpty && !$0.hasPrefix("untrusted comment:") }),
               let data = Data(base64Encoded: line) else {
-            throw .notAPublicKey(path: path, problem: "tidak ada baris base64 kunci")
+            throw .notAPublicKey(path: path, problem: tr("store.sign.noBase64"))
         }
         let bytes = [UInt8](data)
         guard bytes.count == 42 else { throw .notAPublicKey(path: path, problem: "panjangnya \(bytes.count) bita, mestinya 42") }
-        guard bytes.prefix(2) == Array("Ed".utf8)[...] else { throw .notAPublicKey(path: path, problem: "bukan kunci Ed25519") }
+        guard bytes.prefix(2) == Array("Ed".utf8)[...] else { throw .notAPublicKey(path: path, problem: tr("store.sign.notEd25519")) }
         return MinisignPublicKey(keyID: MinisignKeyID(bytes: Array(bytes[2..<10])), bytes: Array(bytes[10...]))
     }
 
@@ -87,24 +88,24 @@ public struct MinisignSecretKey: Sendable {
     public static func parse(_ text: String, path: String) throws(SigningError) -> MinisignSecretKey {
         let lines = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
         guard lines.first?.hasPrefix("untrusted comment:") == true, lines.count >= 2, let data = Data(base64Encoded: lines[1]) else {
-            throw .notASecretKey(path: path, problem: "mestinya baris \"untrusted comment:\" lalu satu baris base64")
+            throw .notASecretKey(path: path, problem: tr("store.sign.layout"))
         }
         let b = [UInt8](data)
         guard b.count == 158 else { throw .notASecretKey(path: path, problem: "panjangnya \(b.count) bita, mestinya 158") }
-        guard Array(b[0..<2]) == algorithm else { throw .notASecretKey(path: path, problem: "bukan kunci Ed25519") }
-        guard Array(b[4..<6]) == Array("B2".utf8) else { throw .notASecretKey(path: path, problem: "fungsi checksum tidak dikenal") }
+        guard Array(b[0..<2]) == algorithm else { throw .notASecretKey(path: path, problem: tr("store.sign.notEd25519")) }
+        guard Array(b[4..<6]) == Array("B2".utf8) else { throw .notASecretKey(path: path, problem: tr("store.sign.checksumFunction")) }
         if Array(b[2..<4]) == Array("Sc".utf8) { throw .encryptedSecretKey(path: path) }
-        guard Array(b[2..<4]) == [0, 0] else { throw .notASecretKey(path: path, problem: "fungsi turunan kunci tidak dikenal") }
+        guard Array(b[2..<4]) == [0, 0] else { throw .notASecretKey(path: path, problem: tr("store.sign.kdf")) }
         let keyID = MinisignKeyID(bytes: Array(b[54..<62]))
         let seed = Array(b[62..<94]), storedPublic = Array(b[94..<126]), checksum = Array(b[126..<158])
         let derived: [UInt8]
         do { derived = try LibCrypto.ed25519PublicKey(seed: seed) } catch { throw SigningError(error) }
         guard derived == storedPublic else {
-            throw .damagedSecretKey(path: path, problem: "kunci publik di dalamnya tidak cocok dengan kunci rahasianya")
+            throw .damagedSecretKey(path: path, problem: tr("store.sign.innerMismatch"))
         }
         if checksum != [UInt8](repeating: 0, count: 32), let expected = LibCrypto.blake2b256(algorithm + keyID.bytes + seed + storedPublic),
            expected != checksum {
-            throw .damagedSecretKey(path: path, problem: "checksum BLAKE2b tidak cocok")
+            throw .damagedSecretKey(path: path, problem: tr("store.sign.checksum"))
         }
         return MinisignSecretKey(keyID: keyID, seed: seed, publicKey: MinisignPublicKey(keyID: keyID, bytes: derived))
     }

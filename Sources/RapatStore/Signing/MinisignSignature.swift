@@ -1,4 +1,5 @@
 import Foundation
+import RapatText
 
 /// Detached signatures in minisign's format, as `minisign -S` 0.10+ writes them and `minisign -V` checks them.
 public enum MinisignSignature {
@@ -7,9 +8,9 @@ public enum MinisignSignature {
     public static func sign(_ message: Data, with key: MinisignSecretKey, trustedComment: String,
                             untrustedComment: String = "tanda tangan dari kunci minisign koperasi") throws(SigningError) -> String {
         for (name, comment) in [("trusted", trustedComment), ("untrusted", untrustedComment)] {
-            guard !comment.contains(where: \.isNewline) else { throw .badComment(problem: "komentar \(name) berisi baris baru") }
+            guard !comment.contains(where: \.isNewline) else { throw .badComment(problem: tr("store.sign.commentNewline", ["name": name])) }
         }
-        guard trustedComment.utf8.count < 8192 - 18 else { throw .badComment(problem: "komentar trusted terlalu panjang") }
+        guard trustedComment.utf8.count < 8192 - 18 else { throw .badComment(problem: tr("store.sign.commentTooLong")) }
         let signature: [UInt8], global: [UInt8]
         do {
             signature = try LibCrypto.ed25519Sign(try LibCrypto.blake2b512([UInt8](message)), seed: key.seed)

@@ -1,4 +1,5 @@
 import Foundation
+import RapatText
 
 /// Why a signing key could not be made, read or used, naming the file and what to do about it.
 public enum SigningError: Error, Equatable, Sendable {
@@ -17,32 +18,27 @@ public enum SigningError: Error, Equatable, Sendable {
     public var message: String {
         switch self {
         case let .keyFileExists(path):
-            return "\(path): berkas kunci sudah ada: tidak ditimpa (tanda tangan lama tetap bisa diperiksa dengan kunci itu); "
-                + "pilih folder lain dengan --folder, atau hapus dulu bila memang ingin mengganti kunci koperasi."
+            return tr("store.sign.keyFileExists", ["path": path])
         case let .cannotWrite(path, reason):
-            return "\(path): tidak bisa ditulis (\(reason)): periksa izin dan keberadaan foldernya."
+            return tr("store.sign.cannotWrite", ["path": path, "reason": reason])
         case let .keyNotFound(path):
-            return "\(path): kunci tanda tangan tidak ditemukan: buat dengan `rapat kunci buat`, atau tunjuk berkasnya dengan --kunci."
+            return tr("store.sign.keyNotFound", ["path": path])
         case let .notASecretKey(path, problem):
-            return "\(path): bukan kunci rahasia minisign (\(problem)): tunjuk berkas kunci-rapat.key buatan `rapat kunci buat` "
-                + "(bukan kunci-rapat.pub)."
+            return tr("store.sign.notASecretKey", ["path": path, "problem": problem])
         case let .encryptedSecretKey(path):
-            return "\(path): kunci rahasia ini dilindungi kata sandi, yang belum didukung Rapat: buat kunci dengan "
-                + "`rapat kunci buat` (atau `minisign -G -W`)."
+            return tr("store.sign.encrypted", ["path": path])
         case let .damagedSecretKey(path, problem):
-            return "\(path): kunci rahasia rusak (\(problem)): pulihkan dari cadangan; jangan menandatangani dengan kunci ini."
+            return tr("store.sign.damaged", ["path": path, "problem": problem])
         case let .notAPublicKey(path, problem):
-            return "\(path): bukan kunci publik minisign (\(problem)): tunjuk berkas kunci-rapat.pub buatan `rapat kunci buat`."
+            return tr("store.sign.notAPublicKey", ["path": path, "problem": problem])
         case let .keyMismatch(secretPath, publicPath, secretID, publicID):
-            return "\(secretPath) (kunci \(secretID)) tidak berpasangan dengan \(publicPath) (kunci \(publicID)): "
-                + "tanda tangannya tidak akan lolos pemeriksaan; pakai pasangan yang dibuat bersama oleh `rapat kunci buat`."
+            return tr("store.sign.mismatch", ["secret": secretPath, "secretID": secretID, "public": publicPath, "publicID": publicID])
         case let .keyInsideOutput(path, output):
-            return "\(path): kunci rahasia berada di folder dokumen \(output), yang dibagikan ke anggota: "
-                + "pindahkan kunci ke luar folder itu, atau pilih folder keluaran lain dengan --output."
+            return tr("store.sign.keyInsideOutput", ["path": path, "output": output])
         case let .badComment(problem):
-            return "komentar tanda tangan tidak sah (\(problem))."
+            return tr("store.sign.badComment", ["problem": problem])
         case let .library(step):
-            return "pustaka kriptografi sistem (libcrypto) gagal pada \(step): pastikan OpenSSL 3 terpasang (scripts/setup)."
+            return tr("store.sign.library", ["step": step])
         }
     }
 }
