@@ -17,6 +17,10 @@ public enum UILanguage: String, CaseIterable, Sendable {
     public struct UnknownLanguage: Error, Equatable, CustomStringConvertible {
         public var source: String
         public var value: String
+        public init(source: String, value: String) {
+            self.source = source
+            self.value = value
+        }
         public var description: String {
             "Bahasa \"\(value)\" dari \(source) tidak dikenal: pakai id (Bahasa Indonesia) atau en (English). "
                 + "/ Unknown language \"\(value)\" from \(source): use id or en."

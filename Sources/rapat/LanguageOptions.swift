@@ -21,10 +21,26 @@ struct LanguageOptions: ParsableArguments {
         return nil
     }
 
+    /// `arguments` without `--lang X` / `--lang=X`, wherever it stands (also before the subcommand, where
+    /// ArgumentParser would not accept it): the language is chosen before parsing.
+    static func removingFlag(from arguments: [String]) -> [String] {
+        var rest: [String] = []
+        var skipNext = false
+        for argument in arguments {
+            if skipNext { skipNext = false; continue }
+            if argument == "--lang" { skipNext = true; continue }
+            if argument.hasPrefix("--lang=") { continue }
+            rest.append(argument)
+        }
+        return rest
+    }
+
     /// Sets the UI language from `--lang`, `RAPAT_LANG` or the locale; an unknown name stops with exit 64.
     static func choose(arguments: [String], environment: [String: String]) {
         do {
-            UIText.language = try UILanguage.resolve(flag: flag(in: arguments), environment: environment)
+            let flag = flag(in: arguments)
+            if flag == "" { throw UILanguage.UnknownLanguage(source: "--lang", value: "") }
+            UIText.language = try UILanguage.resolve(flag: flag, environment: environment)
         } catch {
             FileHandle.standardError.write(Data("\(error)\n".utf8))
             Foundation.exit(64)

@@ -32,11 +32,13 @@ struct Rapat: ParsableCommand {
     static let fullScreenCommands: Set<String> = ["run", "lihat", "demo"]
 
     static func main() {
-        LanguageOptions.choose(arguments: Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment)
-        let command = CommandLine.arguments.dropFirst().first { !$0.hasPrefix("-") }
-        let printsOnly = CommandLine.arguments.contains { $0.hasPrefix("--render-once") || ["--help", "-h", "--siapkan-saja"].contains($0) }
+        let given = Array(CommandLine.arguments.dropFirst())
+        LanguageOptions.choose(arguments: given, environment: ProcessInfo.processInfo.environment)
+        let arguments = LanguageOptions.removingFlag(from: given)
+        let command = arguments.first { !$0.hasPrefix("-") }
+        let printsOnly = arguments.contains { $0.hasPrefix("--render-once") || ["--help", "-h", "--siapkan-saja"].contains($0) }
         if let command, fullScreenCommands.contains(command), !printsOnly { CursesTerminal.holdStartupSignals() }
-        main(nil)
+        main(arguments)
     }
 }
 
