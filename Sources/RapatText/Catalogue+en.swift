@@ -915,6 +915,7 @@ extension Catalogue {
         "desk.presence.at": " at {time}",
         "desk.presence.isLeft": "{who} left the room{at}. When back: F4 on the registration desk.",
         "desk.presence.isNotCounted": "{who} is present as {kind}: not counted for quorum and has no vote.",
+        "desk.dialog.confirm": "Confirm",
         // END desk
 
 

@@ -915,6 +915,7 @@ extension Catalogue {
         "desk.presence.at": " pukul {time}",
         "desk.presence.isLeft": "{who} keluar ruangan{at}. Bila sudah kembali: F4 di meja registrasi.",
         "desk.presence.isNotCounted": "{who} hadir sebagai {kind}: tidak dihitung dalam kuorum dan tidak punya hak suara.",
+        "desk.dialog.confirm": "Konfirmasi",
         // END desk
 
 

@@ -131,5 +131,27 @@ final class ScreenSizeSnapshotTests: XCTestCase {
         XCTAssertTrue(desk.app.showingHelp)
         assertAtEverySize(desk, "help-agenda")
     }
-}
 
+    /// A roll-call vote with two votes in, its running tally, and then the question that closes it, in its dialog
+    /// naming who has not voted.
+    func testRollCallAndClosingItsVote() throws {
+        var (desk, _) = try meetingInProgress()
+        desk.press([.character("u")])
+        desk.type("Menaikkan simpanan wajib")
+        desk.type("")
+        desk.press([.character("v")])
+        desk.type("")
+        desk.type("2")
+        XCTAssertNotNil(desk.app.meeting.openVote)
+        desk.type("0001 s")
+        desk.type("0002 t")
+        assertAtEverySize(desk, "roll-call")
+        desk.autoConfirm = false
+        desk.press([.escape, .character("x")])
+        guard case .confirm = desk.app.mode else { return XCTFail("X asks first: \(String(describing: desk.app.message))") }
+        XCTAssertTrue(desk.screen().text.contains("Konfirmasi"))
+        assertAtEverySize(desk, "close-vote-dialog")
+        desk.press([.character("q")])
+        XCTAssertNotNil(desk.app.meeting.openVote, "any other key cancels")
+    }
+}

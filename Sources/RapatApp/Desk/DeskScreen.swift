@@ -26,6 +26,10 @@ public enum DeskScreen {
             HelpScreen.draw(for: state.screen, readOnly: state.readOnly, scroll: state.helpScroll, in: Rect(x: 0, y: 1, width: width, height: height - 2), on: &buffer)
             return buffer
         }
+        // A question that records on Enter is asked in a dialog over the screen, which then shows no message under it.
+        let question = confirmation(state)
+        var state = state
+        if question != nil { state.hideMessageForDialog() }
         if width >= fullSize.width, height >= fullSize.height {
             // The notulen and the member list need the whole width; the list has its own counts.
             let panelWidth = [.document, .presence].contains(state.screen) ? 0
@@ -58,7 +62,20 @@ public enum DeskScreen {
             case .desk: desk(state, in: body, on: &buffer, framed: false)
             }
         }
+        if let question { confirmDialog(question, width: width, height: height, on: &buffer) }
         return buffer
+    }
+
+    /// The question of a confirmation to show as a dialog; nil when there is none, or on the checklist, which the
+    /// chair reads while deciding to close (the question is then the message under it).
+    static func confirmation(_ state: AppState) -> String? {
+        guard case let .confirm(question) = state.mode, state.screen != .readiness, !state.showingHelp else { return nil }
+        return question
+    }
+
+    private static func confirmDialog(_ question: String, width: Int, height: Int, on buffer: inout ScreenBuffer) {
+        let area = Rect(x: 1, y: 2, width: max(0, width - 2), height: max(0, height - 4))
+        Dialog(title: tr("desk.dialog.confirm"), body: question, keys: KeyMap.confirmBar).draw(in: area, on: &buffer)
     }
 
     /// The editing bar, offering ↑ only where there is an earlier field to go back to (not on a prompt, not on the

@@ -55,25 +55,24 @@ enum PresenceScreen {
         y += 2
         guard y < inner.maxY else { return }
 
-        let columns = Columns(width: width, number: view.numberWidth)
-        buffer.put(columns.row(number: tr("desk.presence.column.number"), name: tr("desk.presence.column.name"),
-                                   unit: tr("desk.presence.column.unit"), status: tr("desk.presence.column.status")), x: x, y: y, style: .bold,
-                   maxWidth: width)
-        y += 1
-        let listRect = Rect(x: x, y: y, width: width, height: max(0, inner.maxY - 1 - y))
+        let table = Self.table(numberWidth: view.numberWidth)
+        let tableRect = Rect(x: x, y: y, width: width, height: max(0, inner.maxY - y))
+        let listHeight = max(0, tableRect.height - 2)
         let rows = view.rows
+        let drawn = table.draw(count: rows.count, state: view.list, in: Rect(x: x, y: y, width: width, height: listHeight + 1),
+                               on: &buffer) { index in
+            let position = Int(rows[index])
+            let member = meeting.roster.members[position]
+            let status = meeting.presenceStatus(at: position)
+            return ([member.number.rawValue, member.name, member.unit, status.label], style(of: status))
+        }
+        y += 1
         if rows.isEmpty {
             let empty = state.input.isEmpty ? tr("desk.presence.noneFiltered")
                 : tr("desk.presence.noMatch", ["input": state.input])
             buffer.put(empty, x: x, y: y, maxWidth: width)
         }
-        let drawn = ListView.draw(count: rows.count, state: view.list, in: listRect, on: &buffer) { index, _ in
-            let position = Int(rows[index])
-            let member = meeting.roster.members[position]
-            let status = meeting.presenceStatus(at: position)
-            return (columns.row(number: member.number.rawValue, name: member.name, unit: member.unit, status: status.label),
-                    style(of: status))
-        }
+        let listRect = Rect(x: x, y: y, width: width, height: listHeight)
         if !rows.isEmpty, inner.maxY - 1 > y {
             let last = min(rows.count, drawn.offset + listRect.height)
             var position = tr("desk.presence.position", ["first": IndonesianFormat.integer(drawn.offset + 1),
@@ -108,21 +107,13 @@ enum PresenceScreen {
         }
     }
 
-    /// Column widths: number, name, unit (dropped when narrow), status.
-    struct Columns {
-        var number: Int, name: Int, unit: Int, status = 14
-
-        init(width: Int, number: Int) {
-            self.number = number
-            let rest = max(0, width - number - status - 3)
-            unit = width >= 50 ? rest / 2 : 0
-            name = rest - unit
-        }
-
-        func row(number: String, name: String, unit: String, status: String) -> String {
-            var text = CellWidth.pad(number, to: self.number) + " " + CellWidth.pad(name, to: self.name) + " "
-            if self.unit > 0 { text += CellWidth.pad(unit, to: self.unit) + " " }
-            return text + status
-        }
+    /// Number, name, unit (left out below 50 columns) and status; name and unit share what the others leave.
+    static func table(numberWidth: Int) -> Table {
+        Table([
+            Table.Column(tr("desk.presence.column.number"), .fixed(numberWidth)),
+            Table.Column(tr("desk.presence.column.name"), .fill(1)),
+            Table.Column(tr("desk.presence.column.unit"), .fill(1), hiddenBelow: 50),
+            Table.Column(tr("desk.presence.column.status"), .fixed(14)),
+        ])
     }
 }

@@ -53,3 +53,12 @@ extension AppState {
         KeyMap.desk.first { $0.intent == .showMessages && $0.screens.isEmpty }?.keys.first?.label ?? "F12"
     }
 }
+
+extension AppState {
+    /// For drawing only: the message area stays empty while a dialog asks the same question (the log keeps it).
+    mutating func hideMessageForDialog() {
+        let log = messageLog
+        message = nil
+        messageLog = log
+    }
+}
