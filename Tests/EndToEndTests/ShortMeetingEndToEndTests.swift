@@ -37,7 +37,7 @@ final class ShortMeetingEndToEndTests: XCTestCase {
         try tmux.send("F7")
         try tmux.type("Ketua Pengurus")
         try tmux.send("Enter")
-        try tmux.waitFor(text: "Enter = ya, tombol lain = batal")  // the opening is asked about
+        try tmux.waitFor(text: "Enter Ya, catat · Tombol lain Batal")  // the opening is asked about, in a dialog
         try tmux.send("Enter")
         try tmux.waitFor(text: "oleh Ketua Pengurus")
         // The pimpinan rapat through its form: one field per Enter.
@@ -55,7 +55,7 @@ final class ShortMeetingEndToEndTests: XCTestCase {
         try tmux.waitFor(text: "N 3 · H 2 · Q 2 — SAH")
         for item in ["▶ 3. Laporan pertanggungjawaban pengurus", "▶ 4. Penutupan"] {
             try tmux.send("F9")
-            try tmux.waitFor(text: "tombol lain = batal")
+            try tmux.waitFor(text: "Enter Ya, catat")
             try tmux.send("Enter")
             try tmux.waitFor(text: item)
             guard item.contains("Laporan") else { continue }

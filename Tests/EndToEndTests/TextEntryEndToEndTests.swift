@@ -33,7 +33,7 @@ final class TextEntryEndToEndTests: XCTestCase {
         try tmux.waitFor(text: "Dibuka oleh:")
         try tmux.type("Ketua Pengurus")
         try tmux.send("Enter")
-        try tmux.waitFor(text: "Enter = ya")
+        try tmux.waitFor(text: "Enter Ya, catat")
         try tmux.send("Enter")
         try tmux.waitFor(text: "Langkah:")
         try tmux.type("t")
