@@ -71,10 +71,19 @@ public final class DocumentTextCache {
         // registration opened there is no notulen, only the rekap suara.
         var notulenLines: [String] = []
         if let minutes = fold?.finished() {
-            notulenLines = text(.notulen, ReportModels.notulen(blocks: minutes.blocks, state: minutes.state, digest: digest),
-                                cached: &notulen, renders: &notulenRenders)
+            let document = ReportModels.notulen(blocks: minutes.blocks, state: minutes.state, digest: digest)
+            if notulen?.document != document {
+                notulen = (document, Self.render(.notulen, document))
+                notulenRenders += 1
+            }
+            notulenLines = notulen?.lines ?? []
         }
-        let rekapLines = text(.rekapSuara, ReportModels.rekapSuara(state), cached: &rekap, renders: &rekapRenders)
+        let rekapDocument = ReportModels.rekapSuara(state)
+        if rekap?.document != rekapDocument {
+            rekap = (rekapDocument, Self.render(.rekapSuara, rekapDocument))
+            rekapRenders += 1
+        }
+        let rekapLines = rekap?.lines ?? []
         let lines = notulenLines + rekapLines
         rendered = (state.eventCount, digest, lines)
         return lines
@@ -83,8 +92,10 @@ public final class DocumentTextCache {
     /// Brings the fold to the end of `entries`: only the new entries when the journal grew without a withdrawal.
     private func foldUp(to entries: [JournalEntry]) {
         // Taken out while it grows, so the fold's state is not shared and evolves in place (no copy of 12.022 members).
-        if var grown = fold.take(), let last = lastFolded, let first = entries.first?.sequence,
-           case let index = Int(last.sequence - first), entries.indices.contains(index), entries[index] == last {
+        var kept = fold
+        fold = nil
+        if var grown = kept, let index = position(of: lastFolded, in: entries) {
+            kept = nil
             let new = entries[(index + 1)...]
             if !new.contains(where: { if case .eventWithdrawn = $0.event { true } else { false } }) {
                 for entry in new { grown.add(entry) }
@@ -94,6 +105,7 @@ public final class DocumentTextCache {
                 return
             }
         }
+        kept = nil
         var full = MinutesReport.Fold(withdrawals: entries)
         for entry in entries { full.add(entry) }
         fullFolds += 1
@@ -101,14 +113,16 @@ public final class DocumentTextCache {
         lastFolded = entries.last
     }
 
-    /// A document's lines as the txt template renders them, rendered again only when its model changed.
-    private func text(_ kind: DocumentKind, _ document: ReportDocument,
-                      cached: inout (document: ReportDocument, lines: [String])?, renders: inout Int) -> [String] {
-        if let cached, cached.document == document { return cached.lines }
-        renders += 1
+    /// Where `entry` is in `entries` (gap-free sequences), nil when it is not there: not the journal folded.
+    private func position(of entry: JournalEntry?, in entries: [JournalEntry]) -> Int? {
+        guard let entry, let first = entries.first?.sequence else { return nil }
+        let index = Int(entry.sequence - first)
+        return entries.indices.contains(index) && entries[index] == entry ? index : nil
+    }
+
+    /// A document's lines as its txt template renders them (`DocumentSet`'s text render).
+    private static func render(_ kind: DocumentKind, _ document: ReportDocument) -> [String] {
         let text = try? DocumentSet.text(kind, .txt, model: document.model, templates: .builtIn)
-        let lines = text.map { $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) } ?? []
-        cached = (document, lines)
-        return lines
+        return text.map { $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) } ?? []
     }
 }
