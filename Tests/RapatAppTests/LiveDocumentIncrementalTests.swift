@@ -17,6 +17,9 @@ final class LiveDocumentIncrementalTests: XCTestCase {
         var state = MeetingState()
         for count in 1...entries.count {
             state.evolve(entries[count - 1].event)
+            let stats = state.attendanceStatistics(), summary = state.attendanceSummary()
+            XCTAssertEqual([summary.attended, summary.registered, summary.departures],
+                           [stats.attended, stats.registered, stats.departures.count], "the notulen's attendance figures")
             let prefix = Array(entries.prefix(count))
             let digest = "digest-\(count)"
             let full = DocumentText.lines(entries: prefix, ledger: nil, digest: digest, state: state)
@@ -38,7 +41,7 @@ final class LiveDocumentIncrementalTests: XCTestCase {
         XCTAssertEqual(cache.entriesAdded, entries.count - 1)
     }
 
-    /// Notes, an amendment, decisions, a vote, guests, departures and returns, and withdrawals (of a quorum
+    /// Notes, an amendment, decisions, a vote, guests, departures and returns, a voided check-in, and withdrawals (of a quorum
     /// declaration, an agenda move, a decision, a guest and a motion) that mark lines written long before.
     func testWithdrawalsAndAmendmentsEventByEventEqualTheFullRender() throws {
         var minute = 0.0
@@ -88,6 +91,8 @@ final class LiveDocumentIncrementalTests: XCTestCase {
         for n in 1...4 { try run(.markLeft(member(n), at: at())) }
         try run(.markReturned(member(1), at: at()))
         try run(.checkIn(member(11), at: at()))
+        try run(.checkIn(member(12), at: at()))
+        try run(.voidCheckIn(member(12), reason: "salah orang", at: at()))
         try run(.recordNote(text: "Rapat dilanjutkan.", at: at()))
         let cache = assertIncrementalMatchesFullRender(entries)
         let withdrawals = entries.filter { if case .eventWithdrawn = $0.event { true } else { false } }.count

@@ -242,11 +242,11 @@ public enum MinutesReport {
         private mutating func close() -> (blocks: [Block], state: MeetingState)? {
             guard state.opening != nil else { return nil }
             closeItem()
-            let stats = state.attendanceStatistics()
+            let stats = state.attendanceSummary()
             heading("Kehadiran", level: 2)
             paragraph("Anggota yang pernah hadir: \(IndonesianFormat.countInWords(stats.attended)) dari "
                 + "\(IndonesianFormat.countInWords(stats.registered)) (\(IndonesianFormat.percent(stats.attended, of: stats.registered))); "
-                + "meninggalkan ruangan \(stats.departures.count) kali.")
+                + "meninggalkan ruangan \(stats.departures) kali.")
             return (blocks, state)
         }
     }
