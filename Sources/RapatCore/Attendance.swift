@@ -28,6 +28,8 @@ public struct MemberAttendance: Hashable, Sendable {
 
     public var intervals: [AttendanceInterval] { [first] + later }
     public var firstArrival: Date { first.arrived }
+    /// How many of the intervals ended with a departure (`intervals` without building the array).
+    var departures: Int { (first.left == nil ? 0 : 1) + later.lazy.filter { $0.left != nil }.count }
     private var last: AttendanceInterval { later.last ?? first }
     public var isPresent: Bool { last.left == nil }
     public var currentArrival: Date? { isPresent ? last.arrived : nil }
@@ -80,6 +82,11 @@ public struct AttendanceBook: Hashable, Sendable {
     /// Every record with its roster position, in roster order.
     public var records: [(position: Int, record: MemberAttendance)] {
         slots.enumerated().compactMap { position, record in record.map { (position, $0) } }
+    }
+
+    /// Each record with its roster position, in roster order, without building the array of `records`.
+    func forEachRecord(_ body: (Int, MemberAttendance) -> Void) {
+        for (position, record) in slots.enumerated() { if let record { body(position, record) } }
     }
 
     mutating func arrive(_ position: Int, member: Member, counts: Bool, at time: Date) {

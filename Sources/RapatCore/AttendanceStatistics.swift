@@ -57,6 +57,17 @@ public struct AttendanceStatistics: Sendable {
 
 extension MeetingState {
     /// Statistics of attendance so far.
+    /// `attendanceStatistics()`'s `attended`, `registered` and `departures.count`, the figures of the notulen's
+    /// attendance paragraph, without building the rest (the O screen asks after every check-in, issue 13).
+    public func attendanceSummary() -> (attended: Int, registered: Int, departures: Int) {
+        var attended = 0, departures = 0
+        attendance.forEachRecord { position, record in
+            departures += record.departures
+            if counts(roster.members[position]) { attended += 1 }
+        }
+        return (attended, quorum.registered, departures)
+    }
+
     public func attendanceStatistics() -> AttendanceStatistics {
         let rules = rules
         let registeredCounts = roster.registered(rules.quorumBase)

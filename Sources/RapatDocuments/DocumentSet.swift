@@ -101,7 +101,7 @@ public enum DocumentSet {
                 var rendered: [DocumentFormat: String] = [:]
                 func render(_ format: DocumentFormat) throws -> String {
                     if let text = rendered[format] { return text }
-                    let text = try templates.render(kind, format, model: model)
+                    let text = try Self.text(kind, format, model: model, templates: templates)
                     rendered[format] = text
                     return text
                 }
@@ -136,6 +136,13 @@ public enum DocumentSet {
             }
         }
         return missing
+    }
+
+    /// One document's model through its template in a text format: every text render of the set, and the O screen's
+    /// live notulen and rekap suara (which keeps its models and renders only the one that changed).
+    public static func text(_ kind: DocumentKind, _ format: DocumentFormat, model: [String: Any],
+                            templates: DocumentTemplates) throws -> String {
+        try templates.render(kind, format, model: model)
     }
 
     /// One document in one format, byte for byte the file `rapat docs` writes for it (`notulen.md`, `statistik.json`),

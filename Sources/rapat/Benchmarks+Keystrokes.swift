@@ -29,12 +29,15 @@ extension Benchmarks {
     }
 
     /// What the secretary types on each screen, starting from the desk; the help overlay is opened from the desk.
-    private static func keySequences(roster: Roster) -> [(String, [Key], [Key])] {
+    /// Each row: title, the keys that open the screen (for the idle second), and the keys of round `r`.
+    private static func keySequences(roster: Roster) -> [(String, [Key], (Int) -> [Key])] {
         func typed(_ text: String) -> [Key] { text.map { Key.character($0) } }
         let name = roster.members[4_321].name.lowercased()
         let number = roster.members[2_000].number.rawValue  // i % 5 == 0: not yet checked in
         let absent = roster.members[3_005].number.rawValue
-        return [
+        /// A member not yet checked in for each round (i % 5 == 0), none of the others above.
+        func arriving(_ round: Int) -> String { roster.members[6_000 + 5 * round].number.rawValue }
+        let rows: [(String, [Key], [Key])] = [
             ("Meja registrasi", [], typed(name) + [.down, .down, .down, .up] + Array(repeating: .backspace, count: 4)
                 + [.left, .left, .home, .end, .control("w"), .control("u")] + typed(number) + [.enter]
                 + typed(String(name.prefix(4))) + [.escape]),
@@ -57,13 +60,26 @@ extension Benchmarks {
                 + Array(repeating: .function(3), count: 9) + [.pageDown, .function(5)]),
             ("Bantuan (F1)", [.function(1)], [.function(1), .down, .down, .pageDown, .pageDown, .up, .pageUp, .escape]),
         ]
+        // The O screen as it is used while members still arrive: a check-in at the desk, then O, every round, so
+        // every O is the first after a new event (the row above opens O on an unchanged journal after its first).
+        let afterCheckIn: (String, [Key], (Int) -> [Key]) = (
+            "Notulen sesudah check-in", [.function(6), .character("o")],
+            { typed(arriving($0)) + [.enter, .function(6), .character("o"), .pageDown, .escape, .function(5)] })
+        var sequences = rows.map { row in (row.0, row.1, { (_: Int) in row.2 }) }
+        sequences.insert(afterCheckIn, at: 5)
+        return sequences
     }
 
     /// Per-key latency (tick + reduce + effects + render at 80×24) on every screen, `rounds` times each sequence.
     func keystrokes(rounds: Int = 30) throws -> [KeystrokeRow] {
         let meeting = try meetingInProgress()
-        var events = meeting.events
+        // As `LiveDocument` keeps them: read once, then appended as the runner records.
+        var entries = meeting.events.enumerated().map { JournalEntry(sequence: Int64($0.offset + 1), event: $0.element) }
         let documentCache = DocumentTextCache()
+        // RAPAT_BENCH_FULL_FOLD=1: the O screen as it was before the incremental fold (text kept per event count,
+        // otherwise the whole journal folded and both documents rendered), for a before/after on one build.
+        let fullFold = ProcessInfo.processInfo.environment["RAPAT_BENCH_FULL_FOLD"] == "1"
+        var fullFoldText: (events: Int64, lines: [String])?
         var app = AppState(meeting: meeting.state, settingsRules: .defaults, settingsProfile: profile,
                            draftAgenda: meeting.state.agenda, now: opening.addingTimeInterval(5_000))
         app.shuLedger = meeting.ledger
@@ -87,7 +103,7 @@ extension Benchmarks {
                     do {
                         let produced = try state.decide(command)
                         for event in produced { state.evolve(event) }
-                        events += produced
+                        for event in produced { entries.append(JournalEntry(sequence: Int64(entries.count + 1), event: event)) }
                         app.update(meeting: state)
                         pending += app.reduce(.commandSucceeded(produced, state))
                     } catch {
@@ -95,7 +111,17 @@ extension Benchmarks {
                         pending += app.reduce(.commandRefused("\(error)"))
                     }
                 case .renderDocument:
-                    app.showDocument(lines: documentLines(events: events, state: app.meeting, cache: documentCache))
+                    // The journal's final digest changes with every event, as `session.file.finalDigest` does.
+                    let digest = SHA256Hasher.hex("bench \(app.meeting.eventCount)")
+                    if fullFold {
+                        if fullFoldText?.events != app.meeting.eventCount {
+                            fullFoldText = (app.meeting.eventCount, DocumentText.lines(entries: entries, ledger: nil, digest: digest,
+                                                                                       state: app.meeting))
+                        }
+                        app.showDocument(lines: fullFoldText?.lines ?? [])
+                    } else {
+                        app.showDocument(lines: documentCache.lines(entries: entries, digest: digest, state: app.meeting))
+                    }
                 }
             }
             let screen = DeskScreen.render(app, width: 80, height: 24)
@@ -107,10 +133,11 @@ extension Benchmarks {
 
         var rows: [KeystrokeRow] = []
         var all: [Double] = [], allIdle: [Double] = [], allCPU: [Double] = []
-        for (title, entry, keys) in Self.keySequences(roster: meeting.state.roster) {
+        for (title, entry, sequence) in Self.keySequences(roster: meeting.state.roster) {
             var times: [Double] = [], cpu: [Double] = []
             var slowest: [(Double, Double, Int, Key)] = []
-            for _ in 0..<rounds {
+            for round in 0..<rounds {
+                let keys = sequence(round)
                 for (i, key) in keys.enumerated() {
                     let (wall, cpuTime) = press(key)
                     times.append(wall)
@@ -152,13 +179,6 @@ extension Benchmarks {
         }
         rows.append(KeystrokeRow(screen: "Semua layar", sample: Sample(all), cpu: Sample(allCPU), idleTick: Sample(allIdle)))
         return rows
-    }
-
-    /// The O screen's text, as the runner's live document renders it (`rapat notulen` + `rapat rekap-suara`, txt).
-    /// As `LiveDocument` does: the app's cache over the same rendering path.
-    private func documentLines(events: [Event], state: MeetingState, cache: DocumentTextCache) -> [String] {
-        let entries = events.enumerated().map { JournalEntry(sequence: Int64($0.offset + 1), event: $0.element) }
-        return cache.lines(entries: entries, digest: "bench", state: state)
     }
 
     /// The rows for BENCHMARKS.md: p50, p99 and max per screen against the 16 ms target.

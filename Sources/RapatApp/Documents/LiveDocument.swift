@@ -44,18 +44,85 @@ final class LiveDocument {
     }
 }
 
-/// The document screen's text kept until the journal grows: opening O again with nothing new recorded costs nothing,
-/// while the first O after a change folds and renders the journal again (~50 ms at 12.022 members, BENCHMARKS).
+/// The document screen's text, kept up to date as the journal grows (issue 13: the first O after a check-in under
+/// 16 ms at 12.022 members). The notulen's fold (`MinutesReport.Fold`) is kept and given only the entries recorded
+/// since the last O; a withdrawal marks an earlier line, so an entry batch with one folds the journal again. Each
+/// document is rendered through its template again only when its model changed (`DocumentSet` renders the same
+/// models through the same templates: `rapat notulen --format txt` and `rapat rekap-suara --format txt`).
 public final class DocumentTextCache {
-    private var rendered: (events: Int64, lines: [String])?
+    private var rendered: (events: Int64, digest: String, lines: [String])?
+    private var fold: MinutesReport.Fold?
+    /// The last entry folded, to tell a journal that grew from one that is not the one folded.
+    private var lastFolded: JournalEntry?
+    private var notulen: (document: ReportDocument, lines: [String])?
+    private var rekap: (document: ReportDocument, lines: [String])?
+    /// How many times the journal was folded from its start, and entries folded one by one since (for tests).
+    public private(set) var fullFolds = 0, entriesAdded = 0
+    /// How many times each document went through its template (for tests: an unchanged model is not rendered).
+    public private(set) var notulenRenders = 0, rekapRenders = 0
 
     public init() {}
 
     /// Neither the notulen nor the rekap suara reads the SHU ledger (12.022 rows were parsed on every O before).
     public func lines(entries: [JournalEntry], digest: String, state: MeetingState) -> [String] {
-        if let rendered, rendered.events == state.eventCount { return rendered.lines }
-        let lines = DocumentText.lines(entries: entries, ledger: nil, digest: digest, state: state)
-        rendered = (state.eventCount, lines)
+        if let rendered, rendered.events == state.eventCount, rendered.digest == digest { return rendered.lines }
+        foldUp(to: entries)
+        // The fold's state is the journal's, `state` the session's: the same events, so the same meeting. Before
+        // registration opened there is no notulen, only the rekap suara.
+        var notulenLines: [String] = []
+        if let minutes = fold?.finished() {
+            let document = ReportModels.notulen(blocks: minutes.blocks, state: minutes.state, digest: digest)
+            if notulen?.document != document {
+                notulen = (document, Self.render(.notulen, document))
+                notulenRenders += 1
+            }
+            notulenLines = notulen?.lines ?? []
+        }
+        let rekapDocument = ReportModels.rekapSuara(state)
+        if rekap?.document != rekapDocument {
+            rekap = (rekapDocument, Self.render(.rekapSuara, rekapDocument))
+            rekapRenders += 1
+        }
+        let rekapLines = rekap?.lines ?? []
+        let lines = notulenLines + rekapLines
+        rendered = (state.eventCount, digest, lines)
         return lines
+    }
+
+    /// Brings the fold to the end of `entries`: only the new entries when the journal grew without a withdrawal.
+    private func foldUp(to entries: [JournalEntry]) {
+        // Taken out while it grows, so the fold's state is not shared and evolves in place (no copy of 12.022 members).
+        var kept = fold
+        fold = nil
+        if var grown = kept, let index = position(of: lastFolded, in: entries) {
+            kept = nil
+            let new = entries[(index + 1)...]
+            if !new.contains(where: { if case .eventWithdrawn = $0.event { true } else { false } }) {
+                for entry in new { grown.add(entry) }
+                entriesAdded += new.count
+                fold = grown
+                lastFolded = entries.last
+                return
+            }
+        }
+        kept = nil
+        var full = MinutesReport.Fold(withdrawals: entries)
+        for entry in entries { full.add(entry) }
+        fullFolds += 1
+        fold = full
+        lastFolded = entries.last
+    }
+
+    /// Where `entry` is in `entries` (gap-free sequences), nil when it is not there: not the journal folded.
+    private func position(of entry: JournalEntry?, in entries: [JournalEntry]) -> Int? {
+        guard let entry, let first = entries.first?.sequence else { return nil }
+        let index = Int(entry.sequence - first)
+        return entries.indices.contains(index) && entries[index] == entry ? index : nil
+    }
+
+    /// A document's lines as its txt template renders them (`DocumentSet`'s text render).
+    private static func render(_ kind: DocumentKind, _ document: ReportDocument) -> [String] {
+        let text = try? DocumentSet.text(kind, .txt, model: document.model, templates: .builtIn)
+        return text.map { $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) } ?? []
     }
 }

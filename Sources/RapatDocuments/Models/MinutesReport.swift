@@ -15,32 +15,56 @@ public enum MinutesReport {
 
     /// The minutes as blocks, with the final state; nil before registration opened.
     public static func blocks(_ entries: [JournalEntry]) -> (blocks: [Block], state: MeetingState)? {
-        var state = MeetingState()
-        var blocks: [Block] = []
+        var fold = Fold(withdrawals: entries)
+        for entry in entries { fold.add(entry) }
+        return fold.finished()
+    }
+
+    /// The replay behind `blocks`, one entry at a time: the O screen keeps it and adds only the entries recorded
+    /// since (issue 13). Each entry's lines depend on the entries before it only, except a withdrawal, which marks
+    /// the line of the event it withdraws: the withdrawals are read from the whole journal first, so a fold is
+    /// valid for a journal that has no withdrawal after the entries it was given.
+    public struct Fold {
+        /// The state after the last entry added.
+        public private(set) var state = MeetingState()
+        /// The sequence of the last entry added (0: none).
+        public private(set) var lastSequence: Int64 = 0
+        private var blocks: [Block] = []
         /// Whether the current agenda item has any entry yet; an empty item says so explicitly.
-        var itemHasEntries = true
-        func closeItem() {
+        private var itemHasEntries = true
+        // A withdrawn event keeps its line, marked; the withdrawal itself is a line at its own time.
+        private let withdrawnBy: [Int64: EventWithdrawal]
+
+        /// A fold for a journal whose withdrawals are those in `withdrawals` (the whole journal, or its withdrawals).
+        public init(withdrawals: [JournalEntry]) {
+            var withdrawnBy: [Int64: EventWithdrawal] = [:]
+            for entry in withdrawals { if case let .eventWithdrawn(w) = entry.event { withdrawnBy[w.sequence] = w } }
+            self.withdrawnBy = withdrawnBy
+        }
+
+        private mutating func closeItem() {
             if !itemHasEntries { blocks.append(.item("Tidak ada catatan.")) }
             itemHasEntries = true
         }
-        func heading(_ text: String, level: Int) {
+
+        private mutating func heading(_ text: String, level: Int) {
             if level == 3 { closeItem(); itemHasEntries = false }
             blocks.append(.heading(level: level, text: text))
         }
-        func paragraph(_ text: String) { blocks.append(.paragraph(text)) }
-        func item(_ text: String) {
+
+        private mutating func paragraph(_ text: String) { blocks.append(.paragraph(text)) }
+
+        private mutating func item(_ text: String) {
             itemHasEntries = true
             blocks.append(.item(text))
         }
 
         /// Ends `text` with a full stop unless it already ends a sentence.
-        func sentence(_ text: String) -> String { text.last.map { ".!?".contains($0) } == true ? text : text + "." }
+        private func sentence(_ text: String) -> String { text.last.map { ".!?".contains($0) } == true ? text : text + "." }
 
-        // A withdrawn event keeps its line, marked; the withdrawal itself is a line at its own time.
-        var withdrawnBy: [Int64: EventWithdrawal] = [:]
-        for entry in entries { if case let .eventWithdrawn(w) = entry.event { withdrawnBy[w.sequence] = w } }
-
-        for entry in entries {
+        /// The lines of one more entry, the next in the journal.
+        public mutating func add(_ entry: JournalEntry) {
+            lastSequence = entry.sequence
             // Only two facts of the state before the event are needed; copying the whole state here would copy the
             // attendance book on every event (quadratic for a large meeting).
             let wasOpened = state.meetingOpenedAt != nil, hadQuorum = state.quorum.isMet
@@ -208,13 +232,22 @@ public enum MinutesReport {
                 }
             }
         }
-        guard state.opening != nil else { return nil }
-        closeItem()
-        let stats = state.attendanceStatistics()
-        heading("Kehadiran", level: 2)
-        paragraph("Anggota yang pernah hadir: \(IndonesianFormat.countInWords(stats.attended)) dari "
-            + "\(IndonesianFormat.countInWords(stats.registered)) (\(IndonesianFormat.percent(stats.attended, of: stats.registered))); "
-            + "meninggalkan ruangan \(stats.departures.count) kali.")
-        return (blocks, state)
+
+        /// The minutes of the entries added so far, closed as the document ends them; nil before registration opened.
+        public func finished() -> (blocks: [Block], state: MeetingState)? {
+            var end = self
+            return end.close()
+        }
+
+        private mutating func close() -> (blocks: [Block], state: MeetingState)? {
+            guard state.opening != nil else { return nil }
+            closeItem()
+            let stats = state.attendanceSummary()
+            heading("Kehadiran", level: 2)
+            paragraph("Anggota yang pernah hadir: \(IndonesianFormat.countInWords(stats.attended)) dari "
+                + "\(IndonesianFormat.countInWords(stats.registered)) (\(IndonesianFormat.percent(stats.attended, of: stats.registered))); "
+                + "meninggalkan ruangan \(stats.departures) kali.")
+            return (blocks, state)
+        }
     }
 }

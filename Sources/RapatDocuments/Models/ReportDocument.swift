@@ -4,8 +4,8 @@ import TextLayout
 
 /// The shape shared by the notulen, statistics, vote record, berita acara penundaan and SHU list: a title, sections
 /// of paragraphs, list items and tables, and a closing. Each document has its own templates over this shape.
-public struct ReportDocument: Sendable {
-    public struct Table: Sendable {
+public struct ReportDocument: Sendable, Equatable {
+    public struct Table: Sendable, Equatable {
         public var columns: [String]
         public var rows: [[String]]
         /// Right-aligned (numeric) columns.
@@ -40,7 +40,7 @@ public struct ReportDocument: Sendable {
         }
     }
 
-    public struct Section: Sendable {
+    public struct Section: Sendable, Equatable {
         public var title: String
         public var paragraphs: [String] = []
         public var items: [String] = []

@@ -17,6 +17,11 @@ public enum ReportModels {
     /// The notulen (DOMAIN §13) from the minutes' blocks: each agenda item a section.
     public static func notulen(_ entries: [JournalEntry], digest: String) -> ReportDocument? {
         guard let (blocks, state) = MinutesReport.blocks(entries) else { return nil }
+        return notulen(blocks: blocks, state: state, digest: digest)
+    }
+
+    /// The notulen from blocks already folded (`MinutesReport.Fold.finished`, the O screen's incremental fold).
+    public static func notulen(blocks: [MinutesReport.Block], state: MeetingState, digest: String) -> ReportDocument {
         var sections: [ReportDocument.Section] = []
         var header = ReportDocument.Section(title: "")
         var current: ReportDocument.Section?
