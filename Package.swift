@@ -40,7 +40,7 @@ let package = Package(
         .target(
             name: "RapatDocuments",
             dependencies: [
-                "RapatCore", "RapatStore", "TextLayout", "CPangoCairo", "CQRencode",
+                "RapatText", "RapatCore", "RapatStore", "TextLayout", "CPangoCairo", "CQRencode",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]

@@ -1277,6 +1277,17 @@ extension Catalogue {
         "documents.detail.invitationDate": "Invitation letter date",
         "documents.detail.materialsDate": "Date the RAT papers were handed out",
         "documents.detail.nik": "Cooperative's NIK",
+        "documents.warning.ratNumber": "The RAT number is not set: the berita acara says RAT ke-{number}; set rat_ke in [rapat] of koperasi.toml before registration, or afterwards with ba_details rat_ke",
+        "documents.warning.role.chair": "meeting chair",
+        "documents.warning.role.secretary": "meeting secretary",
+        "documents.warning.role.member": "presidium member",
+        "documents.warning.officerWitness": "witness {name} is {office}: berita acara witnesses should be members who are neither board nor supervisors; change [rapat] saksi in koperasi.toml or use ba_details saksi",
+        "documents.warning.officerPresiding": "{role} {name} is {office}: the presidium should be members who are neither board nor supervisors, since the meeting approves their reports",
+        "documents.warning.witnessAbsent": "witness {name} is not recorded as present in the attendance list",
+        "documents.warning.witnessesNamed": "only {named} of {wanted} member witnesses are named: set [rapat] saksi in koperasi.toml or use ba_details saksi; the other signature lines stay blank",
+        "documents.warning.attendanceMode": "attendance mode {mode}: online attendance is not recorded by the app yet, the berita acara says 0 attended online",
+        "documents.warning.formWitness": "the Witnesses field of the identity form (Enter)",
+        "documents.warning.formRatNumber": "the RAT number field of the identity form (Enter)",
         // END documents
 
 

@@ -1277,6 +1277,17 @@ extension Catalogue {
         "documents.detail.invitationDate": "Tanggal surat undangan",
         "documents.detail.materialsDate": "Tanggal bahan RAT dibagikan",
         "documents.detail.nik": "NIK koperasi",
+        "documents.warning.ratNumber": "RAT ke-berapa belum diisi: berita acara menulis RAT ke-{number}; isi rat_ke di [rapat] koperasi.toml sebelum registrasi, atau sesudahnya dengan ba_details rat_ke",
+        "documents.warning.role.chair": "ketua rapat",
+        "documents.warning.role.secretary": "sekretaris rapat",
+        "documents.warning.role.member": "anggota pimpinan rapat",
+        "documents.warning.officerWitness": "saksi {name} adalah {office}: saksi berita acara sebaiknya wakil anggota yang bukan pengurus atau pengawas; ganti di koperasi.toml [rapat] saksi atau dengan ba_details saksi",
+        "documents.warning.officerPresiding": "{role} {name} adalah {office}: pimpinan rapat sebaiknya anggota yang bukan pengurus atau pengawas, karena rapat mengesahkan laporan mereka",
+        "documents.warning.witnessAbsent": "saksi {name} tidak tercatat hadir dalam daftar hadir",
+        "documents.warning.witnessesNamed": "baru {named} dari {wanted} saksi wakil anggota yang disebut namanya: isi [rapat] saksi di koperasi.toml atau ba_details saksi; baris tanda tangan yang lain dibiarkan kosong",
+        "documents.warning.attendanceMode": "cara hadir {mode}: kehadiran daring belum dicatat aplikasi, berita acara menulis hadir daring 0 orang",
+        "documents.warning.formWitness": "kolom Saksi pada formulir identitas (Enter)",
+        "documents.warning.formRatNumber": "kolom RAT ke- pada formulir identitas (Enter)",
         // END documents
 
 

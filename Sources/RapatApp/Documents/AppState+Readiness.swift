@@ -61,8 +61,8 @@ extension AppState {
         guard meeting.opening != nil, meeting.postponement == nil else { return [] }
         // `rapat docs` names the settings and the script command; here the field of the form says it.
         return BeritaAcaraModel.warnings(meeting).map { warning in
-            warning.replacingOccurrences(of: "ba_details saksi", with: "kolom Saksi pada formulir identitas (Enter)")
-                .replacingOccurrences(of: "ba_details rat_ke", with: "kolom RAT ke- pada formulir identitas (Enter)")
+            warning.replacingOccurrences(of: "ba_details saksi", with: tr("documents.warning.formWitness"))
+                .replacingOccurrences(of: "ba_details rat_ke", with: tr("documents.warning.formRatNumber"))
         }
     }
 
