@@ -24,12 +24,7 @@ final class BarRelevanceTests: XCTestCase {
         XCTAssertTrue(barKeys(desk).contains("V"))
 
         // An open vote: F9 would be refused, so it is not offered.
-        desk.press([.character("u")])
-        desk.type("Menaikkan simpanan wajib")
-        desk.type("")
-        desk.press([.character("v")])
-        desk.type("")
-        desk.type("2")
+        desk.openRollCallVote()
         XCTAssertNotNil(desk.app.meeting.openVote)
         desk.press([.escape])
         XCTAssertFalse(barKeys(desk).contains("F9"), barKeys(desk).joined(separator: " "))

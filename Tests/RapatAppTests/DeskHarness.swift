@@ -76,6 +76,16 @@ struct DeskHarness {
         press(text.map { Key.character($0) } + (final.map { [$0] } ?? []))
     }
 
+    /// On the agenda screen: proposes `motion` (an ordinary one) and opens a roll-call vote on it (U, then V).
+    func openRollCallVote(on motion: String = "Menaikkan simpanan wajib") {
+        press([.character("u")])
+        type(motion)
+        type("")   // kind: usul biasa
+        press([.character("v")])
+        type("")   // the motion
+        type("2")  // per nama
+    }
+
     /// The events the journal holds, oldest first.
     func journal() throws -> [Event] { try session.file.entries().map(\.event) }
 

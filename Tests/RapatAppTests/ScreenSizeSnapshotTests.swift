@@ -136,12 +136,7 @@ final class ScreenSizeSnapshotTests: XCTestCase {
     /// naming who has not voted.
     func testRollCallAndClosingItsVote() throws {
         var (desk, _) = try meetingInProgress()
-        desk.press([.character("u")])
-        desk.type("Menaikkan simpanan wajib")
-        desk.type("")
-        desk.press([.character("v")])
-        desk.type("")
-        desk.type("2")
+        desk.openRollCallVote()
         XCTAssertNotNil(desk.app.meeting.openVote)
         desk.type("0001 s")
         desk.type("0002 t")

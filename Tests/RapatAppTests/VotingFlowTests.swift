@@ -66,12 +66,7 @@ final class VotingFlowTests: XCTestCase {
     func testF9RefusesOverAnOpenVoteAndClosingShowsWhatIsMissing() throws {
         var desk = try openedMeeting()
         desk.autoConfirm = false
-        desk.press([.character("u")])
-        desk.type("Menaikkan simpanan wajib")
-        desk.type("")
-        desk.press([.character("v")])
-        desk.type("")
-        desk.type("2")
+        desk.openRollCallVote()
         desk.press([.escape, .function(9)])
         if case .confirm = desk.app.mode { XCTFail("no confirmation over an open vote") }
         XCTAssertEqual(desk.app.message?.kind, .error)

@@ -35,35 +35,31 @@ public enum DeskScreen {
             let panelWidth = [.document, .presence].contains(state.screen) ? 0
                 : QuorumPanel.width(screenWidth: width, units: state.meeting.roster.units)
             let body = Rect(x: 0, y: 1, width: width - panelWidth, height: height - 2)
-            switch state.screen {
-            case .agenda: AgendaScreen.draw(state, in: body, on: &buffer)
-            case .decisions: DecisionsScreen.draw(state, in: body, on: &buffer)
-            case .shu: ShuScreen.draw(state, in: body, on: &buffer)
-            case .document: DocumentScreen.draw(state, in: body, on: &buffer)
-            case .readiness: ReadinessScreen.draw(state, in: body, on: &buffer)
-            case .messages: MessagesScreen.draw(state, in: body, on: &buffer)
-            case .presence: PresenceScreen.draw(state, in: body, on: &buffer)
-            case .desk: desk(state, in: body, on: &buffer)
-            }
+            drawScreen(state, in: body, on: &buffer)
             if panelWidth > 0 {
                 QuorumPanel.draw(state, in: Rect(x: width - panelWidth, y: 1, width: panelWidth, height: height - 2), on: &buffer)
             }
         } else {
             compactQuorumLine(state, y: 1, on: &buffer)
             let body = Rect(x: 0, y: 2, width: width, height: height - 3)
-            switch state.screen {
-            case .agenda: AgendaScreen.draw(state, in: body, on: &buffer)
-            case .decisions: DecisionsScreen.draw(state, in: body, on: &buffer)
-            case .shu: ShuScreen.draw(state, in: body, on: &buffer)
-            case .document: DocumentScreen.draw(state, in: body, on: &buffer)
-            case .readiness: ReadinessScreen.draw(state, in: body, on: &buffer)
-            case .messages: MessagesScreen.draw(state, in: body, on: &buffer)
-            case .presence: PresenceScreen.draw(state, in: body, on: &buffer)
-            case .desk: desk(state, in: body, on: &buffer, framed: false)
-            }
+            drawScreen(state, in: body, on: &buffer, framed: false)
         }
         if let question { confirmDialog(question, width: width, height: height, on: &buffer) }
         return buffer
+    }
+
+    /// The current screen's body; the desk is framed except in the compact layout.
+    private static func drawScreen(_ state: AppState, in body: Rect, on buffer: inout ScreenBuffer, framed: Bool = true) {
+        switch state.screen {
+        case .agenda: AgendaScreen.draw(state, in: body, on: &buffer)
+        case .decisions: DecisionsScreen.draw(state, in: body, on: &buffer)
+        case .shu: ShuScreen.draw(state, in: body, on: &buffer)
+        case .document: DocumentScreen.draw(state, in: body, on: &buffer)
+        case .readiness: ReadinessScreen.draw(state, in: body, on: &buffer)
+        case .messages: MessagesScreen.draw(state, in: body, on: &buffer)
+        case .presence: PresenceScreen.draw(state, in: body, on: &buffer)
+        case .desk: desk(state, in: body, on: &buffer, framed: framed)
+        }
     }
 
     /// The question of a confirmation to show as a dialog; nil when there is none, or on the checklist, which the
