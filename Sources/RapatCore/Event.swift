@@ -176,10 +176,13 @@ public struct JournalEntry: Hashable, Sendable {
     /// 1-based, gap-free position in the journal.
     public var sequence: Int64
     public var event: Event
+    /// The registration desk that recorded it (`rapat run --meja N`), when the meeting has several; nil otherwise.
+    public var desk: Int?
 
-    public init(sequence: Int64, event: Event) {
+    public init(sequence: Int64, event: Event, desk: Int? = nil) {
         self.sequence = sequence
         self.event = event
+        self.desk = desk
     }
 }
 

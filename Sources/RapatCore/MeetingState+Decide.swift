@@ -63,7 +63,7 @@ extension MeetingState {
                 return [.memberCheckedIn(number, at: at)]
             }
             if let since = record.currentArrival {
-                throw .alreadyPresent(member, since: since, zone: zone)
+                throw .alreadyPresent(member, since: since, zone: zone, desk: arrivalDesks[number])
             }
             // A member who stepped out and scans the card again is returning, not arriving twice.
             try requireInOrder(at, member: number, after: record.lastChange)

@@ -104,6 +104,28 @@ extension MeetingState {
     }
 
     /// The state after folding `events` from an empty meeting.
+    /// Folds a journal entry: the event, and which desk recorded an arrival (for "sudah hadir … di meja 2").
+    public mutating func evolve(_ entry: JournalEntry) {
+        evolve(entry.event, desk: entry.desk)
+    }
+
+    /// Folds `event` recorded at `desk` (nil: a single desk, or a script).
+    public mutating func evolve(_ event: Event, desk: Int?) {
+        evolve(event)
+        switch event {
+        case let .memberCheckedIn(number, _), let .memberReturned(number, _):
+            arrivalDesks[number] = desk
+        default: break
+        }
+    }
+
+    /// The state of a whole journal, desks included.
+    public static func replaying(entries: [JournalEntry]) -> MeetingState {
+        var state = MeetingState()
+        for entry in entries { state.evolve(entry) }
+        return state
+    }
+
     public static func replaying<S: Sequence>(_ events: S) -> MeetingState where S.Element == Event {
         var state = MeetingState()
         for event in events { state.evolve(event) }

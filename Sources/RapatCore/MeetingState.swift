@@ -81,6 +81,8 @@ public struct MeetingState: Sendable {
     }
     public internal(set) var attendance = AttendanceBook()
     /// Check-ins withdrawn by correction, in journal order.
+    /// The desk that recorded each present member's latest arrival, where several desks share the meeting.
+    public internal(set) var arrivalDesks: [MemberNumber: Int] = [:]
     public internal(set) var voidedCheckIns: [(number: MemberNumber, reason: String, at: Date)] = []
     public internal(set) var lastEventAt: Date?
     /// The time of the latest meeting event (administrative events excluded, see `Event.isAdministrative`).

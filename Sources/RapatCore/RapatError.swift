@@ -11,7 +11,8 @@ public enum RapatError: Error, Equatable, Sendable {
     case registrationNotOpen
     case registrationAlreadyOpen(since: Date, zone: IndonesianTimeZone)
     case notAMember(MemberNumber)
-    case alreadyPresent(Member, since: Date, zone: IndonesianTimeZone)
+    /// `desk`: the registration desk that recorded the arrival, when several desks share the meeting.
+    case alreadyPresent(Member, since: Date, zone: IndonesianTimeZone, desk: Int? = nil)
     case notPresent(Member)
     case neverCheckedIn(Member)
     case notAway(Member)
@@ -86,7 +87,11 @@ public enum RapatError: Error, Equatable, Sendable {
             return tr("error.registrationAlreadyOpen", ["time": RefusalFormat.time(since, zone: zone)])
         case let .notAMember(n):
             return tr("error.notAMember", ["n": n])
-        case let .alreadyPresent(m, since, zone):
+        case let .alreadyPresent(m, since, zone, desk):
+            if let desk {
+                return tr("error.alreadyPresentAtDesk", ["name": m.name, "n": m.number, "time": RefusalFormat.time(since, zone: zone),
+                                                         "desk": desk])
+            }
             return tr("error.alreadyPresent", ["name": m.name, "n": m.number, "time": RefusalFormat.time(since, zone: zone)])
         case let .notPresent(m):
             return tr("error.notPresent", ["name": m.name, "n": m.number])

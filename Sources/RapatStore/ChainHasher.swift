@@ -28,9 +28,13 @@ final class ChainHasher {
         if let member = row.stored.member { buffer.append(contentsOf: member.utf8) }
         buffer.append(0x1F)
         if let payload = row.stored.payload { buffer.append(contentsOf: payload.utf8) }
-        if let id = row.commandID {
+        if row.commandID != nil || row.desk != nil {
             buffer.append(0x1F)
-            buffer.append(contentsOf: id.utf8)
+            if let id = row.commandID { buffer.append(contentsOf: id.utf8) }
+        }
+        if let desk = row.desk {
+            buffer.append(0x1F)
+            appendDecimal(Int64(desk))
         }
         EVP_DigestInit_ex(context, EVP_sha256(), nil)
         feed(buffer)

@@ -45,6 +45,8 @@ struct JournalRow {
     var recordedMilliseconds: Int64
     var hash: String
     var commandID: String?
+    /// The desk that recorded the row (format 5), chained only when present so earlier rows keep their hashes.
+    var desk: Int?
 }
 
 /// Recomputes the chain row by row: SHA-256(prev ‖ canonical row), gap-free sequences, roster and ledger digests.
@@ -55,11 +57,19 @@ struct ChainCheck {
     private(set) var failure: JournalVerification?
     private let hasher = ChainHasher()
 
+    init() {}
+
+    /// Goes on from a tip already verified (a desk catching up with what other desks appended).
+    init(after sequence: Int64, hash: [UInt8]) {
+        previous = hash
+        expected = sequence + 1
+    }
+
     var outcome: JournalVerification { failure ?? .intact(events: expected - 1, digest: previous.hexString) }
 
     /// Checks `row`; returns false once the chain is broken (the caller decides whether to go on reading).
     /// `roster` is the members of a roster import already read by the caller, so they are not read twice.
-    mutating func check(_ row: JournalRow, file: MeetingFile, db: Database, roster: [Member]? = nil) throws -> Bool {
+    mutating func check(_ row: JournalRow, context: any JournalRowContext, roster: [Member]? = nil) throws -> Bool {
         guard failure == nil else { return false }
         guard row.sequence == expected else {
             failure = .sequenceGap(expected: expected, found: row.sequence)
@@ -73,18 +83,43 @@ struct ChainCheck {
             return false
         }
         if row.stored.kind == Event.Kind.rosterImported.rawValue,
-           let mismatch = try file.rosterMismatch(row.stored, sequence: row.sequence, db: db, members: roster) {
+           let mismatch = try Self.rosterMismatch(row.stored, sequence: row.sequence, context: context, members: roster) {
             failure = mismatch
             return false
         }
         if row.stored.kind == Event.Kind.shuLedgerImported.rawValue,
-           let mismatch = try file.ledgerMismatch(row.stored, sequence: row.sequence, db: db) {
+           let mismatch = try Self.ledgerMismatch(row.stored, sequence: row.sequence, context: context) {
             failure = mismatch
             return false
         }
         previous = computed
         expected += 1
         return true
+    }
+
+    static func rosterMismatch(_ row: StoredEvent, sequence: Int64, context: any JournalRowContext, members: [Member]? = nil)
+        throws -> JournalVerification? {
+        guard let payload = row.payload,
+              let info = try? JSONDecoder().decode(DigestInfo.self, from: Data(payload.utf8))
+        else { return .rosterMismatch(sequence: sequence, version: 0, recorded: "?", computed: "?") }
+        let members = try members ?? context.roster(version: info.version)
+        let computed = SHA256Hasher.hex(Roster.canonicalText(of: members))
+        return computed == info.digest
+            ? nil : .rosterMismatch(sequence: sequence, version: info.version, recorded: info.digest, computed: computed)
+    }
+
+    static func ledgerMismatch(_ row: StoredEvent, sequence: Int64, context: any JournalRowContext) throws -> JournalVerification? {
+        guard let payload = row.payload,
+              let info = try? JSONDecoder().decode(DigestInfo.self, from: Data(payload.utf8))
+        else { return .ledgerMismatch(sequence: sequence, version: 0, recorded: "?", computed: "?") }
+        let computed = try context.ledgerText(version: info.version).map(SHA256Hasher.hex) ?? "(hilang)"
+        return computed == info.digest
+            ? nil : .ledgerMismatch(sequence: sequence, version: info.version, recorded: info.digest, computed: computed)
+    }
+
+    private struct DigestInfo: Decodable {
+        var version: Int
+        var digest: String
     }
 }
 
@@ -101,10 +136,11 @@ public struct JournalScan {
     public var zone: IndonesianTimeZone { state.opening?.profile.timeZone ?? .wib }
 }
 
-extension MeetingFile {
+/// The reading both stores share: one pass over the rows for scanning, verifying, decoding and anchoring.
+extension JournalStorage {
     /// Reads the whole journal once: folds every event into the state and recomputes the chain as it goes,
     /// so verifying on every open costs one hash per row rather than a second pass.
-    public func scan(keepingEntries: Bool = false) throws(StoreError) -> JournalScan {
+    func scanRows(keepingEntries: Bool) throws(StoreError) -> JournalScan {
         var state = MeetingState()
         var entries: [JournalEntry] = []
         var chain = ChainCheck()
@@ -112,79 +148,98 @@ extension MeetingFile {
         do {
             // Folding stops at the first row the chain or the decoder rejects: what follows cannot be trusted (and a
             // hand-made event need not even be foldable), so readers show the meeting up to there with a warning.
-            try forEachStoredRow { row, db in
+            try forEachStoredRow(after: 0) { row, context in
                 let event: Event
                 do {
-                    event = try EventCodec.decode(row.stored, sequence: row.sequence) { try loadRoster(version: $0, db: db) }
+                    event = try EventCodec.decode(row.stored, sequence: row.sequence) { try context.roster(version: $0) }
                 } catch let error as UndecodableEvent {
                     undecodable = error
-                    _ = try chain.check(row, file: self, db: db)
+                    _ = try chain.check(row, context: context)
                     return false
                 }
                 var roster: [Member]?
                 if case let .rosterImported(imported) = event { roster = imported.roster.members }
-                guard try chain.check(row, file: self, db: db, roster: roster) else { return false }
-                state.evolve(event)
-                if keepingEntries { entries.append(JournalEntry(sequence: row.sequence, event: event)) }
+                guard try chain.check(row, context: context, roster: roster) else { return false }
+                state.evolve(event, desk: row.desk)
+                if keepingEntries { entries.append(JournalEntry(sequence: row.sequence, event: event, desk: row.desk)) }
                 return true
             }
         } catch {
-            throw Self.describeOpenFailure(error, path: path)
+            throw describe(error)
         }
         if let undecodable, chain.outcome.isIntact {
             // The chain holds, so nobody edited the row: it was written by another version of Rapat.
             throw .notAMeetingFile(path: path, reason: tr("store.journal.undecodable", ["seq": undecodable.sequence, "reason": undecodable.reason]))
         }
-        return JournalScan(state: state, entries: entries, verification: chain.outcome, eventCount: lastSequence,
+        return JournalScan(state: state, entries: entries, verification: chain.outcome, eventCount: eventCount,
                            finalDigest: finalDigest)
     }
 
+    /// Decodes and verifies the rows after the tip `sequence`/`hash`: what other writers appended since.
+    /// A row that breaks the chain is refused: a desk never folds what it cannot verify.
+    func entriesVerified(after sequence: Int64, hash: [UInt8]) throws(StoreError) -> (entries: [JournalEntry], hash: [UInt8]) {
+        var chain = ChainCheck(after: sequence, hash: hash)
+        var entries: [JournalEntry] = []
+        do {
+            try forEachStoredRow(after: sequence) { row, context in
+                let event = try EventCodec.decode(row.stored, sequence: row.sequence) { try context.roster(version: $0) }
+                var roster: [Member]?
+                if case let .rosterImported(imported) = event { roster = imported.roster.members }
+                guard try chain.check(row, context: context, roster: roster) else { return false }
+                entries.append(JournalEntry(sequence: row.sequence, event: event, desk: row.desk))
+                return true
+            }
+        } catch let error as UndecodableEvent {
+            throw .notAMeetingFile(path: path, reason: tr("store.journal.undecodable", ["seq": error.sequence, "reason": error.reason]))
+        } catch {
+            throw describe(error)
+        }
+        if let problem = chain.outcome.problem(zone: registeredTimeZone ?? .wib) {
+            throw .brokenJournal(path: path, problem: problem)
+        }
+        return (entries, chain.previous)
+    }
+
     /// Recomputes SHA-256(prev ‖ canonical event) for every event and each roster's digest, without decoding events.
-    public func verify() throws(StoreError) -> JournalVerification {
+    func verifyRows() throws(StoreError) -> JournalVerification {
         var chain = ChainCheck()
         do {
-            try forEachStoredRow { row, db in try chain.check(row, file: self, db: db) }
+            try forEachStoredRow(after: 0) { row, context in try chain.check(row, context: context) }
         } catch {
-            throw Self.describeOpenFailure(error, path: path)
+            throw describe(error)
         }
         return chain.outcome
     }
 
-    /// Replays the whole journal into a meeting state.
-    public func replay() throws(StoreError) -> MeetingState { try scan().state }
-
     /// All journal entries, decoded but not folded (for export and tests).
-    public func entries() throws(StoreError) -> [JournalEntry] {
+    func decodedEntries() throws(StoreError) -> [JournalEntry] {
         var entries: [JournalEntry] = []
         do {
-            try forEachStoredRow { row, db in
-                let event = try EventCodec.decode(row.stored, sequence: row.sequence) { try loadRoster(version: $0, db: db) }
-                entries.append(JournalEntry(sequence: row.sequence, event: event))
+            try forEachStoredRow(after: 0) { row, context in
+                let event = try EventCodec.decode(row.stored, sequence: row.sequence) { try context.roster(version: $0) }
+                entries.append(JournalEntry(sequence: row.sequence, event: event, desk: row.desk))
                 return true
             }
         } catch let error as UndecodableEvent {
             throw .notAMeetingFile(path: path, reason: "peristiwa #\(error.sequence): \(error.reason)")
         } catch {
-            throw Self.describeOpenFailure(error, path: path)
+            throw describe(error)
         }
         return entries
     }
 
-    /// The koperasi's time zone as registered, read without replaying the journal.
-    public var registeredTimeZone: IndonesianTimeZone? { Self.peekTimeZone(resolvedPath) }
-
     /// Where the journal stands against a final digest printed on a document (`rapat verify --sidik`).
-    public func anchor(_ digestPrefix: String, expectedEvents: Int64?) throws(StoreError) -> ChainAnchor {
+    func anchorRows(_ digestPrefix: String, expectedEvents: Int64?) throws(StoreError) -> ChainAnchor {
         let prefix = digestPrefix.lowercased()
         var matched: Int64?
         var hashAtExpected: String?
         var last: Int64 = 0
-        var lastDigest = Self.genesisHash.hexString
-        var previous = Self.genesisHash
+        var lastDigest = MeetingFile.genesisHash.hexString
+        var previous = MeetingFile.genesisHash
         let hasher = ChainHasher()
         do {
             // The digests are recomputed, never read: a stored hash can be overwritten with the printed one.
-            try forEachStoredRow { row, _ in
+            try forEachStoredRow(after: 0) { row, _ in
                 previous = hasher.hash(after: previous, row)
                 let computed = previous.hexString
                 if matched == nil, computed.hasPrefix(prefix) { matched = row.sequence }
@@ -194,7 +249,7 @@ extension MeetingFile {
                 return true
             }
         } catch {
-            throw Self.describeOpenFailure(error, path: path)
+            throw describe(error)
         }
         if let matched {
             return matched == last ? .endsAtDigest(events: last) : .longer(matchedAt: matched, following: last - matched)
@@ -203,31 +258,6 @@ extension MeetingFile {
             return .shorter(events: last, missing: expectedEvents - last, lastDigest: lastDigest)
         }
         return .differs(events: last, lastDigest: lastDigest, digestAtExpected: hashAtExpected, expectedEvents: expectedEvents)
-    }
-
-    func rosterMismatch(_ row: StoredEvent, sequence: Int64, db: Database, members: [Member]? = nil) throws
-        -> JournalVerification? {
-        guard let payload = row.payload,
-              let info = try? JSONDecoder().decode(RosterDigestInfo.self, from: Data(payload.utf8))
-        else { return .rosterMismatch(sequence: sequence, version: 0, recorded: "?", computed: "?") }
-        let members = try members ?? loadRoster(version: info.version, db: db)
-        let computed = SHA256Hasher.hex(Roster.canonicalText(of: members))
-        return computed == info.digest
-            ? nil : .rosterMismatch(sequence: sequence, version: info.version, recorded: info.digest, computed: computed)
-    }
-
-    func ledgerMismatch(_ row: StoredEvent, sequence: Int64, db: Database) throws -> JournalVerification? {
-        guard let payload = row.payload,
-              let info = try? JSONDecoder().decode(RosterDigestInfo.self, from: Data(payload.utf8))
-        else { return .ledgerMismatch(sequence: sequence, version: 0, recorded: "?", computed: "?") }
-        let computed = try ledgerText(version: info.version, db: db).map(SHA256Hasher.hex) ?? "(hilang)"
-        return computed == info.digest
-            ? nil : .ledgerMismatch(sequence: sequence, version: info.version, recorded: info.digest, computed: computed)
-    }
-
-    private struct RosterDigestInfo: Decodable {
-        var version: Int
-        var digest: String
     }
 }
 

@@ -20,12 +20,6 @@ extension MeetingFile {
         return ledger
     }
 
-    /// The ledger last imported into the meeting `state` replays, if any.
-    public func currentLedger(of state: MeetingState) throws(StoreError) -> ShuLedger? {
-        guard let imported = state.shuLedger else { return nil }
-        return try loadLedger(version: imported.version)
-    }
-
     func ledgerText(version: Int, db: Database) throws -> String? {
         try String.fetchOne(db, sql: "SELECT canonical FROM shu_ledger WHERE version = ?", arguments: [version])
     }

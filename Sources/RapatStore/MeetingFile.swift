@@ -10,8 +10,8 @@ import Glibc
 ///
 /// - Important: every append is one transaction under WAL with `synchronous = FULL`: when `append`
 ///   returns, the events survive a crash or power cut.
-public final class MeetingFile {
-    public static let formatVersion = 4
+public final class MeetingFile: JournalStorage {
+    public static let formatVersion = 5
     static let applicationID: Int32 = 0x5241_5054  // "RAPT"
 
     /// The path as the user gave it, for messages.
@@ -24,8 +24,9 @@ public final class MeetingFile {
     public var isWritable: Bool { lock != nil }
     /// Said once when the file was opened, e.g. that recent changes in a `-wal` beside a read-only copy are not seen.
     public internal(set) var openingNotes: [String] = []
-    /// Files written before format 4 have no command ids.
+    /// Files written before format 4 have no command ids, before format 5 no desks.
     private(set) var hasCommandIDs = true
+    private(set) var hasDesks = true
     private var isClosed = false
 
     /// One SHA-256 context for appends (the durable check-in is the hot path).
@@ -121,15 +122,19 @@ public final class MeetingFile {
         let payload = try? queue.read { db in
             try String.fetchOne(db, sql: "SELECT payload FROM journal WHERE kind = 'registration_opened' ORDER BY seq LIMIT 1")
         }
+        guard let text = payload ?? nil else { return nil }
+        return timeZone(ofOpeningPayload: text)
+    }
+
+    /// The zone in a stored `registration_opened` payload.
+    static func timeZone(ofOpeningPayload text: String) -> IndonesianTimeZone? {
         struct Opening: Decodable {
             struct Profile: Decodable { var timeZone: String }
             var profile: Profile
         }
         let decoder = JSONDecoder()
         decoder.keyDecodingStrategy = .convertFromSnakeCase
-        guard let text = payload ?? nil, let opening = try? decoder.decode(Opening.self, from: Data(text.utf8)) else {
-            return nil
-        }
+        guard let opening = try? decoder.decode(Opening.self, from: Data(text.utf8)) else { return nil }
         return IndonesianTimeZone(rawValue: opening.profile.timeZone)
     }
 
@@ -190,7 +195,9 @@ public final class MeetingFile {
         let version = try database.read { try Int.fetchOne($0, sql: "PRAGMA user_version") ?? 0 }
         if version > Self.formatVersion { throw StoreError.newerFormat(path: path, version: version) }
         if writable { try Self.migrator.migrate(database) }
-        hasCommandIDs = try database.read { db in try db.columns(in: "journal").contains { $0.name == "command_id" } }
+        let columns = try database.read { db in Set(try db.columns(in: "journal").map(\.name)) }
+        hasCommandIDs = columns.contains("command_id")
+        hasDesks = columns.contains("desk")
         try checkAppendOnlyTriggers()
     }
 
@@ -278,6 +285,13 @@ public final class MeetingFile {
                 PRAGMA user_version = 4;
                 """)
         }
+        // Version 5: the registration desk that recorded each row, when several desks share a meeting (issue 14).
+        migrator.registerMigration("v5-desk") { db in
+            try db.execute(sql: """
+                ALTER TABLE journal ADD COLUMN desk INTEGER;
+                PRAGMA user_version = 5;
+                """)
+        }
         return migrator
     }
 
@@ -306,8 +320,8 @@ public final class MeetingFile {
 extension MeetingFile {
     /// Appends `events` in one durable transaction, chaining their hashes. Returns their journal entries.
     @discardableResult
-    public func append(_ events: [Event], recordedAt: Date = Date(), ledger: ShuLedger? = nil, commandID: String? = nil)
-        throws(StoreError) -> [JournalEntry] {
+    public func append(_ events: [Event], recordedAt: Date = Date(), ledger: ShuLedger? = nil, commandID: String? = nil,
+                       desk: Int? = nil) throws(StoreError) -> [JournalEntry] {
         precondition(isWritable, "append on a read-only meeting file")
         guard !events.isEmpty else { return [] }
         let recorded = EventCodec.milliseconds(recordedAt)
@@ -327,14 +341,14 @@ extension MeetingFile {
                     let row = EventCodec.encode(event)
                     // The same hasher `verify` uses, so writing and checking cannot disagree on the bytes.
                     hash = hasher.hash(after: hash, JournalRow(sequence: sequence, stored: row, recordedMilliseconds: recorded,
-                                                               hash: "", commandID: commandID))
+                                                               hash: "", commandID: commandID, desk: desk))
                     // A cached statement: the durable check-in is the hot path, compile its INSERT once.
                     let insert = try db.cachedStatement(sql: """
-                        INSERT INTO journal (seq, at_ms, recorded_ms, kind, member, payload, hash, command_id)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                        INSERT INTO journal (seq, at_ms, recorded_ms, kind, member, payload, hash, command_id, desk)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """)
                     try insert.execute(arguments: [sequence, row.atMilliseconds, recorded, row.kind, row.member,
-                                                   row.payload, hash.hexString, commandID])
+                                                   row.payload, hash.hexString, commandID, desk])
                 }
             }
         } catch {
@@ -343,8 +357,18 @@ extension MeetingFile {
         let first = lastSequence + 1
         lastSequence = sequence
         lastHash = hash
-        return events.enumerated().map { JournalEntry(sequence: first + Int64($0.offset), event: $0.element) }
+        return events.enumerated().map { JournalEntry(sequence: first + Int64($0.offset), event: $0.element, desk: desk) }
     }
+
+    /// One writer holds the file (the writer lock), so nobody else has appended: `prepare` sees no other entries.
+    public func write(_ prepare: (_ others: [JournalEntry]) throws -> JournalAppend?) throws -> [JournalEntry] {
+        guard let append = try prepare([]) else { return [] }
+        return try self.append(append.events, recordedAt: append.recordedAt, ledger: append.ledger,
+                               commandID: append.commandID, desk: append.desk)
+    }
+
+    /// A file has one writer: there is nothing to catch up with.
+    public func catchUp() throws(StoreError) -> [JournalEntry] { [] }
 
     /// One bare row insert in its own durable transaction, with no decide, hashing or state: the SQLite floor
     /// `rapat bench` compares the durable check-in with. Writes a row `verify` would reject; benchmark files only.
@@ -363,7 +387,7 @@ extension MeetingFile {
         return hasher.finalize()
     }
 
-    private static func insertRoster(_ roster: Roster, db: Database) throws {
+    static func insertRoster(_ roster: Roster, db: Database) throws {
         let statement = try db.makeStatement(sql: """
             INSERT INTO roster_member (version, position, number, name, gender, unit, status, joined_on,
                                        office_body, office_title, voting_right, in_arrears)
@@ -409,21 +433,46 @@ extension MeetingFile {
         return members
     }
 
-    /// Every stored row in order; `body` returns false to stop early.
-    func forEachStoredRow(_ body: (_ row: JournalRow, _ db: Database) throws -> Bool) throws {
+    /// Every stored row after `sequence` in order; `body` returns false to stop early.
+    func forEachStoredRow(after sequence: Int64, _ body: (JournalRow, any JournalRowContext) throws -> Bool) throws {
         let commandID = hasCommandIDs ? "command_id" : "NULL"
+        let desk = hasDesks ? "desk" : "NULL"
         try database.read { db in
+            let context = SQLiteRowContext(file: self, db: db)
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT seq, at_ms, recorded_ms, kind, member, payload, hash, \(commandID) FROM journal ORDER BY seq
-                """)
+                SELECT seq, at_ms, recorded_ms, kind, member, payload, hash, \(commandID), \(desk) FROM journal
+                WHERE seq > ? ORDER BY seq
+                """, arguments: [sequence])
             while let row = try rows.next() {
                 let stored = StoredEvent(kind: row[3], atMilliseconds: row[1], member: row[4], payload: row[5])
                 let journalRow = JournalRow(sequence: row[0], stored: stored, recordedMilliseconds: row[2], hash: row[6],
-                                            commandID: row[7])
-                guard try body(journalRow, db) else { break }
+                                            commandID: row[7], desk: row[8])
+                guard try body(journalRow, context) else { break }
             }
         }
     }
+
+    func describe(_ error: any Error) -> StoreError { Self.describeOpenFailure(error, path: path) }
+
+    // The reading every store shares (JournalVerification.swift).
+    public func scan(keepingEntries: Bool = false) throws(StoreError) -> JournalScan { try scanRows(keepingEntries: keepingEntries) }
+    public func verify() throws(StoreError) -> JournalVerification { try verifyRows() }
+    public func entries() throws(StoreError) -> [JournalEntry] { try decodedEntries() }
+    public func anchor(_ digestPrefix: String, expectedEvents: Int64?) throws(StoreError) -> ChainAnchor {
+        try anchorRows(digestPrefix, expectedEvents: expectedEvents)
+    }
+
+    public func archive(to destination: String) throws(StoreError) -> (path: String, verification: JournalVerification) {
+        try copy(to: destination)
+    }
+
+    public var serverClockOffset: TimeInterval { 0 }
+    public var isReachable: Bool { true }
+    public var hasNews: Bool { false }
+    public func takeSettled() -> [(commandID: String, recorded: Bool)] { [] }
+
+    /// The koperasi's time zone as registered, read without replaying the journal.
+    public var registeredTimeZone: IndonesianTimeZone? { Self.peekTimeZone(resolvedPath) }
 
     /// Every stored command id that starts with `prefix`, with its first sequence (an index range scan).
     public func commands(withIDPrefix prefix: String) throws(StoreError) -> [(id: String, sequence: Int64)] {
@@ -454,4 +503,13 @@ extension MeetingFile {
         }
     }
 
+}
+
+/// Roster versions and ledgers read in the same SQLite transaction as the rows.
+struct SQLiteRowContext: JournalRowContext {
+    let file: MeetingFile
+    let db: Database
+
+    func roster(version: Int) throws -> [Member] { try file.loadRoster(version: version, db: db) }
+    func ledgerText(version: Int) throws -> String? { try file.ledgerText(version: version, db: db) }
 }

@@ -22,6 +22,15 @@ public enum StoreError: Error, Equatable, Sendable {
     case commandIDReused(path: String, id: String, sequence: Int64)
     /// A copy (`rapat salin`) could not be made or did not verify.
     case copyFailed(path: String, reason: String)
+    /// A registration desk was asked for something only the chair's desk does.
+    case chairCommandOnRegistrationDesk(path: String, desk: Int)
+    /// The meeting's server could not be reached or stopped answering; nothing unconfirmed was recorded.
+    case serverUnreachable(path: String, reason: String)
+    /// The connection broke while a command was being committed and the server could not be asked since:
+    /// whether it was recorded is known only once the server answers again.
+    case outcomeUnknown(path: String, reason: String)
+    /// Another desk process holds this desk number, or the chair's desk, on the same meeting.
+    case deskTaken(path: String, desk: Int, holder: String)
 
     public var message: String {
         switch self {
@@ -56,6 +65,14 @@ public enum StoreError: Error, Equatable, Sendable {
             return tr("store.error.commandIDReused", ["id": id, "seq": sequence])
         case let .copyFailed(path, reason):
             return tr("store.error.copyFailed", ["path": path, "reason": reason])
+        case let .chairCommandOnRegistrationDesk(_, desk):
+            return tr("store.error.chairOnly", ["desk": desk])
+        case let .serverUnreachable(path, reason):
+            return tr("store.error.serverUnreachable", ["path": path, "reason": reason])
+        case let .outcomeUnknown(path, reason):
+            return tr("store.error.outcomeUnknown", ["path": path, "reason": reason])
+        case let .deskTaken(path, desk, holder):
+            return tr("store.error.deskTaken", ["path": path, "desk": desk, "holder": holder])
         }
     }
 }

@@ -11,10 +11,12 @@ struct StoredEvent: Equatable {
     var payload: String?
 
     /// The bytes hashed into the chain, in a fixed order with separators that cannot occur in the fields' roles.
-    /// The command id (format 4) is chained too, as a seventh field only when present, so earlier rows keep their hashes.
-    func canonicalText(sequence: Int64, recordedMilliseconds: Int64, commandID: String? = nil) -> String {
+    /// The command id (format 4) is chained too, as a seventh field only when present, so earlier rows keep their hashes;
+    /// the desk (format 5) is an eighth, after the command id (empty when there is none), again only when present.
+    func canonicalText(sequence: Int64, recordedMilliseconds: Int64, commandID: String? = nil, desk: Int? = nil) -> String {
         var fields = [String(sequence), String(atMilliseconds), String(recordedMilliseconds), kind, member ?? "", payload ?? ""]
-        if let commandID { fields.append(commandID) }
+        if commandID != nil || desk != nil { fields.append(commandID ?? "") }
+        if let desk { fields.append(String(desk)) }
         return fields.joined(separator: "\u{1F}")
     }
 }

@@ -23,6 +23,7 @@ struct ApplyCommand: ParsableCommand {
             """)
 
     @OptionGroup var options: MeetingOptions
+    @OptionGroup var desk: DeskOptions
     @Argument(help: "Berkas .jsonl, atau - untuk stdin.") var script: String
     @Flag(help: "Tulis satu hasil JSON per baris ke stdout (untuk otomasi).") var json = false
     @Flag(help: "Catat setiap baris sebagai perintah baru, juga bila skrip yang sama sudah pernah dijalankan.")
@@ -36,7 +37,9 @@ struct ApplyCommand: ParsableCommand {
         }
         let session: MeetingSession, settings: CooperativeSettings, agenda: Agenda
         do {
-            session = try MeetingSession.open(path: options.file, purpose: "rapat apply")
+            // A script names its desk only to mark its rows (and keep a registration desk's script to attendance).
+            let assignment = desk.number.map { DeskAssignment(number: $0, role: desk.role ?? DeskAssignment.defaultRole(for: $0)) }
+            session = try MeetingSession.open(options.file, purpose: "rapat apply", desk: assignment, claimingDesk: false)
         } catch {
             throw refuseStart(describe(error))
         }
@@ -123,7 +126,7 @@ struct ApplyCommand: ParsableCommand {
         }
         if !json {
             let again = repeated > 0 ? tr("cli.apply.repeatedSummary", ["n": repeated]) : ""
-            printNote(tr("cli.apply.summary", ["n": applied, "again": again, "events": session.file.eventCount,
+            printNote(tr("cli.apply.summary", ["n": applied, "again": again, "events": session.journal.eventCount,
                                               "present": session.state.quorum.present,
                                               "registered": session.state.quorum.registered,
                                               "verdict": session.state.quorum.verdict]))

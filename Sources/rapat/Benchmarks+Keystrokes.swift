@@ -111,7 +111,7 @@ extension Benchmarks {
                         pending += app.reduce(.commandRefused("\(error)"))
                     }
                 case .renderDocument:
-                    // The journal's final digest changes with every event, as `session.file.finalDigest` does.
+                    // The journal's final digest changes with every event, as `session.journal.finalDigest` does.
                     let digest = SHA256Hasher.hex("bench \(app.meeting.eventCount)")
                     if fullFold {
                         if fullFoldText?.events != app.meeting.eventCount {

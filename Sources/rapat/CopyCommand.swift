@@ -21,8 +21,9 @@ struct CopyCommand: ParsableCommand {
 
     func run() throws {
         do {
-            let file = try MeetingFile.open(at: options.file, writable: false, purpose: "rapat salin")
-            let (path, verification) = try file.copy(to: destination)
+            let file = try MeetingStore.open(options.file, writable: false, purpose: "rapat salin")
+            defer { file.close() }
+            let (path, verification) = try file.archive(to: destination)
             print(tr("cli.copy.written", ["path": path]))
             guard case let .intact(events, digest) = verification else {
                 let zone = file.registeredTimeZone ?? .wib

@@ -49,9 +49,9 @@ struct DocsCommand: ParsableCommand {
             throw fail(error.message)
         }
         let modes = DocumentFile.modes(groupReadable: izinBacaGrup)
-        let file: MeetingFile, scan: JournalScan
+        let file: any MeetingJournal, scan: JournalScan
         do {
-            file = try MeetingFile.open(at: options.file, writable: false, purpose: "rapat docs")
+            file = try MeetingStore.open(options.file, writable: false, purpose: "rapat docs")
             scan = try file.scan(keepingEntries: true)
         } catch {
             throw failing(error)

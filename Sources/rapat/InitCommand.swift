@@ -53,7 +53,7 @@ struct InitCommand: ParsableCommand {
                 printNote(tr("cli.init.agendaCreated", ["path": options.agenda]))
             }
             _ = try AgendaFile.load(from: options.agenda, tatibFirst: settings.agendaTatibFirst)
-            let session = try MeetingSession(file: MeetingFile.create(at: options.file))
+            let session = try MeetingSession(journal: MeetingStore.create(options.file))
             defer { session.close() }
             try session.execute(.createMeeting(meetingID: UUID().uuidString, cooperative: settings.profile.name, at: Date()))
             printNote(tr("cli.init.fileCreated", ["path": options.file, "name": settings.profile.name,

@@ -24,7 +24,7 @@ struct Rapat: ParsableCommand {
               rapat kunci buat                          membuat kunci tanda tangan dokumen koperasi
             """,
         subcommands: [InitCommand.self, RosterCommand.self, RunCommand.self, ApplyCommand.self, StatsCommand.self,
-                      VerifyCommand.self, CopyCommand.self, MinutesCommand.self, PostponementCommand.self, VoteRecordCommand.self, ShuCommand.self, DocsCommand.self, KeyCommand.self, ReviewCommand.self, DemoCommand.self, BenchCommand.self]
+                      VerifyCommand.self, CopyCommand.self, ArchiveCommand.self, MinutesCommand.self, PostponementCommand.self, VoteRecordCommand.self, ShuCommand.self, DocsCommand.self, KeyCommand.self, ReviewCommand.self, DemoCommand.self, BenchCommand.self]
     )
 
     /// The full-screen commands hold the keyboard's signals from the very start (see `CursesTerminal`): a Ctrl-\
@@ -44,7 +44,7 @@ struct Rapat: ParsableCommand {
 
 /// Where the meeting and the settings live; shared by every command.
 struct MeetingOptions: ParsableArguments {
-    @Option(name: [.short, .customLong("file")], help: "Berkas rapat (SQLite).")
+    @Option(name: [.short, .customLong("file")], help: "Berkas rapat (SQLite), atau alamat rapat di server PostgreSQL (postgresql://pengguna@server/basisdata).")
     var file: String = ProcessInfo.processInfo.environment["RAPAT_FILE"] ?? "rat.rapat"
 
     @Option(name: .customLong("settings"), help: "Berkas pengaturan koperasi (TOML).")
@@ -63,10 +63,10 @@ struct MeetingOptions: ParsableArguments {
 
 extension MeetingOptions {
     /// The meeting opened for writing (taking the writer lock) and the cooperative's settings.
-    func openForWriting(purpose: String) throws -> (MeetingSession, CooperativeSettings) {
+    func openForWriting(purpose: String, desk: DeskAssignment? = nil) throws -> (MeetingSession, CooperativeSettings) {
         do {
-            let session = try MeetingSession.open(path: file, purpose: purpose)
-            for note in session.file.openingNotes { printNote(note) }
+            let session = try MeetingSession.open(file, purpose: purpose, desk: desk)
+            for note in session.journal.openingNotes { printNote(note) }
             return (session, try CooperativeSettings.load(from: settings))
         } catch {
             throw failing(error)
@@ -74,15 +74,37 @@ extension MeetingOptions {
     }
 
     /// The meeting read-only, verified in the same pass; a broken chain is shown as a warning on stderr.
-    func openForReading(purpose: String, keepingEntries: Bool = false) throws -> (MeetingFile, JournalScan) {
+    func openForReading(purpose: String, keepingEntries: Bool = false) throws -> (any MeetingJournal, JournalScan) {
         try readMeeting(at: file, purpose: purpose, keepingEntries: keepingEntries)
     }
 }
 
+/// `--meja N [--peran pimpinan|presensi]`: which desk this process is when several share a meeting on a server.
+struct DeskOptions: ParsableArguments {
+    @Option(name: .customLong("meja"), help: "Nomor meja ini (1–99) bila beberapa meja memakai satu rapat di server. Meja 1 = meja pimpinan.")
+    var number: Int?
+
+    @Option(name: .customLong("peran"), help: "Peran meja: pimpinan (agenda, suara, pemilihan, SHU, penutupan) atau presensi (hanya kehadiran).")
+    var role: DeskAssignment.Role?
+
+    func validate() throws {
+        if let number, !(1...99).contains(number) { throw ValidationError(tr("cli.desk.numberRange")) }
+        if role != nil, number == nil { throw ValidationError(tr("cli.desk.roleWithoutNumber")) }
+    }
+
+    /// The desk, when one was named. On a server without `--meja`, the desk is number 1, the chair's.
+    func assignment(for location: String) -> DeskAssignment? {
+        guard let number = number ?? (MeetingStore.isServer(location) ? 1 : nil) else { return nil }
+        return DeskAssignment(number: number, role: role ?? DeskAssignment.defaultRole(for: number))
+    }
+}
+
+extension DeskAssignment.Role: ExpressibleByArgument {}
+
 /// Opens `path` read-only and scans it; readers warn about a broken chain instead of refusing.
-func readMeeting(at path: String, purpose: String, keepingEntries: Bool = false) throws -> (MeetingFile, JournalScan) {
+func readMeeting(at path: String, purpose: String, keepingEntries: Bool = false) throws -> (any MeetingJournal, JournalScan) {
     do {
-        let file = try MeetingFile.open(at: path, writable: false, purpose: purpose)
+        let file = try MeetingStore.open(path, writable: false, purpose: purpose)
         let scan = try file.scan(keepingEntries: keepingEntries)
         for note in file.openingNotes { printNote(note) }
         if let problem = scan.verification.problem(zone: scan.zone) {

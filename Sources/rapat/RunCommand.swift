@@ -11,13 +11,14 @@ struct RunCommand: ParsableCommand {
         commandName: "run", abstract: "Membuka meja registrasi dan panel kuorum (layar penuh).")
 
     @OptionGroup var options: MeetingOptions
+    @OptionGroup var desk: DeskOptions
 
     @Option(help: ArgumentHelp("Gambar layar pertama sebagai teks ke stdout (LEBARxTINGGI) lalu keluar; untuk uji.",
                                visibility: .hidden))
     var renderOnce: String?
 
     func run() throws {
-        let (session, settings) = try options.openForWriting(purpose: "rapat run")
+        let (session, settings) = try options.openForWriting(purpose: "rapat run", desk: desk.assignment(for: options.file))
         // Closing checkpoints the WAL into the file, so a copy made after the meeting is complete.
         defer { session.close() }
         let agenda: Agenda
@@ -46,7 +47,7 @@ struct RunCommand: ParsableCommand {
         runner.run(on: terminal)
         terminal.close()
         let q = session.state.quorum
-        printNote(tr("cli.run.saved", ["path": options.file, "present": q.present, "registered": q.registered,
+        printNote(tr("cli.run.saved", ["path": MeetingStore.display(options.file), "present": q.present, "registered": q.registered,
                                      "required": q.required, "verdict": q.verdict]))
     }
 }

@@ -39,11 +39,11 @@ struct VerifyCommand: ParsableCommand {
     }
 
     func run() throws {
-        let file: MeetingFile
+        let file: any MeetingJournal
         let outcome: JournalVerification
         var zone = IndonesianTimeZone.wib
         do {
-            file = try MeetingFile.open(at: options.file, writable: false, purpose: "rapat verify")
+            file = try MeetingStore.open(options.file, writable: false, purpose: "rapat verify")
             // The chain alone, without decoding events: a row that no longer decodes is still named.
             outcome = try file.verify()
             zone = file.registeredTimeZone ?? settingsZone() ?? .wib

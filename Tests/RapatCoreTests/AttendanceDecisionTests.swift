@@ -26,7 +26,7 @@ final class AttendanceDecisionTests: XCTestCase {
         var state = try Fixtures.openedMeeting(Fixtures.members(3))
         try state.apply(.checkIn(MemberNumber("0001"), at: t("2026-03-21 08:12")))
         XCTAssertThrowsError(try state.apply(.checkIn(MemberNumber("0001"), at: t("2026-03-21 08:30")))) { error in
-            guard case let RapatError.alreadyPresent(member, since, _) = error else { return XCTFail("\(error)") }
+            guard case let RapatError.alreadyPresent(member, since, _, _) = error else { return XCTFail("\(error)") }
             XCTAssertEqual(member.number, MemberNumber("0001"))
             XCTAssertEqual(since, self.t("2026-03-21 08:12"))
             XCTAssertTrue((error as? RapatError)?.message.contains("sudah hadir sejak pukul 08.12 WIB") == true)

@@ -49,7 +49,7 @@ final class FormatFixtureTests: XCTestCase {
         let entries = try file.entries()
         XCTAssertEqual(Int64(entries.count), events, name)
         var rows: [StoredEvent] = []
-        try file.forEachStoredRow { row, _ in
+        try file.forEachStoredRow(after: 0) { row, _ in
             rows.append(row.stored)
             return true
         }

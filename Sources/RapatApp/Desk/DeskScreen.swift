@@ -88,7 +88,8 @@ public enum DeskScreen {
         let clock = UIFormat.longDate(state.now, zone: state.zone) + " "
             + IndonesianFormat.clock(state.now, zone: state.zone) + " " + state.zone.rawValue
         let clockWidth = CellWidth.of(clock)
-        let title = (state.readOnly ? tr("desk.header.review") : tr("desk.header.live")) + " · \(profile.name) · \(profile.meetingTitle)"
+        let title = (state.readOnly ? tr("desk.header.review") : tr("desk.header.live")) + (state.deskLabel.isEmpty ? "" : " · " + state.deskLabel)
+            + " · \(profile.name) · \(profile.meetingTitle)"
         if buffer.width > clockWidth + 20 {
             buffer.put(clock + " ", x: buffer.width - clockWidth - 1, y: 0, style: bar)
             buffer.put(CellWidth.truncate(title, to: buffer.width - clockWidth - 2), x: 0, y: 0, style: Style(color: .statusBar, bold: true))

@@ -37,10 +37,10 @@ final class LiveDocument {
         // Read again when the entries kept do not end where the session does (nothing else writes under the lock,
         // but a read that failed or an append it missed must not show a stale notulen).
         if entries?.last?.sequence != session.state.eventCount || entries == nil {
-            entries = try? session.file.entries()
+            entries = try? session.journal.entries()
         }
         guard let entries, !entries.isEmpty else { return [] }
-        return cache.lines(entries: entries, digest: session.file.finalDigest, state: session.state)
+        return cache.lines(entries: entries, digest: session.journal.finalDigest, state: session.state)
     }
 }
 

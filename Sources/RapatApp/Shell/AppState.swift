@@ -111,6 +111,10 @@ public struct AppState {
     var shuCache: (allocation: ShuAllocation, distribution: ShuDistribution, rows: [MemberNumber: Int])?
     /// Members' review mode (`rapat lihat`): nothing can be written; commands are refused before reaching the core.
     public var readOnly = false
+    /// A shared meeting's server stopped answering: the desk says so and records nothing until it answers.
+    public var serverUnreachable = false
+    /// "Meja 2 · presensi" on a shared meeting; empty on the single laptop.
+    public var deskLabel = ""
     /// The text of the document screen (notulen and vote record) and the first line shown.
     public var documentLines: [String] = []
     /// The document screen's first line shown and its search.

@@ -18,18 +18,28 @@ public final class DeskRunner {
     private var desk = DeskSettings()
     /// Told of every entry the desk wrote, after it is durable (the tests count them; a second screen could follow).
     public var onRecorded: ([JournalEntry]) -> Void = { _ in }
+    /// Whether other desks write to the same meeting (a server): the loop then looks for their commits 4 times a second.
+    private var isShared = false
 
     public init(session: MeetingSession, settings: CooperativeSettings, agenda: Agenda = Agenda(items: []),
                 clock: @escaping () -> Date = Date.init) {
         self.session = session
         desk = settings.desk
-        liveDocument = LiveDocument(session: session)
-        self.clock = clock
+        let liveDocument = LiveDocument(session: session)
+        self.liveDocument = liveDocument
+        // On a shared meeting every desk stamps with the server's clock, so desks agree on the order of the room.
+        let offset = session.journal.serverClockOffset
+        self.clock = offset == 0 ? clock : { clock().addingTimeInterval(offset) }
+        isShared = MeetingStore.isServer(session.journal.path)
+        session.onOthersRecorded = { entries in liveDocument.recorded(entries) }
         state = AppState(meeting: session.state, settingsRules: settings.rules, settingsProfile: settings.profile,
                          draftAgenda: agenda, now: clock())
         // The SHU ledger is read once: it is imported before the meeting (the writer lock keeps others out meanwhile).
-        state.shuLedger = try? session.file.currentLedger(of: session.state)
+        state.shuLedger = try? session.journal.currentLedger(of: session.state)
         state.bigName = settings.desk.bigName
+        if let desk = session.desk {
+            state.deskLabel = tr(desk.role == .chair ? "shell.deskLabel.chair" : "shell.deskLabel.registration", ["desk": desk.number])
+        }
     }
 
     /// A meeting as `rapat lihat` read it: the journal, the ledger, and what the verification said.
@@ -101,10 +111,13 @@ public final class DeskRunner {
             let size = terminal.size
             state.presence.visibleRows = PresenceScreen.listRows(width: size.width, height: size.height)
             terminal.present(DeskScreen.render(state, width: size.width, height: size.height))
-            switch terminal.nextEvent(timeoutMilliseconds: 1000) {
+            switch terminal.nextEvent(timeoutMilliseconds: isShared ? 250 : 1000) {
             case .tick, .resize:
                 // The review shows the meeting as the file has it; its clock moves only with the journal.
-                if session != nil { send(.tick(clock())) } else if let snapshot = reviewSource?() { showReview(snapshot) }
+                if session != nil {
+                    followOtherDesks()
+                    send(.tick(clock()))
+                } else if let snapshot = reviewSource?() { showReview(snapshot) }
             case let .key(key):
                 if session != nil { send(.tick(clock())) }
                 let watch = ScanWatch(state)
@@ -137,7 +150,8 @@ public final class DeskRunner {
                 defer { state.update(meeting: session.state) }
                 do {
                     // Every command from the screen carries its own id, like a script line, so it is recorded once.
-                    let outcome = try session.execute(command, commandID: "layar:" + UUID().uuidString, fresh: true)
+                    let outcome = try session.execute(command, commandID: "layar:" + UUID().uuidString, fresh: true,
+                                                      liveClock: isShared)
                     guard case let .recorded(entries) = outcome else { continue }
                     liveDocument?.recorded(entries)
                     onRecorded(entries)
@@ -155,6 +169,38 @@ public final class DeskRunner {
                     _ = state.reduce(.commandRefused(tr("shell.notSaved", ["reason": SystemErrorText.sentence(for: error)])))
                 }
             }
+        }
+    }
+
+    /// Folds what other desks committed (told by the server's notification) so the quorum panel shows it within a
+    /// second; says at once when the server cannot be reached, and again when it answers.
+    public func followOtherDesks() {
+        guard let session, isShared else { return }
+        let reachable = session.journal.isReachable
+        if !reachable {
+            if !state.serverUnreachable { _ = state.reduce(.commandRefused(tr("shell.server.lost"))) }
+            state.serverUnreachable = true
+            return
+        }
+        let wasLost = state.serverUnreachable
+        guard wasLost || session.journal.hasNews else { return }
+        do {
+            let others = try session.catchUp()
+            state.serverUnreachable = false
+            for (commandID, recorded) in session.journal.takeSettled() {
+                _ = commandID
+                state.message = DeskMessage(recorded ? .info : .error, tr(recorded ? "shell.server.settledRecorded" : "shell.server.settledLost"))
+            }
+            if wasLost, state.message == nil || others.isEmpty { state.message = DeskMessage(.info, tr("shell.server.back")) }
+            if !others.isEmpty {
+                state.update(meeting: session.state)
+                if state.screen == .document { renderDocument() }
+            }
+        } catch {
+            if !state.serverUnreachable {
+                _ = state.reduce(.commandRefused(tr("shell.notSaved", ["reason": error.message])))
+            }
+            state.serverUnreachable = true
         }
     }
 
