@@ -1,0 +1,81 @@
+import Foundation
+import RapatCore
+@testable import RapatStore
+import RapatTesting
+import XCTest
+
+/// A desk whose network is cut: it says so at once, records nothing it cannot confirm, and goes on once the
+/// network is back, without a lost or doubled record.
+final class DeskFaultTests: XCTestCase {
+    func testADeskCutOffFromTheServerRecordsNothingAndRecoversWithoutDuplicates() throws {
+        let location = try TestPostgres.meetingURL(name)
+        let members = Fixtures.members(5)
+        do {
+            let setup = try MeetingSession(journal: try MeetingStore.create(location))
+            defer { setup.close() }
+            try setup.execute(.createMeeting(meetingID: "m", cooperative: "KSP", at: Fixtures.opening))
+            try setup.execute(.importRoster(members: members, digest: Roster.digest(of: members), source: "a.csv", at: Fixtures.opening))
+            try setup.execute(.openRegistration(rules: .defaults, profile: Fixtures.profile, at: Fixtures.opening))
+        }
+        var direct = try PostgresLocation(url: location)
+        let proxy = try BlackholeProxy(targetPort: direct.port)
+        var viaProxy = direct
+        viaProxy.host = "127.0.0.1"
+        viaProxy.port = proxy.port
+        let journal = try PostgresJournal.open(at: viaProxy, writable: true, deadline: 1)
+        let desk = try MeetingSession(journal: journal, desk: DeskAssignment(number: 2, role: .registration))
+        defer { desk.close() }
+        let at = Fixtures.opening.addingTimeInterval(60)
+        try desk.execute(.checkIn(MemberNumber("0001"), at: at), commandID: "a", fresh: true)
+
+        proxy.cutOff()
+        let started = Date()
+        XCTAssertThrowsError(try desk.execute(.checkIn(MemberNumber("0002"), at: at.addingTimeInterval(1)), commandID: "b", fresh: true)) {
+            guard let error = $0 as? StoreError else { return XCTFail("\($0)") }
+            switch error {
+            case .serverUnreachable, .outcomeUnknown: XCTAssertTrue(error.message.contains("server"), error.message)
+            default: XCTFail(error.message)
+            }
+        }
+        XCTAssertLessThan(Date().timeIntervalSince(started), 5, "the desk must say at once that the server is gone")
+        // The listener notices too (the desk's status line reads it).
+        let noticed = Date().addingTimeInterval(5)
+        while journal.isReachable && Date() < noticed { Thread.sleep(forTimeInterval: 0.05) }
+        XCTAssertFalse(journal.isReachable)
+
+        direct.host = "127.0.0.1"
+        let server = try PostgresJournal.open(at: direct, writable: false)
+        defer { server.close() }
+        XCTAssertEqual(try server.sequences(ofCommand: "b"), [], "nothing unconfirmed was recorded")
+
+        proxy.restore()
+        // Back on the network: the desk catches up and records the scan exactly once.
+        _ = try? desk.catchUp()
+        try desk.execute(.checkIn(MemberNumber("0002"), at: at.addingTimeInterval(2)), commandID: "b2", fresh: true)
+        let entries = try server.entries()
+        let arrivals = entries.compactMap { entry -> MemberNumber? in
+            if case let .memberCheckedIn(number, _) = entry.event { return number }
+            return nil
+        }
+        XCTAssertEqual(arrivals, [MemberNumber("0001"), MemberNumber("0002")])
+        XCTAssertTrue(try server.verify().isIntact)
+        XCTAssertEqual(desk.state.quorum.present, 2)
+    }
+
+    func testAClosedConnectionIsReopenedWithoutLosingOrDoublingTheScan() throws {
+        let location = try TestPostgres.meetingURL(name)
+        let members = Fixtures.members(4)
+        let session = try MeetingSession(journal: try MeetingStore.create(location))
+        defer { session.close() }
+        try session.execute(.createMeeting(meetingID: "m", cooperative: "KSP", at: Fixtures.opening))
+        try session.execute(.importRoster(members: members, digest: Roster.digest(of: members), source: "a.csv", at: Fixtures.opening))
+        try session.execute(.openRegistration(rules: .defaults, profile: Fixtures.profile, at: Fixtures.opening))
+        // The server ends every other connection to the meeting (as a restart or an administrator would).
+        let admin = try PostgresJournal.open(at: PostgresLocation(url: location), writable: true)
+        defer { admin.close() }
+        try admin.link.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()")
+        try session.execute(.checkIn(MemberNumber("0003"), at: Fixtures.opening.addingTimeInterval(30)), commandID: "x", fresh: true)
+        XCTAssertEqual(try admin.sequences(ofCommand: "x").count, 1)
+        XCTAssertTrue(try admin.verify().isIntact)
+    }
+}
