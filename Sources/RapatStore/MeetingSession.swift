@@ -51,8 +51,9 @@ public final class MeetingSession {
 
     /// Runs one command to completion. Refusals (`RapatError`) write nothing.
     @discardableResult
-    public func execute(_ command: Command, recordedAt: Date = Date()) throws -> [JournalEntry] {
-        guard case let .recorded(entries) = try run(command, commandID: nil, recordedAt: recordedAt, earlier: nil) else { return [] }
+    public func execute(_ command: Command, liveClock: Bool = false, recordedAt: Date = Date()) throws -> [JournalEntry] {
+        guard case let .recorded(entries) = try run(command, commandID: nil, recordedAt: recordedAt, liveClock: liveClock,
+                                                    earlier: nil) else { return [] }
         return entries
     }
 
@@ -74,12 +75,12 @@ public final class MeetingSession {
     /// Like `execute(_:commandID:)` for an id chosen by the sender, stored with a `fingerprint` of the command's
     /// content: the same id with the same content is a resend; the same id with other content is refused, so a reused
     /// id never silently drops a command.
-    public func execute(_ command: Command, senderID: String, fingerprint: String, recordedAt: Date = Date()) throws
-        -> Outcome {
+    public func execute(_ command: Command, senderID: String, fingerprint: String, liveClock: Bool = false,
+                        recordedAt: Date = Date()) throws -> Outcome {
         // U+001E cannot occur in an id (control characters are refused), so no other id shares this prefix.
         let stored = senderID + "\u{1E}" + fingerprint
         let journal = journal
-        return try run(command, commandID: stored, recordedAt: recordedAt, earlier: {
+        return try run(command, commandID: stored, recordedAt: recordedAt, liveClock: liveClock, earlier: {
             guard let earlier = try journal.commands(withIDPrefix: senderID + "\u{1E}").first else { return nil }
             guard earlier.id == stored else {
                 throw StoreError.commandIDReused(path: journal.path, id: String(senderID.drop { $0 != ":" }.dropFirst()),

@@ -83,7 +83,9 @@ struct ApplyCommand: ParsableCommand {
                 lineNumber += 1
                 bytes = line
             }
-            let context = CommandScript.Context(rules: settings.rules, profile: settings.profile, agenda: agenda, now: Date())
+            // On a server the script's "now" is the server's clock, like every desk's.
+            let now = Date().addingTimeInterval(session.journal.serverClockOffset)
+            let context = CommandScript.Context(rules: settings.rules, profile: settings.profile, agenda: agenda, now: now)
             do {
                 // Raw bytes: invalid UTF-8 and NUL are refused with the line, never replaced.
                 guard let parsed = try CommandScript.parseLine(bytes: bytes, context: context) else { continue }
@@ -92,13 +94,15 @@ struct ApplyCommand: ParsableCommand {
                 // script resumes; stdin lines are new unless they carry an id (a scanner may resend a card).
                 let implicit = lines.next(text)
                 let outcome: MeetingSession.Outcome
+                // A line without "at" happens now: beside other desks it is stamped just after their latest event.
+                let live = parsed.command.at == now
                 if let sender = parsed.id {
                     outcome = try session.execute(parsed.command, senderID: "id:" + sender,
-                                                  fingerprint: Self.fingerprint(of: text))
+                                                  fingerprint: Self.fingerprint(of: text), liveClock: live)
                 } else if !fromStandardInput, !baru {
-                    outcome = try session.execute(parsed.command, commandID: implicit)
+                    outcome = try session.execute(parsed.command, commandID: implicit, liveClock: live)
                 } else {
-                    outcome = .recorded(try session.execute(parsed.command))
+                    outcome = .recorded(try session.execute(parsed.command, liveClock: live))
                 }
                 let seq = outcome.sequences.last ?? 0
                 if case .repeated = outcome {
