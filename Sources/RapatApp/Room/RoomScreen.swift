@@ -247,7 +247,9 @@ public enum RoomScreen {
         let stage = " " + stageName(view.stage) + " "
         let stageWidth = CellWidth.of(stage)
         let title = view.title.isEmpty ? view.cooperative : view.title
-        buffer.put(" " + title, x: 0, y: 0, style: Style(color: .statusBar, bold: true), maxWidth: max(0, width - stageWidth - 1))
+        let titleWidth = max(0, width - stageWidth - 1)
+        buffer.put(CellWidth.truncate(" " + title, to: titleWidth), x: 0, y: 0, style: Style(color: .statusBar, bold: true),
+                   maxWidth: titleWidth)
         let calm = view.stage == .registration || view.stage == .sitting
         buffer.put(stage, x: max(0, width - stageWidth), y: 0,
                    style: calm ? Style(color: .statusBar, bold: true) : Style(color: .yellow, bold: true, reverse: true),
