@@ -102,6 +102,23 @@ final class RoomScreenTests: XCTestCase {
         XCTAssertTrue(terminal.frames.last?.text.contains("Hadir 6.200") == true)
         XCTAssertEqual(terminal.frames.count, 2, "drawn again only when the view changed")
 
+        // A resized terminal is drawn again at its new size.
+        final class Resizing: TerminalBackend {
+            var size = (width: 80, height: 24)
+            var frames: [ScreenBuffer] = []
+            var events: [InputEvent] = [.resize(width: 160, height: 45), .key(.escape)]
+            func present(_ buffer: ScreenBuffer) { frames.append(buffer) }
+            func nextEvent(timeoutMilliseconds: Int) -> InputEvent {
+                let event = events.removeFirst()
+                if case let .resize(width, height) = event { size = (width, height) }
+                return event
+            }
+        }
+        let resizing = Resizing()
+        RoomRunner(view: sitting) { nil }.run(on: resizing)
+        XCTAssertEqual(resizing.frames.map { [$0.width, $0.height] }, [[80, 24], [160, 45]])
+        XCTAssertTrue(resizing.events.isEmpty, "Esc quits")
+
         for key in [Key.character("q"), .character("Q"), .escape, .function(10), .control("c")] {
             XCTAssertTrue(RoomRunner.quits(key), key.label)
         }
