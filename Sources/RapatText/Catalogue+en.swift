@@ -1327,6 +1327,30 @@ extension Catalogue {
         // END review
 
 
+        // MARK: - room
+        "room.stage.preparation": "Preparation",
+        "room.stage.registration": "Registration",
+        "room.stage.sitting": "In session",
+        "room.stage.recess": "Recess",
+        "room.stage.postponed": "Postponed",
+        "room.stage.closed": "Closed",
+        "room.quorum.met": "MET",
+        "room.quorum.notMet": "NOT YET",
+        "room.quorum.caption": "Present {present} of {registered} registered members; quorum (Q) {required}",
+        "room.quorum.formula": "Quorum rule: {formula}",
+        "room.agenda.label": "AGENDA ITEM {number}",
+        "room.agenda.none": "{stage}: no agenda item under way.",
+        "room.latest.decision": "LAST DECISION · {time}",
+        "room.latest.vote": "VOTE RESULT · {time}",
+        "room.latest.none": "No decision or vote result yet.",
+        "room.latest.more": "… the rest is in the minutes",
+        "room.footer.events": "{events} events",
+        "room.footer.digest": "fingerprint {digest}…",
+        "room.footer.readOnly": "read only",
+        "room.footer.quit": "q quit",
+        // END room
+
+
         // MARK: - messages
         "messages.overflow": "… more: {key} Messages",
         "messages.empty": "No messages in this session yet.",

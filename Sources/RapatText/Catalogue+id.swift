@@ -1327,6 +1327,30 @@ extension Catalogue {
         // END review
 
 
+        // MARK: - room
+        "room.stage.preparation": "Persiapan",
+        "room.stage.registration": "Pendaftaran",
+        "room.stage.sitting": "Sidang",
+        "room.stage.recess": "Skorsing",
+        "room.stage.postponed": "Ditunda",
+        "room.stage.closed": "Ditutup",
+        "room.quorum.met": "SAH",
+        "room.quorum.notMet": "BELUM",
+        "room.quorum.caption": "Hadir {present} dari {registered} anggota terdaftar; kuorum (Q) {required}",
+        "room.quorum.formula": "Rumus kuorum: {formula}",
+        "room.agenda.label": "ACARA {number}",
+        "room.agenda.none": "{stage}: belum ada acara rapat yang berjalan.",
+        "room.latest.decision": "KEPUTUSAN TERAKHIR · {time}",
+        "room.latest.vote": "HASIL PEMUNGUTAN SUARA · {time}",
+        "room.latest.none": "Belum ada keputusan atau hasil pemungutan suara.",
+        "room.latest.more": "… selengkapnya di notulen",
+        "room.footer.events": "{events} peristiwa",
+        "room.footer.digest": "sidik {digest}…",
+        "room.footer.readOnly": "hanya membaca",
+        "room.footer.quit": "q keluar",
+        // END room
+
+
         // MARK: - messages
         "messages.overflow": "… selengkapnya: {key} Pesan",
         "messages.empty": "Belum ada pesan pada sesi ini.",

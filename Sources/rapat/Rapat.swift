@@ -24,12 +24,12 @@ struct Rapat: ParsableCommand {
               rapat kunci buat                          membuat kunci tanda tangan dokumen koperasi
             """,
         subcommands: [InitCommand.self, RosterCommand.self, RunCommand.self, ApplyCommand.self, StatsCommand.self,
-                      VerifyCommand.self, CopyCommand.self, ArchiveCommand.self, MinutesCommand.self, PostponementCommand.self, VoteRecordCommand.self, ShuCommand.self, DocsCommand.self, KeyCommand.self, ReviewCommand.self, DemoCommand.self, BenchCommand.self]
+                      VerifyCommand.self, CopyCommand.self, ArchiveCommand.self, MinutesCommand.self, PostponementCommand.self, VoteRecordCommand.self, ShuCommand.self, DocsCommand.self, KeyCommand.self, ReviewCommand.self, LayarCommand.self, DemoCommand.self, BenchCommand.self]
     )
 
     /// The full-screen commands hold the keyboard's signals from the very start (see `CursesTerminal`): a Ctrl-\
     /// typed while the meeting is being opened would otherwise kill the process before raw mode.
-    static let fullScreenCommands: Set<String> = ["run", "lihat", "demo"]
+    static let fullScreenCommands: Set<String> = ["run", "lihat", "layar", "demo"]
 
     static func main() {
         let given = Array(CommandLine.arguments.dropFirst())

@@ -13,6 +13,24 @@ public enum MinutesReport {
         case item(String)
     }
 
+    /// A decision as the notulen words it (without its time): "KEPUTUSAN NOMOR 2: … — DITERIMA, secara musyawarah
+    /// mufakat (hadir 70 orang)." The room's screen (`RoomView`) shows the same sentence.
+    public static func decision(_ d: Decision) -> String {
+        var text = "KEPUTUSAN NOMOR \(d.number): \(d.text) — \(d.outcome.label.uppercased()), "
+            + "secara \(d.method.label) (hadir \(d.present) orang)."
+        if !d.notes.isEmpty { text += " Catatan: " + d.notes.joined(separator: "; ") + "." }
+        return text
+    }
+
+    /// The result of a closed vote as the notulen words it after "pemungutan suara N ditutup.": the counts, the rule
+    /// and the outcome; per-name votes stay in `rapat rekap-suara`, per-candidate totals belong in the minutes.
+    public static func voteSummary(_ round: VoteRound, _ r: VoteResult, _ state: MeetingState) -> [String] {
+        let perName = round.opening.method == .rollCall
+        return VoteRecordReport.lines(round, r, state).dropFirst(2)
+            .filter { !(perName && $0.hasPrefix("  ")) && !$0.hasPrefix("Suara per nama") && !$0.hasPrefix("Anggota berhak") }
+            .map { $0.hasPrefix("  ") ? $0.trimmingCharacters(in: .whitespaces) + "." : $0 }
+    }
+
     /// The minutes as blocks, with the final state; nil before registration opened.
     public static func blocks(_ entries: [JournalEntry]) -> (blocks: [Block], state: MeetingState)? {
         var fold = Fold(withdrawals: entries)
@@ -107,10 +125,7 @@ public enum MinutesReport {
                     item("\(time(note.at)): (catatan \(note.number)) \(note.text)")
                 }
             case let .decisionRecorded(d):
-                var text = "\(time(d.at)): KEPUTUSAN NOMOR \(d.number): \(d.text) — \(d.outcome.label.uppercased()), "
-                    + "secara \(d.method.label) (hadir \(d.present) orang)."
-                if !d.notes.isEmpty { text += " Catatan: " + d.notes.joined(separator: "; ") + "." }
-                item(text)
+                item("\(time(d.at)): " + MinutesReport.decision(d))
             case let .meetingPostponed(p):
                 if let from = p.remainingFromAgendaIndex {
                     let rest = state.agenda.items.indices.dropFirst(from).map { "\($0 + 1). \(state.agenda.items[$0].title)" }
@@ -127,13 +142,8 @@ public enum MinutesReport {
                     + "\(IndonesianFormat.countInWords(o.eligible.count)).")
             case let .voteClosed(r):
                 if let round = state.closedVotes.last?.round, round.opening.round == r.round {
-                    // Per-name votes stay in `rapat rekap-suara`; per-candidate totals belong in the minutes.
-                    let perName = round.opening.method == .rollCall
-                    let summary = VoteRecordReport.lines(round, r, state).dropFirst(2)
-                        .filter { !(perName && $0.hasPrefix("  ")) && !$0.hasPrefix("Suara per nama")
-                            && !$0.hasPrefix("Anggota berhak") }
-                        .map { $0.hasPrefix("  ") ? $0.trimmingCharacters(in: .whitespaces) + "." : $0 }
-                    item("\(time(r.at)): pemungutan suara \(r.round) ditutup. " + summary.joined(separator: " "))
+                    item("\(time(r.at)): pemungutan suara \(r.round) ditutup. "
+                        + MinutesReport.voteSummary(round, r, state).joined(separator: " "))
                 }
             case let .electionOpened(e):
                 item("\(time(e.at)): pemilihan \(e.body.rawValue) dibuka: \(e.seats) kursi, masa jabatan \(e.term).")
