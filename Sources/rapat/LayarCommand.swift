@@ -24,48 +24,27 @@ struct LayarCommand: ParsableCommand {
     var renderOnce: String?
 
     func run() throws {
-        let (meeting, scan) = try options.openForReading(purpose: "rapat layar")
-        let first = RoomFileSource.view(scan)
-        meeting.close()
+        let follower: MeetingFollower
+        do {
+            follower = try MeetingFollower(location: options.file, purpose: "rapat layar")
+        } catch {
+            throw failing(error)
+        }
+        let first = Self.view(follower)
         if let renderOnce {
             let size = renderOnce.split(separator: "x").compactMap { Int($0) }
             let screen = RoomScreen.render(first, width: size.first ?? 80, height: size.last ?? 24)
             printReport(screen.lines.joined(separator: "\n") + "\n")
             return
         }
-        let source = RoomFileSource(path: options.file)
-        let runner = RoomRunner(view: first, source: source.viewIfChanged)
+        let runner = RoomRunner(view: first, source: { follower.refresh() ? Self.view(follower) : nil })
         let terminal: CursesTerminal
         do { terminal = try CursesTerminal() } catch { throw failing(error) }
         defer { terminal.close() }
         runner.run(on: terminal)
     }
-}
 
-/// The room's view of a SQLite meeting file, read again only when the file or its WAL changed (as `rapat lihat`
-/// does, `ReviewRefresh`). A PostgreSQL source gives `RoomRunner` the same closure.
-final class RoomFileSource {
-    private let path: String
-    private var seen: [Int64]
-
-    init(path: String) {
-        self.path = path
-        seen = ReviewRefresh.signature(path)
-    }
-
-    static func view(_ scan: JournalScan) -> RoomView {
-        RoomView(state: scan.state, eventCount: scan.eventCount, digest: scan.finalDigest, now: Date())
-    }
-
-    /// A new view when the journal changed since the last one read; nil otherwise, or when the file cannot be read
-    /// right now (the next poll tries again).
-    func viewIfChanged() -> RoomView? {
-        let now = ReviewRefresh.signature(path)
-        guard now != seen,
-              let file = try? MeetingFile.open(at: path, writable: false, purpose: "rapat layar") else { return nil }
-        defer { file.close() }
-        guard let scan = try? file.scan() else { return nil }
-        seen = now
-        return Self.view(scan)
+    static func view(_ follower: MeetingFollower) -> RoomView {
+        RoomView(state: follower.state, eventCount: follower.eventCount, digest: follower.finalDigest, now: Date())
     }
 }

@@ -8,11 +8,16 @@ import RapatStore
 final class ReviewRefresh {
     private let path: String
     private var seen: [Int64]
+    /// A server meeting stays connected: its notification says when to read again.
+    private let server: (any MeetingJournal)?
 
     init(path: String) {
         self.path = path
         seen = Self.signature(path)
+        server = MeetingStore.isServer(path) ? try? MeetingStore.open(path, writable: false, purpose: "rapat lihat") : nil
     }
+
+    deinit { server?.close() }
 
     /// Size and modification time of the file and its WAL: a commit by another process changes one of them.
     static func signature(_ path: String) -> [Int64] {
@@ -34,6 +39,11 @@ final class ReviewRefresh {
     }
 
     func snapshotIfChanged() -> DeskRunner.ReviewSnapshot? {
+        if let server {
+            guard server.hasNews, (try? server.catchUp()) != nil, let scan = try? server.scan(keepingEntries: true) else { return nil }
+            return DeskRunner.ReviewSnapshot(entries: scan.entries, ledger: (try? server.currentLedger(of: scan.state)) ?? nil,
+                                             verification: Self.verificationText(scan, path: path), digest: scan.finalDigest)
+        }
         let now = Self.signature(path)
         guard now != seen else { return nil }
         seen = now
