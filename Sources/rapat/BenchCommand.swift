@@ -12,6 +12,10 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Hanya tolok ukur dokumen (untuk memperbaiki kecepatan dokumen).") var dokumen = false
     @Flag(help: "Hanya tolok ukur ketukan: tombol sampai layar baru di setiap layar, 12.022 anggota.") var tombol = false
     @Flag(help: "Hanya tolok ukur jurnal: mulai dingin, buka dengan verifikasi, verify, salin.") var jurnal = false
+    @Option(name: .customLong("meja-server"), help: "Tolok ukur banyak meja pada server PostgreSQL ini (URL basis data mana pun; rapat uji dibuat di basis data baru).")
+    var deskServer: String?
+    @Option(name: .customLong("meja"), help: "Jumlah meja tiruan untuk --meja-server.") var desks: Int = 10
+    @Option(name: .customLong("per-meja"), help: "Check-in per meja untuk --meja-server.") var perDesk: Int = 1200
 
     func run() throws {
         if dokumen {
@@ -43,6 +47,11 @@ struct BenchCommand: ParsableCommand {
             done.wait()
             let rows = slot.pointee
             print(bench.keystrokeTable(try rows!.get()))
+            return
+        }
+        if let deskServer {
+            let report = try DeskBenchmark(server: deskServer, desks: desks, perDesk: perDesk).run()
+            print(DeskBenchmark.table(report))
             return
         }
         if jurnal {
