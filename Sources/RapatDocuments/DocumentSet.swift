@@ -65,7 +65,7 @@ public enum DocumentSet {
                                state replayed: MeetingState? = nil,
                                emit: (String, Produced) throws -> Void) throws -> [MissingField] {
         // The caller's fold of the same entries when it has one (a second 12.000-member state costs memory and time).
-        let state = replayed ?? MeetingState.replaying(entries.map(\.event))
+        let state = replayed ?? MeetingState.replaying(entries: entries)
         // A single-document command builds and renders that document only, through the same code as the whole set.
         func wanted(_ kind: DocumentKind) -> Bool { only == nil || only == kind }
         // Each model is built when its turn comes and dropped after its renders, so one large model (a 12.000-row

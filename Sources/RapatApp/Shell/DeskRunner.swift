@@ -67,7 +67,7 @@ public final class DeskRunner {
         session = nil
         liveDocument = nil
         self.clock = clock
-        let meeting = MeetingState.replaying(entries.map(\.event))
+        let meeting = MeetingState.replaying(entries: entries)
         let profile = meeting.opening?.profile ?? CooperativeProfile(name: meeting.cooperativeName, fiscalYear: 0)
         state = AppState(meeting: meeting, settingsRules: meeting.rules, settingsProfile: profile, draftAgenda: meeting.agenda,
                          now: meeting.closedAt ?? meeting.lastEventAt ?? clock())
@@ -87,7 +87,7 @@ public final class DeskRunner {
 
     private func show(_ snapshot: ReviewSnapshot, replaying: Bool) {
         if replaying {
-            let meeting = MeetingState.replaying(snapshot.entries.map(\.event))
+            let meeting = MeetingState.replaying(entries: snapshot.entries)
             state.update(meeting: meeting)
             state.now = meeting.closedAt ?? meeting.lastEventAt ?? state.now
         }

@@ -69,6 +69,8 @@ public enum DaftarHadirModel {
                 earlier.left.map { "keluar \(clock($0)), kembali \(clock(later.arrived))" }
             }
             remarks += returns
+            // Where several desks registered the room, the desk of the latest arrival (issue 14).
+            if let desk = state.arrivalDesks[member.number] { remarks.append("meja \(desk)") }
             for grant in held[member.number] ?? [] {
                 remarks.append("menerima kuasa dari \(grant.principal)" + (grant.letter.isEmpty ? "" : " (surat \(grant.letter))"))
             }
