@@ -94,6 +94,8 @@ public final class MeetingSession {
     private func run(_ command: Command, commandID: String?, recordedAt: Date, liveClock: Bool = false,
                      ledger: ShuLedger? = nil, earlier: (() throws -> [Int64]?)?) throws -> Outcome {
         try desk?.permit(command, path: journal.path)
+        // On a server, "now" is the server's clock (as every desk's stamps), whatever this laptop's clock says.
+        let recordedAt = recordedAt.addingTimeInterval(journal.serverClockOffset)
         var repeated: [Int64]?
         var others: [JournalEntry] = []
         defer { if !others.isEmpty { onOthersRecorded(others) } }
@@ -106,7 +108,7 @@ public final class MeetingSession {
             }
             var command = command
             if liveClock, let last = state.timelineLastAt { command = command.stamped(notBefore: last) }
-            let events = try state.decide(command, now: max(recordedAt, command.at))
+            let events = try state.decide(command, now: recordedAt)
             return JournalAppend(events: events, recordedAt: recordedAt, commandID: commandID, desk: desk?.number,
                                  ledger: ledger)
         }

@@ -16,6 +16,8 @@ struct BenchCommand: ParsableCommand {
     var deskServer: String?
     @Option(name: .customLong("meja"), help: "Jumlah meja tiruan untuk --meja-server.") var desks: Int = 10
     @Option(name: .customLong("per-meja"), help: "Check-in per meja untuk --meja-server.") var perDesk: Int = 1200
+    @Option(name: .customLong("jeda-ms"), help: "Jeda antar-pindai per meja untuk --meja-server (0 = tanpa jeda; meja sungguhan ±2000).")
+    var pacingMilliseconds: Int = 0
 
     func run() throws {
         if dokumen {
@@ -50,7 +52,8 @@ struct BenchCommand: ParsableCommand {
             return
         }
         if let deskServer {
-            let report = try DeskBenchmark(server: deskServer, desks: desks, perDesk: perDesk).run()
+            let report = try DeskBenchmark(server: deskServer, desks: desks, perDesk: perDesk,
+                                           pacing: Double(pacingMilliseconds) / 1000).run()
             print(DeskBenchmark.table(report))
             return
         }
