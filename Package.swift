@@ -67,7 +67,7 @@ let package = Package(
         .testTarget(name: "RapatCoreTests", dependencies: ["RapatCore", "RapatTesting", "RapatText"]),
         .testTarget(name: "RapatStoreTests", dependencies: ["RapatStore", "RapatTesting"], exclude: ["Fixtures"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
-        .testTarget(name: "RapatBroadcastTests", dependencies: ["RapatBroadcast"]),
+        .testTarget(name: "RapatBroadcastTests", dependencies: ["RapatBroadcast", "RapatTesting"]),
         .testTarget(
             name: "RapatAppTests", dependencies: ["RapatApp", "RapatDocuments", "RapatTesting", "TerminalUI"],
             exclude: ["__Snapshots__"]

@@ -12,6 +12,9 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Hanya tolok ukur dokumen (untuk memperbaiki kecepatan dokumen).") var dokumen = false
     @Flag(help: "Hanya tolok ukur ketukan: tombol sampai layar baru di setiap layar, 12.022 anggota.") var tombol = false
     @Flag(help: "Hanya tolok ukur jurnal: mulai dingin, buka dengan verifikasi, verify, salin.") var jurnal = false
+    @Flag(help: "Hanya tolok ukur rapat siar: klien SSE serentak di loopback, latensi terbit sampai diterima.") var siar = false
+    @Option(help: "Jumlah klien SSE untuk --siar.") var klien: Int = 200
+    @Option(help: "Jumlah pembaruan (200 ms berselang) untuk --siar.") var pembaruan: Int = 50
 
     func run() throws {
         if dokumen {
@@ -43,6 +46,11 @@ struct BenchCommand: ParsableCommand {
             done.wait()
             let rows = slot.pointee
             print(bench.keystrokeTable(try rows!.get()))
+            return
+        }
+        if siar {
+            let result = try Benchmarks(checkIns: 0).siar(clients: klien, updates: pembaruan)
+            print(Benchmarks(checkIns: 0).siarTable(result))
             return
         }
         if jurnal {

@@ -15,7 +15,7 @@ final class ReviewRefresh {
     }
 
     /// Size and modification time of the file and its WAL: a commit by another process changes one of them.
-    private static func signature(_ path: String) -> [Int64] {
+    static func signature(_ path: String) -> [Int64] {
         [path, path + "-wal"].flatMap { file -> [Int64] in
             var info = stat()
             guard stat(file, &info) == 0 else { return [0, 0, 0] }

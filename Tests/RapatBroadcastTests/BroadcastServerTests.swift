@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import RapatBroadcast
+import RapatTesting
 
 /// The server on 127.0.0.1 with a port the system picks, exercised by a real TCP client (`HTTPTestClient`).
 final class BroadcastServerTests: XCTestCase {

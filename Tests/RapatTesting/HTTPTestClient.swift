@@ -7,20 +7,23 @@ import Darwin
 
 /// A plain-socket HTTP/1.1 client for the tests: real TCP to the running server, blocking reads with a timeout,
 /// chunked bodies decoded, Server-Sent Events parsed as they arrive. Nothing in it is shared with the server.
-final class HTTPTestClient {
-    struct Failure: Error, CustomStringConvertible { let description: String }
+public final class HTTPTestClient {
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
+        public init(description: String) { self.description = description }
+    }
 
-    struct Response {
-        var status: Int
-        var headers: [String: String]  // lower-cased names
-        var body: String
+    public struct Response {
+        public var status: Int
+        public var headers: [String: String]  // lower-cased names
+        public var body: String
     }
 
     /// One SSE frame: its `id:`, its `data:` lines joined with "\n", and any comment lines (": …").
-    struct Event: Equatable {
-        var id: String?
-        var data: String?
-        var comments: [String]
+    public struct Event: Equatable {
+        public var id: String?
+        public var data: String?
+        public var comments: [String]
     }
 
     private let fd: Int32
@@ -29,10 +32,10 @@ final class HTTPTestClient {
     private var chunkLeft = 0
     private var body: [UInt8] = []
     private var ended = false
-    private(set) var status = 0
-    private(set) var headers: [String: String] = [:]
+    public private(set) var status = 0
+    public private(set) var headers: [String: String] = [:]
 
-    init(port: Int, timeout: TimeInterval = 5) throws {
+    public init(port: Int, timeout: TimeInterval = 5) throws {
         fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw Failure(description: "socket: \(errno)") }
         var tv = timeval(tv_sec: Int(timeout), tv_usec: .init((timeout - floor(timeout)) * 1_000_000))
@@ -53,9 +56,9 @@ final class HTTPTestClient {
     deinit { close(fd) }
 
     /// Closes the connection now (a phone leaving the page).
-    func disconnect() { shutdown(fd, Int32(SHUT_RDWR)) }
+    public func disconnect() { shutdown(fd, Int32(SHUT_RDWR)) }
 
-    func request(_ method: String, _ path: String, headers extra: [String: String] = [:], body: String = "") throws {
+    public func request(_ method: String, _ path: String, headers extra: [String: String] = [:], body: String = "") throws {
         var request = "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\n"
         for (name, value) in extra { request += "\(name): \(value)\r\n" }
         if !body.isEmpty || method == "POST" || method == "PUT" { request += "Content-Length: \(body.utf8.count)\r\n" }
@@ -95,7 +98,7 @@ final class HTTPTestClient {
     }
 
     /// Reads the status line and headers.
-    func readHead() throws {
+    public func readHead() throws {
         guard let statusLine = try line() else { throw Failure(description: "connection closed before a response") }
         let parts = statusLine.split(separator: " ")
         guard parts.count >= 2, let code = Int(parts[1]) else { throw Failure(description: "bad status line: \(statusLine)") }
@@ -142,13 +145,13 @@ final class HTTPTestClient {
     }
 
     /// The whole body, for ordinary responses.
-    func readBody() throws -> String {
+    public func readBody() throws -> String {
         while try moreBody() {}
         return String(decoding: body, as: UTF8.self)
     }
 
     /// The next SSE frame (up to its blank line), or nil when the stream ended.
-    func nextEvent() throws -> Event? {
+    public func nextEvent() throws -> Event? {
         while true {
             if let end = Self.frameEnd(body) {
                 let frame = String(decoding: body[..<end], as: UTF8.self)
@@ -168,7 +171,7 @@ final class HTTPTestClient {
     }
 
     /// The next frame that carries data, skipping `retry:` and keep-alive comments.
-    func nextData() throws -> Event? {
+    public func nextData() throws -> Event? {
         while let event = try nextEvent() {
             if event.data != nil { return event }
         }
@@ -182,7 +185,7 @@ final class HTTPTestClient {
     }
 
     /// One request on a fresh connection, read to the end.
-    static func fetch(_ method: String, _ path: String, port: Int, headers: [String: String] = [:], body: String = "") throws -> Response {
+    public static func fetch(_ method: String, _ path: String, port: Int, headers: [String: String] = [:], body: String = "") throws -> Response {
         let client = try HTTPTestClient(port: port)
         try client.request(method, path, headers: headers.merging(["Connection": "close"]) { a, _ in a }, body: body)
         try client.readHead()
@@ -190,7 +193,7 @@ final class HTTPTestClient {
     }
 
     /// An open `/peristiwa` stream with its head read.
-    static func events(port: Int, lastEventID: String? = nil, timeout: TimeInterval = 5) throws -> HTTPTestClient {
+    public static func events(port: Int, lastEventID: String? = nil, timeout: TimeInterval = 5) throws -> HTTPTestClient {
         let client = try HTTPTestClient(port: port, timeout: timeout)
         var headers = ["Accept": "text/event-stream"]
         if let lastEventID { headers["Last-Event-ID"] = lastEventID }
