@@ -16,14 +16,14 @@ public struct BroadcastServer: Sendable {
     public let host: String
     public let port: Int
     public let keepAlive: Duration
-    let page: ByteBuffer
+    let page: (prefix: String, suffix: String)
 
     public init(broadcast: RoomBroadcast, host: String, port: Int, keepAlive: Duration = .seconds(15)) {
         self.broadcast = broadcast
         self.host = host
         self.port = port
         self.keepAlive = keepAlive
-        page = ByteBuffer(string: RoomPage.html())
+        page = RoomPage.parts()
     }
 
     /// Serves until the calling task is cancelled. `onListening` gets the port actually bound (useful with port 0).
@@ -71,7 +71,10 @@ public struct BroadcastServer: Sendable {
         let page = self.page
         let broadcast = self.broadcast
         router.get("/") { _, _ in
-            Response(status: .ok, headers: Self.pageHeaders, body: .init(byteBuffer: page))
+            // The latest snapshot goes in the page, so a phone shows the room before its stream connects.
+            let initial = broadcast.latest.map { RoomPage.scriptSafe($0.json) } ?? ""
+            return Response(status: .ok, headers: Self.pageHeaders,
+                            body: .init(byteBuffer: ByteBuffer(string: page.prefix + initial + page.suffix)))
         }
         router.get("/sehat") { _, _ in
             Response(status: .ok, headers: [.contentType: "text/plain; charset=utf-8", .cacheControl: "no-store"],

@@ -38,6 +38,22 @@ enum RoomPage {
             .replacingOccurrences(of: "{{labels}}", with: scriptJSON(labels))
     }
 
+    /// The page around the snapshot it is served with: `prefix + scriptSafe(json) + suffix`.
+    static func parts() -> (prefix: String, suffix: String) {
+        let page = html()
+        guard let range = page.range(of: "{{initial}}") else { return (page, "") }
+        return (String(page[..<range.lowerBound]), String(page[range.upperBound...]))
+    }
+
+    /// JSON made safe inside a `<script>` element: `<`, `>` and `&` only ever occur inside JSON strings, where the
+    /// `\u` escapes mean the same characters, so no data can close the element.
+    static func scriptSafe(_ json: Data) -> String {
+        String(decoding: json, as: UTF8.self)
+            .replacingOccurrences(of: "<", with: "\\u003c")
+            .replacingOccurrences(of: ">", with: "\\u003e")
+            .replacingOccurrences(of: "&", with: "\\u0026")
+    }
+
     /// Text for HTML element content and attribute values.
     static func escape(_ text: String) -> String {
         var out = ""
@@ -154,6 +170,7 @@ enum RoomPage {
     </footer>
     </main>
     <script type="application/json" id="teks">{{labels}}</script>
+    <script type="application/json" id="awal">{{initial}}</script>
     <script>
     (function () {
       "use strict";
@@ -224,14 +241,15 @@ enum RoomPage {
             when = two(d.getHours()) + "." + two(d.getMinutes()) + "." + two(d.getSeconds());
           }
         }
-        connected(true, when);
+        if (when) { lastWhen = when; }
+        if (live) { connected(true); }
         put("jurnal", v.peristiwa === undefined ? "" :
           fill(fill(T.journal, "peristiwa", number(v.peristiwa)), "sidik", v.sidik || ""));
       }
 
-      var lastWhen = "";
-      function connected(on, when) {
-        if (when) { lastWhen = when; }
+      var lastWhen = "", live = false;
+      function connected(on) {
+        live = on;
         var s = el("sambungan");
         s.className = on ? "" : "putus";
         s.textContent = on ? fill(T.live, "waktu", lastWhen) : T.reconnecting;
@@ -239,22 +257,28 @@ enum RoomPage {
 
       var source = null;
       function connect() {
-        put("sambungan", T.connecting);
+        if (!live) { put("sambungan", T.connecting); }
         source = new EventSource("/peristiwa");
         source.onmessage = function (e) {
           var v;
           try { v = JSON.parse(e.data); } catch (x) { return; }
           render(v);
+          connected(true);
         };
-        source.onopen = function () { if (lastWhen) { connected(true, ""); } };
+        source.onopen = function () { connected(true); };
         source.onerror = function () {
-          connected(false, "");
+          connected(false);
           // The browser retries by itself while the stream is CONNECTING; once it gives up (CLOSED), start again.
           if (source.readyState === 2) {
             source.close();
             setTimeout(connect, 3000);
           }
         };
+      }
+      // The snapshot the page was served with, shown at once; the stream then keeps it current.
+      var initial = el("awal").textContent;
+      if (initial.trim()) {
+        try { render(JSON.parse(initial)); } catch (x) {}
       }
       connect();
     })();

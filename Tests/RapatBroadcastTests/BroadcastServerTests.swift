@@ -91,6 +91,23 @@ final class BroadcastServerTests: XCTestCase {
         }
     }
 
+    func testThePageCarriesTheLatestSnapshotWhereNoDataCanCloseTheScript() throws {
+        let broadcast = RoomBroadcast(initial: json(10))
+        let server = try Running(broadcast: broadcast)
+        defer { server.stop() }
+        var page = try HTTPTestClient.fetch("GET", "/", port: server.port)
+        XCTAssertTrue(page.body.contains(#"<script type="application/json" id="awal">{"koperasi":"KSP Maju Bersama""#), page.body)
+        broadcast.publish(Data(#"{"terakhir":{"teks":"</script><script>alert(1)</script> & <b>"}}"#.utf8))
+        page = try HTTPTestClient.fetch("GET", "/", port: server.port)
+        XCTAssertFalse(page.body.contains("alert(1)</script>"))
+        XCTAssertFalse(page.body.contains("<b>"))
+        XCTAssertTrue(page.body.contains(#"{"terakhir":{"teks":"\u003c/script\u003e\u003cscript\u003ealert(1)\u003c/script\u003e \u0026 \u003cb\u003e"}}"#))
+        let start = try XCTUnwrap(page.body.range(of: #"<script type="application/json" id="awal">"#))
+        let end = try XCTUnwrap(page.body.range(of: "</script>", range: start.upperBound..<page.body.endIndex))
+        let embedded = try JSONSerialization.jsonObject(with: Data(page.body[start.upperBound..<end.lowerBound].utf8)) as? [String: [String: String]]
+        XCTAssertEqual(embedded?["terakhir"]?["teks"], "</script><script>alert(1)</script> & <b>", "the same text once parsed")
+    }
+
     func testEventsStreamTheLatestAtOnceThenEachNewOne() throws {
         let broadcast = RoomBroadcast(initial: json(10))
         let server = try Running(broadcast: broadcast)
