@@ -15,6 +15,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.14.0"),
     ],
     targets: [
         .target(name: "RapatText"),
@@ -47,10 +49,18 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
+        .target(
+            name: "RapatBroadcast",
+            dependencies: [
+                "RapatText",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "rapat",
             dependencies: [
-                "RapatText", "RapatCore", "RapatStore", "RapatApp", "RapatDocuments", "TextLayout", "TerminalUI", "TerminalUICurses",
+                "RapatText", "RapatCore", "RapatStore", "RapatApp", "RapatDocuments", "RapatBroadcast", "TextLayout", "TerminalUI", "TerminalUICurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -59,6 +69,7 @@ let package = Package(
         .testTarget(name: "RapatCoreTests", dependencies: ["RapatCore", "RapatTesting", "RapatText"]),
         .testTarget(name: "RapatStoreTests", dependencies: ["RapatStore", "RapatTesting"], exclude: ["Fixtures"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "RapatBroadcastTests", dependencies: ["RapatBroadcast", "RapatTesting"]),
         .testTarget(
             name: "RapatAppTests", dependencies: ["RapatApp", "RapatDocuments", "RapatTesting", "TerminalUI"],
             exclude: ["__Snapshots__"]

@@ -18,6 +18,9 @@ struct BenchCommand: ParsableCommand {
     @Option(name: .customLong("per-meja"), help: "Check-in per meja untuk --meja-server.") var perDesk: Int = 1200
     @Option(name: .customLong("jeda-ms"), help: "Jeda antar-pindai per meja untuk --meja-server (0 = tanpa jeda; meja sungguhan ±2000).")
     var pacingMilliseconds: Int = 0
+    @Flag(help: "Hanya tolok ukur rapat siar: klien SSE serentak di loopback, latensi terbit sampai diterima.") var siar = false
+    @Option(help: "Jumlah klien SSE untuk --siar.") var klien: Int = 200
+    @Option(help: "Jumlah pembaruan (200 ms berselang) untuk --siar.") var pembaruan: Int = 50
 
     func run() throws {
         if dokumen {
@@ -55,6 +58,11 @@ struct BenchCommand: ParsableCommand {
             let report = try DeskBenchmark(server: deskServer, desks: desks, perDesk: perDesk,
                                            pacing: Double(pacingMilliseconds) / 1000).run()
             print(DeskBenchmark.table(report))
+            return
+        }
+        if siar {
+            let result = try Benchmarks(checkIns: 0).siar(clients: klien, updates: pembaruan)
+            print(Benchmarks(checkIns: 0).siarTable(result))
             return
         }
         if jurnal {

@@ -3,6 +3,7 @@ import ArgumentParser
 import Foundation
 import TextLayout
 import RapatApp
+import RapatBroadcast
 import RapatCore
 import RapatDocuments
 import RapatStore
@@ -22,9 +23,10 @@ struct Rapat: ParsableCommand {
               rapat stats                               statistik kehadiran
               rapat verify                              memeriksa rantai hash jurnal
               rapat kunci buat                          membuat kunci tanda tangan dokumen koperasi
+              rapat siar --port 8080                    layar rapat di ponsel anggota (LAN, hanya-baca)
             """,
         subcommands: [InitCommand.self, RosterCommand.self, RunCommand.self, ApplyCommand.self, StatsCommand.self,
-                      VerifyCommand.self, CopyCommand.self, ArchiveCommand.self, MinutesCommand.self, PostponementCommand.self, VoteRecordCommand.self, ShuCommand.self, DocsCommand.self, KeyCommand.self, ReviewCommand.self, LayarCommand.self, DemoCommand.self, BenchCommand.self]
+                      VerifyCommand.self, CopyCommand.self, ArchiveCommand.self, MinutesCommand.self, PostponementCommand.self, VoteRecordCommand.self, ShuCommand.self, DocsCommand.self, KeyCommand.self, ReviewCommand.self, LayarCommand.self, SiarCommand.self, DemoCommand.self, BenchCommand.self]
     )
 
     /// The full-screen commands hold the keyboard's signals from the very start (see `CursesTerminal`): a Ctrl-\
@@ -163,6 +165,7 @@ func describe(_ error: any Error) -> String {
     else if let e = error as? DocxWriter.Failure { message = e.description }
     else if let e = error as? PdfWriter.Failure { message = e.description }
     else if let e = error as? TerminalError { message = e.description }
+    else if let e = error as? BroadcastError { message = e.message }
     else { message = SystemErrorText.sentence(for: error) }
     // Library errors carry their detail (`SystemErrorText`, `Verbosity.detail`) under `--verbose`.
     return message
