@@ -111,6 +111,38 @@ final class SiarEndToEndTests: XCTestCase {
         XCTAssertNil(try? stream.nextData(), "the stream ended with the server")
     }
 
+    /// The same room's page from a meeting on a real PostgreSQL server, pushed by the server's notification when
+    /// a desk process checks members in; `rapat layar` draws the same meeting once.
+    func testTheStreamFollowsADeskOnAServerMeeting() throws {
+        let url = try TestPostgres.meetingURL(name)
+        let rapat = try RapatBinary()
+        defer { rapat.remove() }
+        XCTAssertTrue(FileManager.default.createFile(atPath: rapat.file("anggota.csv"), contents: Data(roster.utf8)))
+        for step in [["init", "--file", url, "--nama", "KSP Uji"], ["roster", "import", "--file", url, "anggota.csv"]] {
+            XCTAssertEqual(try rapat.run(step).status, 0, step.joined(separator: " "))
+        }
+        XCTAssertEqual(try rapat.run(["apply", "--file", url, "-"], stdin: #"{"cmd":"open_registration"}"# + "\n").status, 0)
+        let siar = try Siar(rapat, arguments: ["--port", "0", "--alamat", "127.0.0.1", "--file", url])
+        let port = try siar.port()
+        XCTAssertFalse(siar.output.contains("sandi"), "no password printed")
+        let stream = try HTTPTestClient.events(port: port, timeout: 10)
+        XCTAssertEqual(try present(in: stream.nextData()), 0)
+        let desk = try rapat.run(["apply", "--file", url, "--meja", "2", "-"],
+                                 stdin: #"{"cmd":"check_in","member":"0001"}"# + "\n" + #"{"cmd":"check_in","member":"0003"}"# + "\n")
+        XCTAssertEqual(desk.status, 0, desk.stderr)
+        let committed = Date()
+        var h = 0
+        while h < 2, let event = try stream.nextData() { h = try present(in: event) }
+        XCTAssertEqual(h, 2)
+        XCTAssertLessThan(Date().timeIntervalSince(committed), 1.0, "the room's page lags the desk by more than 1 s")
+        XCTAssertEqual(siar.interrupt(), 0, siar.output)
+
+        let layar = try rapat.run(["layar", "--file", url, "--render-once", "80x24"])
+        XCTAssertEqual(layar.status, 0, layar.stderr)
+        XCTAssertTrue(layar.stdout.contains("Hadir 2 dari 3"), layar.stdout)
+        XCTAssertFalse(layar.stdout.contains("Siti"), "no names on the room's screen")
+    }
+
     func testABusyPortIsRefusedWithAMessage() throws {
         let rapat = try RapatBinary()
         defer { rapat.remove() }

@@ -40,7 +40,7 @@ struct DeskHarness {
 
     /// A meeting of `members`, registration open unless told otherwise, then `prepared` commands (stamped by the
     /// caller, e.g. thousands of check-ins) written in one transaction before the desk starts.
-    init(members: [Member], rules: MeetingRules = .defaults, openRegistration: Bool = true,
+    init(members: [Member], rules: MeetingRules = .defaults, openRegistration: Bool = true, desk: DeskAssignment? = nil,
          prepared: (_ at: Date) -> [Command] = { _ in [] }) throws {
         let storage = Storage(now: Fixtures.time("2026-03-21 08:30"))
         let file = try MeetingFile.create(at: storage.directory.file("rat.rapat"), purpose: "test")
@@ -55,7 +55,7 @@ struct DeskHarness {
             events += produced
         }
         try file.append(events)
-        let session = try MeetingSession(file: file)
+        let session = try MeetingSession(journal: file, desk: desk)
         storage.session = session
         let settings = CooperativeSettings(profile: Fixtures.profile, rules: rules, city: "")
         runner = DeskRunner(session: session, settings: settings, agenda: DeskFixtures.agenda, clock: { storage.now })

@@ -107,10 +107,23 @@ extension AppState {
         return []
     }
 
+    /// What only the chair's desk does (agenda, votes, elections, SHU, the documents' details).
+    static let chairIntents: Set<DeskIntent> = [
+        .openMeeting, .declareQuorum, .writeNote, .writeDecision, .toggleRecess, .postponeMeeting, .enterPresidium,
+        .enterReport, .enterQuestion, .amendNote, .newQuestionRound, .withdrawLast, .answerQuorumLoss, .nextAgendaItem,
+        .amendAnswer, .proposeMotion, .openElection, .nominateCandidate, .vote, .closeVote, .withdrawCandidate,
+        .proposeShu, .enterDocumentDetails,
+    ]
+
     /// Hands `intent` to the screen that handles it specially, else to the feature that owns it.
     private mutating func perform(_ intent: DeskIntent) -> [AppEffect] {
         if screen == .presence, let effects = performPresence(intent) { return effects }
         if screen == .document, let effects = performDocument(intent) { return effects }
+        // A registration desk beside the chair's (a shared meeting): the chair's keys say so at once, before any form.
+        if let desk = registrationDesk, Self.chairIntents.contains(intent) {
+            message = DeskMessage(.error, tr("store.error.chairOnly", ["desk": desk]))
+            return []
+        }
         switch intent {
         case .submit:
             return submit()

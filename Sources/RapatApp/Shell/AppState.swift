@@ -113,6 +113,8 @@ public struct AppState {
     public var readOnly = false
     /// A shared meeting's server stopped answering: the desk says so and records nothing until it answers.
     public var serverUnreachable = false
+    /// The number of this desk when it is a registration desk beside the chair's; nil for the chair and the laptop.
+    public var registrationDesk: Int?
     /// "Meja 2 · presensi" on a shared meeting; empty on the single laptop.
     public var deskLabel = ""
     /// The text of the document screen (notulen and vote record) and the first line shown.

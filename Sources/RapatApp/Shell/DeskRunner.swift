@@ -39,6 +39,7 @@ public final class DeskRunner {
         state.bigName = settings.desk.bigName
         if let desk = session.desk {
             state.deskLabel = tr(desk.role == .chair ? "shell.deskLabel.chair" : "shell.deskLabel.registration", ["desk": desk.number])
+            if desk.role == .registration { state.registrationDesk = desk.number }
         }
     }
 
