@@ -12,6 +12,7 @@ public final class BlackholeProxy: @unchecked Sendable {
     private let listener: Int32
     private let lock = NSLock()
     private var cut = false
+    private var repliesCut = false
     private var generation = 0
     private var sockets: [Int32] = []
 
@@ -42,10 +43,18 @@ public final class BlackholeProxy: @unchecked Sendable {
         lock.unlock()
     }
 
+    /// Loses only what the server sends: requests still arrive (a COMMIT is carried out), answers never come back.
+    public func cutReplies() {
+        lock.lock()
+        repliesCut = true
+        lock.unlock()
+    }
+
     /// Plugs it back: the connections that were cut are closed (their state is lost), new ones are relayed.
     public func restore() {
         lock.lock()
         cut = false
+        repliesCut = false
         generation += 1
         let old = sockets
         sockets = []
@@ -53,7 +62,11 @@ public final class BlackholeProxy: @unchecked Sendable {
         for fd in old { shutdown(fd, Int32(SHUT_RDWR)) }
     }
 
-    private var isCut: Bool { lock.lock(); defer { lock.unlock() }; return cut }
+    private func isCut(fromServer: Bool) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return cut || (fromServer && repliesCut)
+    }
 
     private func acceptLoop() {
         while true {
@@ -71,17 +84,17 @@ public final class BlackholeProxy: @unchecked Sendable {
             lock.lock()
             sockets += [client, server]
             lock.unlock()
-            Thread { [weak self] in self?.relay(from: client, to: server) }.start()
-            Thread { [weak self] in self?.relay(from: server, to: client) }.start()
+            Thread { [weak self] in self?.relay(from: client, to: server, fromServer: false) }.start()
+            Thread { [weak self] in self?.relay(from: server, to: client, fromServer: true) }.start()
         }
     }
 
-    private func relay(from source: Int32, to destination: Int32) {
+    private func relay(from source: Int32, to destination: Int32, fromServer: Bool) {
         var buffer = [UInt8](repeating: 0, count: 16384)
         while true {
             let count = read(source, &buffer, buffer.count)
             if count <= 0 { break }
-            if isCut { continue }  // swallowed: the other side hears nothing
+            if isCut(fromServer: fromServer) { continue }  // swallowed: the other side hears nothing
             var sent = 0
             while sent < count {
                 let n = buffer[sent..<count].withUnsafeBytes { write(destination, $0.baseAddress, $0.count) }

@@ -31,6 +31,8 @@ public final class PostgresJournal: JournalStorage {
     private var deskHolder = ""
     private var cachedZone: IndonesianTimeZone?
     private var isClosed = false
+    /// Tests cut the network here, to lose a COMMIT's answer.
+    var beforeCommit: (() -> Void)?
 
     private init(location: PostgresLocation, writable: Bool, deadline: TimeInterval) {
         self.location = location
@@ -271,6 +273,16 @@ public final class PostgresJournal: JournalStorage {
 
     public func catchUp() throws(StoreError) -> [JournalEntry] {
         listener.takeNews()
+        do {
+            return try catchUpOnce()
+        } catch .serverUnreachable {
+            // The first request after an outage may meet a connection the outage killed: one retry on a new one.
+            link.drop()
+            return try catchUpOnce()
+        }
+    }
+
+    private func catchUpOnce() throws(StoreError) -> [JournalEntry] {
         try confirmUnconfirmed()
         let (entries, hash) = try entriesVerified(after: lastSequence, hash: lastHash)
         if let last = entries.last {
@@ -360,6 +372,7 @@ public final class PostgresJournal: JournalStorage {
         try link.query("SELECT pg_notify(\(PostgresSchema.notifyChannel), \(String(sequence)))")
         pending = (commandID, written, append)
         stage = .committing
+        beforeCommit?()
         try link.execute("COMMIT")
         return advance(to: written, append: append)
     }

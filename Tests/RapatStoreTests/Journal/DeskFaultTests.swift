@@ -78,4 +78,60 @@ final class DeskFaultTests: XCTestCase {
         XCTAssertEqual(try admin.sequences(ofCommand: "x").count, 1)
         XCTAssertTrue(try admin.verify().isIntact)
     }
+
+    /// The answer to a COMMIT is lost with the network: the desk says it does not know yet, records nothing twice,
+    /// and once the server answers again says whether the scan was recorded (here: it was, by the server).
+    func testACommitWhoseAnswerIsLostIsSettledOnceTheServerAnswers() throws {
+        try checkLostCommit(requestArrives: true)
+    }
+
+    /// The COMMIT itself is lost: the server rolls the transaction back, and the desk says the scan was not recorded.
+    func testACommitThatNeverArrivesIsSettledAsNotRecorded() throws {
+        try checkLostCommit(requestArrives: false)
+    }
+
+    private func checkLostCommit(requestArrives: Bool) throws {
+        let location = try TestPostgres.meetingURL(name)
+        let members = Fixtures.members(3)
+        do {
+            let setup = try MeetingSession(journal: try MeetingStore.create(location))
+            defer { setup.close() }
+            try setup.execute(.createMeeting(meetingID: "m", cooperative: "KSP", at: Fixtures.opening))
+            try setup.execute(.importRoster(members: members, digest: Roster.digest(of: members), source: "a.csv", at: Fixtures.opening))
+            try setup.execute(.openRegistration(rules: .defaults, profile: Fixtures.profile, at: Fixtures.opening))
+        }
+        var direct = try PostgresLocation(url: location)
+        direct.host = "127.0.0.1"
+        let proxy = try BlackholeProxy(targetPort: direct.port)
+        var viaProxy = direct
+        viaProxy.port = proxy.port
+        let journal = try PostgresJournal.open(at: viaProxy, writable: true, deadline: 1)
+        let desk = try MeetingSession(journal: journal, desk: DeskAssignment(number: 2, role: .registration))
+        defer { desk.close() }
+        journal.beforeCommit = { if requestArrives { proxy.cutReplies() } else { proxy.cutOff() } }
+        XCTAssertThrowsError(try desk.execute(.checkIn(MemberNumber("0001"), at: Fixtures.opening.addingTimeInterval(60)),
+                                              commandID: "lost", fresh: true)) {
+            XCTAssertEqual(($0 as? StoreError).map { if case .outcomeUnknown = $0 { true } else { false } }, true, "\($0)")
+        }
+        journal.beforeCommit = nil
+        XCTAssertEqual(desk.state.quorum.present, 0, "the screen never claimed the unconfirmed scan")
+        // Past the server's idle-in-transaction limit, so a COMMIT that never came is rolled back.
+        Thread.sleep(forTimeInterval: 1.5)
+        proxy.restore()
+        let caughtUp: [JournalEntry]
+        do { caughtUp = try desk.catchUp() } catch { XCTFail("catch-up after restore: \(error)"); throw error }
+        let settled = journal.takeSettled()
+        XCTAssertEqual(settled.map(\.commandID), ["lost"])
+        XCTAssertEqual(settled.first?.recorded, requestArrives)
+        XCTAssertEqual(caughtUp.count, requestArrives ? 1 : 0, "a recorded scan arrives once, with the catch-up")
+        XCTAssertEqual(desk.state.quorum.present, requestArrives ? 1 : 0)
+        let server = try PostgresJournal.open(at: direct, writable: false)
+        defer { server.close() }
+        XCTAssertEqual(try server.sequences(ofCommand: "lost").count, requestArrives ? 1 : 0)
+        XCTAssertTrue(try server.verify().isIntact)
+        // The desk goes on: the next scan chains after whatever the server has.
+        try desk.execute(.checkIn(MemberNumber("0002"), at: Fixtures.opening.addingTimeInterval(90)), commandID: "next", fresh: true)
+        XCTAssertTrue(try server.verify().isIntact)
+        XCTAssertEqual(try server.scan().state.quorum.present, requestArrives ? 2 : 1)
+    }
 }
