@@ -1435,6 +1435,7 @@ extension Catalogue {
         "cli.init.agendaExists": "Using the existing agenda: {path}",
         "cli.init.agendaCreated": "Default agenda created: {path} (add, delete or reorder items)",
         "cli.init.fileCreated": "Meeting file created: {path} ({name}, {title})",
+        "cli.init.serverCreated": "Meeting created on the server: {path} ({name}, {title})",
         "cli.init.next": "Next: rapat roster import anggota.csv",
         "cli.key.folder": "{path}: the key folder cannot be created: {reason}.",
         "cli.key.secretCreated": "Secret key created: {path} (mode 0600; keep a backup in a safe place, never share it)",

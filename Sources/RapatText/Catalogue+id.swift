@@ -1435,6 +1435,7 @@ extension Catalogue {
         "cli.init.agendaExists": "Memakai susunan acara yang sudah ada: {path}",
         "cli.init.agendaCreated": "Susunan acara bawaan dibuat: {path} (tambah, hapus, atau ubah urutan acara)",
         "cli.init.fileCreated": "Berkas rapat dibuat: {path} ({name}, {title})",
+        "cli.init.serverCreated": "Rapat dibuat di server: {path} ({name}, {title})",
         "cli.init.next": "Berikutnya: rapat roster import anggota.csv",
         "cli.key.folder": "{path}: folder kunci tidak bisa dibuat: {reason}.",
         "cli.key.secretCreated": "Kunci rahasia dibuat: {path} (mode 0600; simpan cadangannya di tempat aman, jangan dibagikan)",

@@ -56,8 +56,9 @@ struct InitCommand: ParsableCommand {
             let session = try MeetingSession(journal: MeetingStore.create(options.file))
             defer { session.close() }
             try session.execute(.createMeeting(meetingID: UUID().uuidString, cooperative: settings.profile.name, at: Date()))
-            printNote(tr("cli.init.fileCreated", ["path": options.file, "name": settings.profile.name,
-                                               "title": settings.profile.meetingTitle]))
+            let created = ["path": MeetingStore.display(options.file), "name": settings.profile.name,
+                           "title": settings.profile.meetingTitle]
+            printNote(MeetingStore.isServer(options.file) ? tr("cli.init.serverCreated", created) : tr("cli.init.fileCreated", created))
             printNote(tr("cli.init.next"))
         } catch {
             throw failing(error)

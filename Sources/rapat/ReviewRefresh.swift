@@ -20,13 +20,7 @@ final class ReviewRefresh {
     deinit { server?.close() }
 
     /// Size and modification time of the file and its WAL: a commit by another process changes one of them.
-    static func signature(_ path: String) -> [Int64] {
-        [path, path + "-wal"].flatMap { file -> [Int64] in
-            var info = stat()
-            guard stat(file, &info) == 0 else { return [0, 0, 0] }
-            return [Int64(info.st_size), Int64(info.st_mtim.tv_sec), Int64(info.st_mtim.tv_nsec)]
-        }
-    }
+    static func signature(_ path: String) -> [Int64] { MeetingFollower.signature(path) }
 
     /// What the review says about the journal it shows.
     static func verificationText(_ scan: JournalScan, path: String) -> String {

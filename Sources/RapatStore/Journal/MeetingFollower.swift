@@ -60,8 +60,8 @@ public final class MeetingFollower {
         return moved
     }
 
-    /// Size and modification time of the file and its WAL: what changes when a writer commits.
-    static func signature(_ path: String) -> [Int64] {
+    /// Size and modification time of the file and its WAL: what changes when a writer commits (`rapat lihat` too).
+    public static func signature(_ path: String) -> [Int64] {
         [path, path + "-wal"].flatMap { name -> [Int64] in
             var info = stat()
             guard stat(name, &info) == 0 else { return [-1, -1] }
