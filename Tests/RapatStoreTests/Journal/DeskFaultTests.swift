@@ -7,16 +7,20 @@ import XCTest
 /// A desk whose network is cut: it says so at once, records nothing it cannot confirm, and goes on once the
 /// network is back, without a lost or doubled record.
 final class DeskFaultTests: XCTestCase {
-    func testADeskCutOffFromTheServerRecordsNothingAndRecoversWithoutDuplicates() throws {
+    /// A new server meeting of `members` with registration open; the session that made it is closed.
+    private func openedMeeting(members count: Int) throws -> String {
         let location = try TestPostgres.meetingURL(name)
-        let members = Fixtures.members(5)
-        do {
-            let setup = try MeetingSession(journal: try MeetingStore.create(location))
-            defer { setup.close() }
-            try setup.execute(.createMeeting(meetingID: "m", cooperative: "KSP", at: Fixtures.opening))
-            try setup.execute(.importRoster(members: members, digest: Roster.digest(of: members), source: "a.csv", at: Fixtures.opening))
-            try setup.execute(.openRegistration(rules: .defaults, profile: Fixtures.profile, at: Fixtures.opening))
-        }
+        let members = Fixtures.members(count)
+        let setup = try MeetingSession(journal: try MeetingStore.create(location))
+        defer { setup.close() }
+        try setup.execute(.createMeeting(meetingID: "m", cooperative: "KSP", at: Fixtures.opening))
+        try setup.execute(.importRoster(members: members, digest: Roster.digest(of: members), source: "a.csv", at: Fixtures.opening))
+        try setup.execute(.openRegistration(rules: .defaults, profile: Fixtures.profile, at: Fixtures.opening))
+        return location
+    }
+
+    func testADeskCutOffFromTheServerRecordsNothingAndRecoversWithoutDuplicates() throws {
+        let location = try openedMeeting(members: 5)
         var direct = try PostgresLocation(url: location)
         let proxy = try BlackholeProxy(targetPort: direct.port)
         var viaProxy = direct
@@ -63,13 +67,9 @@ final class DeskFaultTests: XCTestCase {
     }
 
     func testAClosedConnectionIsReopenedWithoutLosingOrDoublingTheScan() throws {
-        let location = try TestPostgres.meetingURL(name)
-        let members = Fixtures.members(4)
-        let session = try MeetingSession(journal: try MeetingStore.create(location))
+        let location = try openedMeeting(members: 4)
+        let session = try MeetingSession.open(location, purpose: "test")
         defer { session.close() }
-        try session.execute(.createMeeting(meetingID: "m", cooperative: "KSP", at: Fixtures.opening))
-        try session.execute(.importRoster(members: members, digest: Roster.digest(of: members), source: "a.csv", at: Fixtures.opening))
-        try session.execute(.openRegistration(rules: .defaults, profile: Fixtures.profile, at: Fixtures.opening))
         // The server ends every other connection to the meeting (as a restart or an administrator would).
         let admin = try PostgresJournal.open(at: PostgresLocation(url: location), writable: true)
         defer { admin.close() }
@@ -91,15 +91,7 @@ final class DeskFaultTests: XCTestCase {
     }
 
     private func checkLostCommit(requestArrives: Bool) throws {
-        let location = try TestPostgres.meetingURL(name)
-        let members = Fixtures.members(3)
-        do {
-            let setup = try MeetingSession(journal: try MeetingStore.create(location))
-            defer { setup.close() }
-            try setup.execute(.createMeeting(meetingID: "m", cooperative: "KSP", at: Fixtures.opening))
-            try setup.execute(.importRoster(members: members, digest: Roster.digest(of: members), source: "a.csv", at: Fixtures.opening))
-            try setup.execute(.openRegistration(rules: .defaults, profile: Fixtures.profile, at: Fixtures.opening))
-        }
+        let location = try openedMeeting(members: 3)
         var direct = try PostgresLocation(url: location)
         direct.host = "127.0.0.1"
         let proxy = try BlackholeProxy(targetPort: direct.port)
